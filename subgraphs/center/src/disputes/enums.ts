@@ -1,0 +1,74 @@
+import { registerEnumType } from "type-graphql";
+import { $Enums } from "../../generated/client";
+
+export const DisputeChannel = $Enums.DisputeChannel;
+export type DisputeChannel = $Enums.DisputeChannel;
+export const DisputeCategory = $Enums.DisputeCategory;
+export type DisputeCategory = $Enums.DisputeCategory;
+export const DisputeStatus = $Enums.DisputeStatus;
+export type DisputeStatus = $Enums.DisputeStatus;
+export const PartyRole = $Enums.PartyRole;
+export type PartyRole = $Enums.PartyRole;
+export const PartyKind = $Enums.PartyKind;
+export type PartyKind = $Enums.PartyKind;
+
+registerEnumType(DisputeChannel, {
+  name: "DisputeChannel",
+  description: "受理渠道 How the dispute reached the hub",
+  valuesConfig: {
+    WALK_IN: { description: "来访 walk-in" },
+    HOTLINE: { description: "热线 hotline" },
+    QR_CODE: { description: "解纷码 QR code" },
+    GRID_REPORT: { description: "网格员上报 grid worker's report" },
+    ONLINE: { description: "网上 online" },
+    PARTNER_SYSTEM: { description: "合作系统 partner system" },
+    REFERRAL: { description: "移交 referral from another department" },
+  },
+});
+
+registerEnumType(DisputeCategory, {
+  name: "DisputeCategory",
+  description: "纠纷类别 Category of dispute",
+  valuesConfig: {
+    TRAFFIC_ACCIDENT: { description: "交通事故" },
+    NEIGHBOUR: { description: "邻里" },
+    FAMILY: { description: "家庭" },
+    MARRIAGE: { description: "婚姻" },
+    LABOUR_WAGES: { description: "劳动报酬" },
+    PRIVATE_LENDING: { description: "民间借贷" },
+    CONTRACT: { description: "合同" },
+    PROPERTY: { description: "物业/财产" },
+    LAND: { description: "土地/草场" },
+    CONSUMER: { description: "消费" },
+    MEDICAL: { description: "医疗" },
+    OTHER: { description: "其他" },
+  },
+});
+
+registerEnumType(DisputeStatus, {
+  name: "DisputeStatus",
+  description: "纠纷状态 Where the dispute stands overall",
+  valuesConfig: {
+    RECEIVED: { description: "已受理 received" },
+    ROUTED: { description: "已分流 routed" },
+    IN_MEDIATION: { description: "调解中 in mediation" },
+    RESOLVED: { description: "已化解 resolved" },
+    CLOSED: { description: "已办结 closed" },
+  },
+});
+
+registerEnumType(PartyRole, {
+  name: "PartyRole",
+  description: "当事人地位 Role of a party",
+  valuesConfig: {
+    APPLICANT: { description: "申请人" },
+    RESPONDENT: { description: "被申请人" },
+    THIRD_PARTY: { description: "第三人" },
+  },
+});
+
+registerEnumType(PartyKind, {
+  name: "PartyKind",
+  description: "Natural person or organisation",
+  valuesConfig: { PERSON: { description: "自然人" }, ORGANISATION: { description: "法人或其他组织" } },
+});

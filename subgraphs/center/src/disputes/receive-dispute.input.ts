@@ -1,0 +1,48 @@
+import { GraphQLDateTime, GraphQLSafeInt } from "graphql-scalars";
+import { Field, ID, InputType } from "type-graphql";
+import { DisputeCategory, DisputeChannel, PartyKind, PartyRole } from "./enums";
+
+@InputType({ description: "A party as entered at receipt" })
+export class PartyInput {
+  @Field((_type) => PartyRole)
+  role!: PartyRole;
+
+  @Field((_type) => PartyKind)
+  kind!: PartyKind;
+
+  @Field((_type) => String)
+  name!: string;
+}
+
+@InputType({ description: "受理 What a centre records when it receives a dispute" })
+export class ReceiveDisputeInput {
+  @Field((_type) => DisputeChannel)
+  channel!: DisputeChannel;
+
+  @Field((_type) => DisputeCategory)
+  category!: DisputeCategory;
+
+  @Field((_type) => String)
+  facts!: string;
+
+  @Field((_type) => String)
+  claims!: string;
+
+  @Field((_type) => GraphQLSafeInt, { nullable: true, description: "Amount in dispute in fen (1/100 yuan)" })
+  amountFen?: number | null;
+
+  @Field((_type) => String, { description: "9-digit township code where the dispute arose" })
+  placeCode!: string;
+
+  @Field((_type) => String, { nullable: true })
+  gridCode?: string | null;
+
+  @Field((_type) => ID, { nullable: true, description: "Receiving centre; defaults to the officer's own organisation" })
+  receivingCentreId?: string | null;
+
+  @Field((_type) => GraphQLDateTime, { nullable: true, description: "Defaults to now; may be earlier for a late entry, never later" })
+  receivedAt?: Date | null;
+
+  @Field((_type) => [PartyInput])
+  parties!: PartyInput[];
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import { invalidInput, type Actor } from "@hub/subgraph-kit";
+import type { Dispute as DisputeRow } from "../../generated/client";
+import type { CenterDb } from "../db";
+import { nextDisputeNumber } from "./dispute-number";
+import type { ReceiveDisputeInput } from "./receive-dispute.input";
+import { validateReceiveInput } from "./receive-dispute.validation";
+
+/** 受理: records a dispute, its parties and its number in one transaction. */
+export async function receiveDispute(db: CenterDb, actor: Actor, raw: ReceiveDisputeInput, now = new Date()): Promise<DisputeRow> {
+  const input = validateReceiveInput(raw, now);
+  const centreId = input.receivingCentreId ?? actor.organisationId;
+  if (!centreId) {
+    throw invalidInput("input.receivingCentreId", "required", {
+      zh: "请指定受理中心：当前账号未隶属任何综治中心",
+      en: "Name the receiving centre: your account belongs to no centre",
+    });
+  }
+  const [place, centre] = await Promise.all([
+    db.division.findUnique({ where: { code: input.placeCode } }),
+    db.centre.findUnique({ where: { id: centreId } }).catch(() => null),
+  ]);
+  if (!place) {
+    throw invalidInput("input.placeCode", "GB/T 10114", {
+      zh: `区划代码“${input.placeCode}”不存在`,
+      en: `Division code "${input.placeCode}" does not exist`,
+    });
+  }
+  if (!centre) {
+    throw invalidInput("input.receivingCentreId", "registered centre", {
+      zh: `受理中心“${centreId}”未登记`,
+      en: `Receiving centre "${centreId}" is not registered`,
+    });
+  }
+
+  const receivedAt = input.receivedAt ?? now;
+  const id = randomUUID();
+  return db.$transaction(async (tx) => {
+    const number = await nextDisputeNumber(tx, input.placeCode, receivedAt);
+    const dispute = await tx.dispute.create({
+      data: {
+        id,
+        number,
+        channel: input.channel,
+        category: input.category,
+        facts: input.facts,
+        claims: input.claims,
+        amountFen: input.amountFen == null ? null : BigInt(input.amountFen),
+        placeCode: input.placeCode,
+        gridCode: input.gridCode ?? null,
+        receivingCentreId: centre.id,
+        receivingOfficerId: actor.userId,
+        receivingOfficerName: actor.name,
+        receivedAt,
+      },
+    });
+    await tx.party.createMany({
+      data: input.parties.map((party, position) => ({ id: randomUUID(), disputeId: id, position, role: party.role, kind: party.kind, name: party.name })),
+    });
+    return dispute;
+  });
+}

@@ -1,0 +1,51 @@
+import { invalidInput } from "@hub/subgraph-kit";
+import { levelOfCode, DivisionLevel } from "../divisions/division-code";
+import type { ReceiveDisputeInput } from "./receive-dispute.input";
+
+const MAX_TEXT = 20_000;
+const MAX_NAME = 100;
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+function requireText(value: string, field: string, label: { zh: string; en: string }, max: number): string {
+  const text = value.trim();
+  if (!text) throw invalidInput(field, "required", { zh: `${label.zh}不能为空`, en: `${label.en} is required` });
+  if (text.length > max) {
+    throw invalidInput(field, `max ${max} characters`, { zh: `${label.zh}不能超过${max}字`, en: `${label.en} exceeds ${max} characters` });
+  }
+  return text;
+}
+
+/** Checks everything that needs no database; returns the input trimmed. */
+export function validateReceiveInput(input: ReceiveDisputeInput, now: Date): ReceiveDisputeInput {
+  const facts = requireText(input.facts, "input.facts", { zh: "事实", en: "Facts" }, MAX_TEXT);
+  const claims = requireText(input.claims, "input.claims", { zh: "请求事项", en: "Claims" }, MAX_TEXT);
+
+  if (levelOfCode(input.placeCode) !== DivisionLevel.TOWNSHIP) {
+    throw invalidInput("input.placeCode", "GB/T 10114 township code", {
+      zh: `纠纷发生地“${input.placeCode}”须为9位乡镇（苏木、街道）区划代码`,
+      en: `Place "${input.placeCode}" must be a 9-digit township-level division code`,
+    });
+  }
+  if (input.amountFen != null && input.amountFen < 0) {
+    throw invalidInput("input.amountFen", "non-negative", { zh: "争议金额不能为负数", en: "The amount in dispute cannot be negative" });
+  }
+  if (input.gridCode != null && !/^[A-Za-z0-9-]{1,32}$/.test(input.gridCode)) {
+    throw invalidInput("input.gridCode", "1-32 letters, digits or hyphens", { zh: "网格编号格式不正确", en: "The grid code is malformed" });
+  }
+  if (input.receivedAt && input.receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    throw invalidInput("input.receivedAt", "not in the future", { zh: "受理时间不能晚于当前时间", en: "The time received cannot be in the future" });
+  }
+
+  const parties = input.parties.map((party, index) => ({
+    ...party,
+    name: requireText(party.name, `input.parties.${index}.name`, { zh: "当事人姓名或名称", en: "A party's name" }, MAX_NAME),
+  }));
+  const roles = new Set(parties.map((party) => party.role));
+  if (!roles.has("APPLICANT") || !roles.has("RESPONDENT")) {
+    throw invalidInput("input.parties", "at least one applicant and one respondent", {
+      zh: "纠纷须至少有一名申请人和一名被申请人",
+      en: "A dispute needs at least one applicant and one respondent",
+    });
+  }
+  return { ...input, facts, claims, parties };
+}

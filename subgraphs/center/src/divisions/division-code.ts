@@ -1,0 +1,26 @@
+/** Inner Mongolia's division codes: 15, then 2 digits (盟/市), 2 (旗/县/区), 3 (苏木/乡/镇/街道). */
+export const REGION_CODE = "15";
+
+export const DivisionLevel = { REGION: 1, CITY: 2, COUNTY: 3, TOWNSHIP: 4 } as const;
+
+/** The level a well-formed code denotes, or null when it is not a division code of the region. */
+export function levelOfCode(code: string): number | null {
+  if (!/^15\d*$/.test(code)) return null;
+  switch (code.length) {
+    case 2:
+      return DivisionLevel.REGION;
+    case 4:
+      return DivisionLevel.CITY;
+    case 6:
+      return DivisionLevel.COUNTY;
+    case 9:
+      return DivisionLevel.TOWNSHIP;
+    default:
+      return null;
+  }
+}
+
+/** The county-level (6-digit) prefix of a county or township code. */
+export function countyOf(code: string): string {
+  return code.slice(0, 6);
+}

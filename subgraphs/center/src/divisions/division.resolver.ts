@@ -1,0 +1,53 @@
+import { invalidInput, notFound, requireSignedIn } from "@hub/subgraph-kit";
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { CenterContext } from "../context";
+import { levelOfCode, REGION_CODE } from "./division-code";
+import { Division } from "./division.type";
+
+export function checkDivisionCode(code: string, field: string): void {
+  if (levelOfCode(code) === null) {
+    throw invalidInput(field, "GB/T 2260 / GB/T 10114", {
+      zh: `区划代码“${code}”格式不正确：应为以15开头的2、4、6或9位数字`,
+      en: `Division code "${code}" is malformed: expected 2, 4, 6 or 9 digits starting with 15`,
+    });
+  }
+}
+
+@Resolver((_of) => Division)
+export class DivisionResolver {
+  @Query((_returns) => Division, { description: "One division by its code" })
+  async division(@Arg("code", (_type) => ID) code: string, @Ctx() context: CenterContext): Promise<Division> {
+    requireSignedIn(context);
+    checkDivisionCode(code, "code");
+    const division = await context.loaders.divisionByCode.load(code);
+    if (!division) throw notFound("Division", code);
+    return division;
+  }
+
+  @Query((_returns) => [Division], { description: "The divisions directly below `parentCode` (the region's leagues and cities by default)" })
+  async divisions(
+    @Arg("parentCode", (_type) => ID, { defaultValue: REGION_CODE }) parentCode: string,
+    @Ctx() context: CenterContext,
+  ): Promise<Division[]> {
+    requireSignedIn(context);
+    checkDivisionCode(parentCode, "parentCode");
+    return context.loaders.divisionChildren.load(parentCode);
+  }
+
+  @FieldResolver((_type) => Division, { nullable: true })
+  async parent(@Root() division: Division, @Ctx() context: CenterContext): Promise<Division | null> {
+    return division.parentCode ? context.loaders.divisionByCode.load(division.parentCode) : null;
+  }
+
+  @FieldResolver((_type) => [Division])
+  async children(@Root() division: Division, @Ctx() context: CenterContext): Promise<Division[]> {
+    return context.loaders.divisionChildren.load(division.code);
+  }
+
+  @FieldResolver((_type) => [Division], { description: "From the region down to this division, inclusive" })
+  async path(@Root() division: Division, @Ctx() context: CenterContext): Promise<Division[]> {
+    const codes = [2, 4, 6, 9].filter((length) => length <= division.code.length).map((length) => division.code.slice(0, length));
+    const found = await context.loaders.divisionByCode.loadMany(codes);
+    return found.filter((row): row is Division => row !== null && !(row instanceof Error));
+  }
+}

@@ -1,0 +1,24 @@
+import { loaderById, loaderByParent, oneByKey } from "@hub/subgraph-kit";
+import DataLoader from "dataloader";
+import type { CenterDb } from "./db";
+
+/** Per-request loaders: every list field and reference lookup goes through one of these. */
+export function createCenterLoaders(db: CenterDb) {
+  return {
+    divisionByCode: new DataLoader(async (codes: readonly string[]) =>
+      oneByKey(codes, await db.division.findMany({ where: { code: { in: [...codes] } } }), (row) => row.code),
+    ),
+    divisionChildren: loaderByParent(
+      (codes) => db.division.findMany({ where: { parentCode: { in: codes } }, orderBy: { code: "asc" } }),
+      (row) => row.parentCode ?? "",
+    ),
+    centreById: loaderById((ids) => db.centre.findMany({ where: { id: { in: ids } } })),
+    disputeById: loaderById((ids) => db.dispute.findMany({ where: { id: { in: ids } } })),
+    partiesByDispute: loaderByParent(
+      (ids) => db.party.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { position: "asc" }] }),
+      (row) => row.disputeId,
+    ),
+  };
+}
+
+export type CenterLoaders = ReturnType<typeof createCenterLoaders>;

@@ -1,0 +1,20 @@
+import "reflect-metadata";
+import { buildFederatedSchema } from "@hub/subgraph-kit";
+import type { GraphQLSchema } from "graphql";
+import { resolveCentreReference } from "./centres/centre.reference";
+import { CentreResolver } from "./centres/centre.resolver";
+import { resolveDisputeReference } from "./disputes/dispute.reference";
+import { DisputeResolver } from "./disputes/dispute.resolver";
+import { resolveDivisionReference } from "./divisions/division.reference";
+import { DivisionResolver } from "./divisions/division.resolver";
+
+export function buildCenterSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [DisputeResolver, DivisionResolver, CentreResolver] },
+    {
+      Dispute: { __resolveReference: resolveDisputeReference },
+      Division: { __resolveReference: resolveDivisionReference },
+      Centre: { __resolveReference: resolveCentreReference },
+    },
+  );
+}

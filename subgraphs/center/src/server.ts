@@ -1,0 +1,45 @@
+import path from "node:path";
+import { applyMigrations, createSubgraphServer, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
+import { centerContext } from "./context";
+import { createCenterDb, type CenterDb } from "./db";
+import { buildCenterSchema } from "./schema";
+
+export const CENTER_MIGRATIONS = path.join(__dirname, "..", "prisma", "migrations");
+
+export interface CenterServer extends SubgraphServer {
+  db: CenterDb;
+}
+
+export interface CenterServerOptions {
+  env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "NODE_ENV">;
+  log: Logger;
+  onQuery?: (sql: string) => void;
+}
+
+/** Builds the centre subgraph (schema, database, HTTP app) without listening. */
+export async function createCenterServer({ env, log, onQuery }: CenterServerOptions): Promise<CenterServer> {
+  const { db, close } = createCenterDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
+  const server = await createSubgraphServer({
+    name: "center",
+    schema: await buildCenterSchema(),
+    gatewaySecret: env.HUB_GATEWAY_SECRET,
+    log,
+    production: env.NODE_ENV === "production",
+    extendContext: centerContext(db),
+    checkReady: async () => {
+      await db.$queryRaw`SELECT 1`;
+    },
+  });
+  return {
+    ...server,
+    db,
+    async stop() {
+      await server.stop();
+      await close();
+    },
+  };
+}
+
+export async function migrateCenter(databaseUrl: string) {
+  return applyMigrations(databaseUrl, CENTER_MIGRATIONS);
+}

@@ -1,0 +1,161 @@
+import { centreOfficer, centreSupervisor } from "../../../tests/support/actors";
+import { startSubgraph, statementsOn, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
+import { createCenterServer, type CenterServer } from "../src/server";
+import { DONGHE_TOWNSHIP, seedCentre, trafficDispute } from "./fixtures";
+
+const RECEIVE = /* GraphQL */ `
+  mutation Receive($input: ReceiveDisputeInput!) {
+    receiveDispute(input: $input) {
+      id number channel category status facts claims amountFen placeCode receivedAt
+      place { code name path { code name } }
+      receivingCentre { id name }
+      receivedBy { id name }
+      parties { role kind name }
+    }
+  }
+`;
+
+let center: RunningSubgraph<CenterServer>;
+let centreId: string;
+
+beforeAll(async () => {
+  center = await startSubgraph("center", createCenterServer);
+  centreId = (await seedCentre(center.server.db)).id;
+});
+afterAll(() => center.stop());
+
+describe("receiving a dispute (受理)", () => {
+  it("records parties, facts, place and the receiving officer, and numbers it by county and year", async () => {
+    const officer = centreOfficer(centreId);
+    const { data, errors } = await center.request<{ receiveDispute: Record<string, any> }>(RECEIVE, { input: trafficDispute() }, officer);
+    expect(errors).toBeUndefined();
+    const dispute = data?.receiveDispute;
+    expect(dispute?.number).toMatch(/^150202-\d{4}-\d{6}$/);
+    expect(dispute?.status).toBe("RECEIVED");
+    expect(dispute?.amountFen).toBe(800_000);
+    expect(dispute?.place.path.map((d: { name: string }) => d.name)).toEqual(["内蒙古自治区", "包头市", "东河区", dispute?.place.name]);
+    expect(dispute?.receivingCentre.id).toBe(centreId);
+    expect(dispute?.receivedBy).toEqual({ id: officer.userId, name: officer.name });
+    expect(dispute?.parties).toEqual([
+      { role: "APPLICANT", kind: "PERSON", name: "巴特尔" },
+      { role: "RESPONDENT", kind: "PERSON", name: "王建国" },
+    ]);
+  });
+
+  it("gives concurrent receipts in one county distinct consecutive numbers", async () => {
+    const officer = centreOfficer(centreId);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => center.request<{ receiveDispute: { number: string } }>(RECEIVE, { input: trafficDispute() }, officer)),
+    );
+    const sequence = results.map((r) => Number(r.data?.receiveDispute.number.split("-")[2])).sort((a, b) => a - b);
+    expect(new Set(sequence).size).toBe(10);
+    expect((sequence.at(-1) as number) - (sequence[0] as number)).toBe(9);
+  });
+
+  it.each([
+    ["a county code as the place", { placeCode: "150202" }, "input.placeCode"],
+    ["a malformed place", { placeCode: "15020200X" }, "input.placeCode"],
+    ["a township that does not exist", { placeCode: "150202999" }, "input.placeCode"],
+    ["empty facts", { facts: "   " }, "input.facts"],
+    ["a negative amount", { amountFen: -1 }, "input.amountFen"],
+    ["no respondent", { parties: [{ role: "APPLICANT", kind: "PERSON", name: "巴特尔" }] }, "input.parties"],
+    ["a blank party name", { parties: [{ role: "APPLICANT", kind: "PERSON", name: "" }, { role: "RESPONDENT", kind: "PERSON", name: "王" }] }, "input.parties.0.name"],
+    ["a receipt time in the future", { receivedAt: new Date(Date.now() + 86_400_000).toISOString() }, "input.receivedAt"],
+  ])("refuses %s, naming the field", async (_case, overrides, field) => {
+    const { data, errors } = await center.request(RECEIVE, { input: trafficDispute(overrides) }, centreOfficer(centreId));
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5].* \/ [A-Za-z]/);
+  });
+
+  it("refuses a receiving centre that is not registered", async () => {
+    const { errors } = await center.request(RECEIVE, { input: trafficDispute({ receivingCentreId: "00000000-0000-4000-8000-000000000000" }) }, centreOfficer(null));
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.receivingCentreId" });
+  });
+
+  it("refuses callers who are not centre officers", async () => {
+    const { errors } = await center.request(RECEIVE, { input: trafficDispute() }, { ...centreOfficer(centreId), department: "COURT", roles: ["JUDGE"] });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("reading disputes", () => {
+  it("pages through a centre's disputes newest first with one query per page and batched fields", async () => {
+    const officer = centreOfficer(centreId);
+    for (let i = 0; i < 5; i++) {
+      await center.request(RECEIVE, { input: trafficDispute({ receivedAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString() }) }, officer);
+    }
+    const LIST = `query($filter: DisputeFilter, $after: String) {
+      disputes(filter: $filter, first: 3, after: $after) { nodes { id receivedAt parties { name } place { name } receivingCentre { name } } pageInfo { hasNextPage endCursor } }
+    }`;
+    const filter = { receivingCentreId: centreId, receivedBefore: "2026-02-01T00:00:00Z" };
+    center.resetQueries();
+    const first = await center.request<{ disputes: any }>(LIST, { filter }, officer);
+    expect(first.data?.disputes.nodes).toHaveLength(3);
+    expect(first.data?.disputes.pageInfo.hasNextPage).toBe(true);
+    expect(statementsOn(center.queries, "dispute")).toBe(1);
+    expect(statementsOn(center.queries, "party")).toBe(1);
+    expect(statementsOn(center.queries, "division")).toBe(1);
+    expect(statementsOn(center.queries, "centre")).toBe(1);
+
+    const second = await center.request<{ disputes: any }>(LIST, { filter, after: first.data?.disputes.pageInfo.endCursor }, officer);
+    const dates = [...first.data?.disputes.nodes, ...second.data?.disputes.nodes].map((d: { receivedAt: string }) => d.receivedAt);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates).toHaveLength(5);
+    expect(second.data?.disputes.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("answers an unknown id with NOT_FOUND and a malformed one with BAD_USER_INPUT", async () => {
+    const supervisor = centreSupervisor();
+    const unknown = await center.request(`{ dispute(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, supervisor);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const malformed = await center.request(`{ dispute(id: "42") { id } }`, {}, supervisor);
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
+  });
+
+  it("refuses a page size over the limit", async () => {
+    const { errors } = await center.request(`{ disputes(first: 1000) { nodes { id } } }`, {}, centreSupervisor());
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+  });
+});
+
+describe("_entities", () => {
+  it("resolves Dispute, Division and Centre references in one query per type, null for unknown keys", async () => {
+    const officer = centreOfficer(centreId);
+    const received = await center.request<{ receiveDispute: { id: string } }>(RECEIVE, { input: trafficDispute() }, officer);
+    const disputeId = received.data?.receiveDispute.id;
+    const query = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Dispute { id number } ... on Division { code name } ... on Centre { id name } } }`;
+    center.resetQueries();
+    const { data, errors } = await center.request<{ _entities: any[] }>(
+      query,
+      {
+        representations: [
+          { __typename: "Dispute", id: disputeId },
+          { __typename: "Division", code: DONGHE_TOWNSHIP },
+          { __typename: "Centre", id: centreId },
+          { __typename: "Dispute", id: "00000000-0000-4000-8000-000000000000" },
+          { __typename: "Division", code: "1502" },
+        ],
+      },
+      officer,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?._entities[0]).toMatchObject({ id: disputeId });
+    expect(data?._entities[1]).toEqual({ code: DONGHE_TOWNSHIP, name: "和平路街道" });
+    expect(data?._entities[2]).toMatchObject({ id: centreId });
+    expect(data?._entities[3]).toBeNull();
+    expect(data?._entities[4]).toEqual({ code: "1502", name: "包头市" });
+    expect(statementsOn(center.queries, "division")).toBe(1);
+  });
+});
+
+describe("the gateway credential", () => {
+  it("refuses a request with no credential or a forged one", async () => {
+    const none = await center.rawRequest({ query: "{ __typename }" }, {});
+    expect(none.status).toBe(401);
+    const forged = await center.rawRequest({ query: "{ __typename }" }, { "x-hub-actor": "eyJhbGciOiJIUzI1NiJ9.e30.forged" });
+    expect(forged.status).toBe(401);
+    expect((forged.body as any).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+  });
+});

@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/** Raised when configuration is missing or malformed; the process must not start. */
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses `source` (process.env by default) once, naming every variable that is wrong. */
+export function parseEnv<S extends z.ZodObject<z.ZodRawShape>>(schema: S, source: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+/** The variables every subgraph reads. */
+export const subgraphEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  PORT: port,
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  HUB_GATEWAY_SECRET: z.string().min(32, "must be at least 32 characters: it signs the gateway's forwarded identity"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  MIGRATE_ON_START: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+});
+
+export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;
+
+export function loadSubgraphEnv(defaults: { PORT: number }, source: NodeJS.ProcessEnv = process.env): SubgraphEnv {
+  return parseEnv(subgraphEnvSchema, { PORT: String(defaults.PORT), ...source });
+}

@@ -1,0 +1,9 @@
+import { invalidInput } from "./errors";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function checkUuid(value: string, field: string): void {
+  if (!UUID.test(value)) {
+    throw invalidInput(field, "uuid", { zh: `“${field}”应为UUID格式的编号`, en: `"${field}" must be a UUID` });
+  }
+}

@@ -1,0 +1,32 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+
+export interface DatabaseOptions {
+  url: string;
+  poolSize: number;
+  /** Called once per SQL statement sent; tests count statements with it. */
+  onQuery?: (sql: string) => void;
+}
+
+/**
+ * A pg pool whose clients report every statement, plus the Prisma driver adapter on it.
+ * Counting at the driver sees the SQL Prisma really sends, not the calls we think it makes.
+ */
+export function createDatabase(options: DatabaseOptions): { pool: pg.Pool; adapter: PrismaPg } {
+  const onQuery = options.onQuery;
+  class ObservedClient extends pg.Client {
+    override query(...args: unknown[]): never {
+      const first = args[0];
+      const sql = typeof first === "string" ? first : (first as { text?: string } | undefined)?.text;
+      if (onQuery && sql) onQuery(sql);
+      return (super.query as (...rest: unknown[]) => never)(...args);
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize,
+    Client: onQuery ? ObservedClient : pg.Client,
+    application_name: "dispute-hub",
+  });
+  return { pool, adapter: new PrismaPg(pool) };
+}

@@ -1,0 +1,116 @@
+import http from "node:http";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { baseContext, type HubContext } from "./context";
+import { ErrorCode } from "./errors";
+import type { Logger } from "./logger";
+
+export interface SubgraphServerOptions<C extends HubContext> {
+  name: string;
+  schema: GraphQLSchema;
+  gatewaySecret: string;
+  log: Logger;
+  production: boolean;
+  /** Adds the department's per-request pieces (loaders, services) to the base context. */
+  extendContext: (base: HubContext) => C;
+  /** Resolves when the service can serve traffic (e.g. its database answers). */
+  checkReady: () => Promise<void>;
+}
+
+export interface SubgraphServer {
+  app: express.Express;
+  httpServer: http.Server;
+  /** Starts listening; resolves with the port actually bound (0 picks a free one). */
+  listen(port: number, host?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const EXPECTED_CODES = new Set<string>(Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL));
+
+function requestLogging(log: Logger): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart({ contextValue, request }) {
+      const started = process.hrtime.bigint();
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === "string" && EXPECTED_CODES.has(code)) continue;
+            (contextValue.log ?? log).error({ err: error.originalError ?? error, path: error.path }, "resolver failed");
+          }
+        },
+        async willSendResponse() {
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          contextValue.log?.info({ operation: request.operationName ?? null, ms }, "request served");
+        },
+      };
+    },
+  };
+}
+
+/** Hides unexpected failures from callers; expected, coded errors pass unchanged. */
+function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    const original = error instanceof GraphQLError ? error.originalError : undefined;
+    const unexpected = code === ErrorCode.INTERNAL || (original !== undefined && !(original instanceof GraphQLError));
+    if (!unexpected || !production) return formatted;
+    return { message: "内部错误 / Internal error", path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+  };
+}
+
+/** Builds the subgraph's HTTP app (GraphQL at /graphql, /health, /ready) without listening. */
+export async function createSubgraphServer<C extends HubContext>(options: SubgraphServerOptions<C>): Promise<SubgraphServer> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<C>({
+    schema: options.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: formatError(options.production),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), requestLogging(options.log) as ApolloServerPlugin<C>],
+  });
+  await apollo.start();
+
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok", service: options.name });
+  });
+  app.get("/ready", async (_req, res) => {
+    try {
+      await options.checkReady();
+      res.json({ status: "ready", service: options.name });
+    } catch (error) {
+      res.status(503).json({ status: "not ready", service: options.name, reason: (error as Error).message });
+    }
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "2mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => options.extendContext(await baseContext(req.headers, options.gatewaySecret, options.log)),
+    }),
+  );
+
+  return {
+    app,
+    httpServer,
+    listen(port, host = "0.0.0.0") {
+      return new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === "object" && address ? address.port : port);
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

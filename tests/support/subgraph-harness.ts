@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import { ACTOR_HEADER, ANONYMOUS, createLogger, REQUEST_ID_HEADER, signActor, type Actor, type SubgraphServer } from "@hub/subgraph-kit";
+import type { GraphQLFormattedError } from "graphql";
+import { TEST_GATEWAY_SECRET, testDatabaseUrl } from "./env";
+import type { DepartmentName } from "./migrations";
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+}
+
+export type SubgraphFactory<S extends SubgraphServer> = (options: {
+  env: { DATABASE_URL: string; DATABASE_POOL_SIZE: number; HUB_GATEWAY_SECRET: string; NODE_ENV: "test" };
+  log: ReturnType<typeof createLogger>;
+  onQuery?: (sql: string) => void;
+}) => Promise<S>;
+
+/** One subgraph on a free port against the test database, with a counter of the SQL it sends. */
+export interface RunningSubgraph<S extends SubgraphServer> {
+  server: S;
+  url: string;
+  /** SQL statements sent since the last `resetQueries()`. */
+  queries: string[];
+  resetQueries(): void;
+  /** Posts a GraphQL request as the gateway would, signing `as` (anonymous by default). */
+  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: Actor | null): Promise<GraphQLResponse<T>>;
+  /** Posts with raw headers, e.g. none at all or a forged credential. */
+  rawRequest(body: unknown, headers: Record<string, string>): Promise<{ status: number; body: unknown }>;
+  stop(): Promise<void>;
+}
+
+export async function startSubgraph<S extends SubgraphServer>(department: DepartmentName, factory: SubgraphFactory<S>): Promise<RunningSubgraph<S>> {
+  const queries: string[] = [];
+  const server = await factory({
+    env: { DATABASE_URL: testDatabaseUrl(department), DATABASE_POOL_SIZE: 10, HUB_GATEWAY_SECRET: TEST_GATEWAY_SECRET, NODE_ENV: "test" },
+    log: createLogger(department, "silent"),
+    onQuery: (sql) => queries.push(sql),
+  });
+  const port = await server.listen(0, "127.0.0.1");
+  const url = `http://127.0.0.1:${port}/graphql`;
+
+  const rawRequest = async (body: unknown, headers: Record<string, string>) => {
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    return { status: response.status, body: await response.json() };
+  };
+
+  return {
+    server,
+    url,
+    queries,
+    resetQueries: () => void queries.splice(0, queries.length),
+    async request<T>(query: string, variables: Record<string, unknown> = {}, as: Actor | null = ANONYMOUS) {
+      const requestId = randomUUID();
+      const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
+      if (as) headers[ACTOR_HEADER] = await signActor(as, TEST_GATEWAY_SECRET, requestId);
+      const { status, body } = await rawRequest({ query, variables }, headers);
+      return { status, ...(body as Omit<GraphQLResponse<T>, "status">) };
+    },
+    rawRequest,
+    stop: () => server.stop(),
+  };
+}
+
+/** Only the statements that read or write data (not BEGIN/COMMIT or pool chatter). */
+export function dataStatements(queries: readonly string[]): string[] {
+  return queries.filter((sql) => /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i.test(sql));
+}
+
+/** Counts the data statements that touch `table`. */
+export function statementsOn(queries: readonly string[], table: string): number {
+  const quoted = new RegExp(`"(public"\\.")?${table}"`);
+  return dataStatements(queries).filter((sql) => quoted.test(sql)).length;
+}
