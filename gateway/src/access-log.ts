@@ -1,0 +1,28 @@
+import type { RequestHandler } from "express";
+import { requestState } from "./request-state";
+
+const PROBES = new Set(["/health", "/ready"]);
+
+/** One log line per request, written when the response is done (or the caller went away). */
+export function accessLog(): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.once("close", () => {
+      const { log, outcome } = requestState(res);
+      const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
+      const line = {
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        operationName: outcome.operationName,
+        errors: outcome.errorCount,
+        durationMs,
+        ...(res.writableFinished ? {} : { aborted: true }),
+      };
+      if (res.statusCode >= 500) log.error(line, "request");
+      else if (PROBES.has(req.path)) log.debug(line, "request");
+      else log.info(line, "request");
+    });
+    next();
+  };
+}

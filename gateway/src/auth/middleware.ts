@@ -1,0 +1,40 @@
+import type { RequestHandler } from "express";
+import { errorBody, GatewayErrorCode } from "../errors";
+import { requestState } from "../request-state";
+import { TokenRejected, type TokenVerifier } from "./verifier";
+
+const BEARER = /^Bearer[ ]+([^ ]+)[ ]*$/i;
+
+const UNAUTHENTICATED_MESSAGE = {
+  zh: "身份令牌无效或已过期，请重新登录",
+  en: "The bearer token is invalid or has expired; sign in again",
+};
+
+/**
+ * No Authorization header: the caller is anonymous. A header that is present must carry a
+ * valid bearer token, otherwise the request stops here with 401.
+ */
+export function authenticate(verify: TokenVerifier): RequestHandler {
+  return async (req, res, next) => {
+    const state = requestState(res);
+    const header = req.headers.authorization;
+    if (header === undefined || header.trim() === "") {
+      next();
+      return;
+    }
+    const match = BEARER.exec(header);
+    try {
+      if (!match?.[1]) throw new TokenRejected("invalid", "Authorization header is not of the form `Bearer <token>`");
+      state.actor = await verify(match[1]);
+      state.log = state.log.child({ userId: state.actor.userId });
+      next();
+    } catch (error) {
+      if (!(error instanceof TokenRejected)) throw error;
+      state.log.warn({ reason: error.reason, detail: error.detail }, "rejected a bearer token");
+      res
+        .status(401)
+        .set("WWW-Authenticate", `Bearer error="invalid_token"`)
+        .json(errorBody(GatewayErrorCode.UNAUTHENTICATED, UNAUTHENTICATED_MESSAGE, { reason: error.reason }));
+    }
+  };
+}

@@ -1,0 +1,54 @@
+import type { Actor } from "@hub/subgraph-kit/actor";
+import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from "jose";
+import { ZodError } from "zod";
+import { actorFromClaims } from "./claims";
+
+/** Symmetric algorithms are excluded: anyone able to verify would also be able to sign. */
+export const ACCEPTED_ALGORITHMS = ["ES256", "ES384", "ES512", "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "EdDSA"];
+
+export interface TokenVerifierOptions {
+  jwks: JSONWebKeySet;
+  issuer: string;
+  audience: string;
+}
+
+export type RejectionReason = "expired" | "invalid" | "claims";
+
+/** Why a bearer token was refused; `detail` is for logs only. */
+export class TokenRejected extends Error {
+  constructor(
+    readonly reason: RejectionReason,
+    readonly detail: string,
+  ) {
+    super(`bearer token rejected (${reason}): ${detail}`);
+    this.name = "TokenRejected";
+  }
+}
+
+export type TokenVerifier = (token: string) => Promise<Actor>;
+
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const keys = createLocalJWKSet(options.jwks);
+  return async (token) => {
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms: ACCEPTED_ALGORITHMS,
+        requiredClaims: ["exp", "sub"],
+        clockTolerance: 30,
+      }));
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw new TokenRejected("expired", error.message);
+      const code = error instanceof errors.JOSEError ? error.code : "ERR_UNKNOWN";
+      throw new TokenRejected("invalid", `${code}: ${(error as Error).message}`);
+    }
+    try {
+      return actorFromClaims(payload);
+    } catch (error) {
+      const detail = error instanceof ZodError ? error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ") : String(error);
+      throw new TokenRejected("claims", detail);
+    }
+  };
+}

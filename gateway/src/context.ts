@@ -1,0 +1,15 @@
+import type { Actor } from "@hub/subgraph-kit/actor";
+import type { Logger } from "@hub/subgraph-kit";
+import type { RequestOutcome } from "./request-state";
+
+/** Apollo's per-request context in the gateway, built from the request's state. */
+export interface GatewayContext {
+  requestId: string;
+  actor: Actor;
+  log: Logger;
+  outcome: RequestOutcome;
+}
+
+export function isGatewayContext(value: unknown): value is GatewayContext {
+  return typeof value === "object" && value !== null && "requestId" in value && "actor" in value && "log" in value;
+}

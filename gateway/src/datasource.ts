@@ -1,0 +1,120 @@
+import { randomUUID } from "node:crypto";
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions, type ServiceEndpointDefinition } from "@apollo/gateway";
+import { ACTOR_HEADER, ANONYMOUS, REQUEST_ID_HEADER, signActor } from "@hub/subgraph-kit/actor";
+import type { Logger } from "@hub/subgraph-kit";
+import { GraphQLError } from "graphql";
+import { isGatewayContext, type GatewayContext } from "./context";
+import { gatewayError, GatewayErrorCode } from "./errors";
+
+type FetcherResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
+
+export interface SubgraphDataSourceOptions {
+  name: string;
+  url: string;
+  gatewaySecret: string;
+  timeoutMs: number;
+  log: Logger;
+}
+
+interface GraphQLErrorJson {
+  message?: unknown;
+  extensions?: Record<string, unknown>;
+}
+
+function graphqlErrorsIn(body: unknown): GraphQLErrorJson[] {
+  if (typeof body !== "object" || body === null || !("errors" in body) || !Array.isArray(body.errors)) return [];
+  return body.errors.filter((error): error is GraphQLErrorJson => typeof error === "object" && error !== null);
+}
+
+/**
+ * Sends the gateway's sub-queries to one subgraph, carrying the request id and the
+ * gateway-signed actor. A subgraph that cannot answer yields an error naming it (the rest of
+ * the response still carries the other subgraphs' data). Nothing is cached, so the next
+ * request after a subgraph comes back reaches it again.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly name: string;
+  private readonly gatewaySecret: string;
+  private readonly log: Logger;
+
+  constructor(options: SubgraphDataSourceOptions) {
+    super({ url: options.url });
+    this.name = options.name;
+    this.gatewaySecret = options.gatewaySecret;
+    this.log = options.log.child({ subgraph: options.name });
+    const timeoutMs = options.timeoutMs;
+    this.fetcher = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  }
+
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    // Only requests made on behalf of a caller carry a context; anything else goes out anonymous.
+    const incoming = isGatewayContext(options.context) ? options.context : undefined;
+    const requestId = incoming?.requestId ?? randomUUID();
+    const actor = incoming?.actor ?? ANONYMOUS;
+    const headers = options.request.http?.headers;
+    if (!headers) throw new Error(`No HTTP request was prepared for subgraph "${this.name}"`);
+    headers.set(REQUEST_ID_HEADER, requestId);
+    headers.set(ACTOR_HEADER, await signActor(actor, this.gatewaySecret, requestId));
+  }
+
+  /**
+   * A subgraph that refuses a request with GraphQL errors (e.g. a custom scalar it could not
+   * parse) keeps its own code and message, so the caller learns what to fix.
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    let body: unknown;
+    try {
+      body = await this.parseBody(response);
+    } catch {
+      body = undefined;
+    }
+    const [first] = graphqlErrorsIn(body);
+    const refusedTheGateway = response.status === 401 || response.status === 403;
+    if (first && typeof first.message === "string" && !refusedTheGateway) {
+      return new GraphQLError(first.message, { extensions: { ...first.extensions, serviceName: this.name } });
+    }
+    if (refusedTheGateway) {
+      this.log.error({ status: response.status }, "subgraph refused the gateway's credential; check HUB_GATEWAY_SECRET on both sides");
+    }
+    return this.unavailable({ status: response.status });
+  }
+
+  override didEncounterError(error: Error, _fetchRequest: unknown, _fetchResponse?: unknown, context?: GatewayContext): never {
+    if (error instanceof GraphQLError && error.extensions.serviceName === this.name) throw error;
+    const log = isGatewayContext(context) ? context.log.child({ subgraph: this.name }) : this.log;
+    const cause = error.cause instanceof Error ? error.cause.message : undefined;
+    log.warn({ reason: error.message, cause }, "subgraph request failed");
+    throw this.unavailable({}, error);
+  }
+
+  private unavailable(extensions: Record<string, unknown>, originalError?: Error): GraphQLError {
+    return gatewayError(
+      GatewayErrorCode.SUBGRAPH_UNAVAILABLE,
+      { zh: `子系统“${this.name}”暂时无法访问，部分数据缺失`, en: `Subgraph "${this.name}" is unavailable; some data is missing` },
+      { serviceName: this.name, ...extensions },
+      originalError,
+    );
+  }
+}
+
+export interface SubgraphServiceOptions {
+  subgraphUrls: Readonly<Record<string, string>>;
+  gatewaySecret: string;
+  timeoutMs: number;
+  log: Logger;
+}
+
+/**
+ * The gateway's `buildService`: the URL comes from configuration by subgraph name; the one
+ * written in the supergraph file is ignored. A subgraph without a configured URL is refused,
+ * which stops the gateway at start and rejects a reloaded supergraph.
+ */
+export function subgraphServiceBuilder(options: SubgraphServiceOptions) {
+  return ({ name }: ServiceEndpointDefinition): SubgraphDataSource => {
+    const url = Object.hasOwn(options.subgraphUrls, name) ? options.subgraphUrls[name] : undefined;
+    if (!url) {
+      throw new Error(`The supergraph names subgraph "${name}", but no URL is configured for it (known: ${Object.keys(options.subgraphUrls).join(", ")})`);
+    }
+    return new SubgraphDataSource({ name, url, gatewaySecret: options.gatewaySecret, timeoutMs: options.timeoutMs, log: options.log });
+  };
+}

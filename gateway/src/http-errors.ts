@@ -1,0 +1,32 @@
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import { errorBody, GatewayErrorCode } from "./errors";
+import { requestState } from "./request-state";
+
+export const notFound: RequestHandler = (_req, res) => {
+  res.status(404).json(errorBody(GatewayErrorCode.NOT_FOUND, { zh: "没有这个地址", en: "No such endpoint" }));
+};
+
+function httpStatusOf(error: unknown): number | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const status = "status" in error ? error.status : "statusCode" in error ? error.statusCode : undefined;
+  return typeof status === "number" && status >= 400 && status < 500 ? status : undefined;
+}
+
+/** Bad request bodies (invalid JSON, too large) get a GraphQL-shaped 4xx; anything else a logged 500. */
+export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
+  const status = httpStatusOf(error);
+  if (status === 413) {
+    res.status(413).json(errorBody(GatewayErrorCode.BAD_REQUEST, { zh: "请求体过大", en: "The request body is too large" }));
+    return;
+  }
+  if (status !== undefined) {
+    res.status(status).json(errorBody(GatewayErrorCode.BAD_REQUEST, { zh: "请求体不是有效的 JSON", en: "The request body is not valid JSON" }));
+    return;
+  }
+  requestState(res).log.error({ err: error }, "request failed unexpectedly");
+  res.status(500).json(errorBody(GatewayErrorCode.INTERNAL, { zh: "内部错误", en: "Internal error" }));
+};

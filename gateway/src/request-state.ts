@@ -1,0 +1,32 @@
+import type { Actor } from "@hub/subgraph-kit/actor";
+import type { Logger } from "@hub/subgraph-kit";
+import type { Response } from "express";
+
+/** What the access log reports about a GraphQL request once it is answered. */
+export interface RequestOutcome {
+  operationName: string | null;
+  errorCount: number;
+}
+
+/** Everything the gateway knows about one request; lives in `res.locals`, never shared. */
+export interface RequestState {
+  requestId: string;
+  actor: Actor;
+  /** Bound to the request id (and the user, once authenticated). */
+  log: Logger;
+  outcome: RequestOutcome;
+}
+
+const KEY = "hubRequest";
+
+export function setRequestState(res: Response, state: RequestState): void {
+  res.locals[KEY] = state;
+}
+
+export function requestState(res: Response): RequestState {
+  const state: unknown = res.locals[KEY];
+  if (typeof state !== "object" || state === null || !("requestId" in state)) {
+    throw new Error("Request state is missing: the request-id middleware must run before this handler");
+  }
+  return state as RequestState;
+}
