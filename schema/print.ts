@@ -9,7 +9,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
-import { findBreakingChanges, parse, type GraphQLSchema } from "graphql";
+import { findBreakingChanges, parse, validate, type GraphQLSchema } from "graphql";
+import { loadOperations } from "../clients/sdk/src/operations";
 import { buildCenterSchema } from "../subgraphs/center/src/schema";
 import { buildCourtSchema } from "../subgraphs/court/src/schema";
 import { buildJusticeSchema } from "../subgraphs/justice/src/schema";
@@ -48,6 +49,15 @@ async function main(): Promise<void> {
   }
   outputs.set("supergraph.graphql", composition.supergraphSdl);
 
+  const api = apiSchemaOf(composition.supergraphSdl);
+  const broken = Object.entries(loadOperations()).flatMap(([name, document]) =>
+    validate(api, parse(document)).map((error) => `${name}: ${error.message}`),
+  );
+  if (broken.length) {
+    for (const line of broken) console.error(`partner operation no longer valid: ${line}`);
+    process.exit(1);
+  }
+
   const stale: string[] = [];
   for (const [file, content] of outputs) {
     if ((await readOrEmpty(path.join(__dirname, file))) !== content) stale.push(file);
@@ -64,7 +74,7 @@ async function main(): Promise<void> {
 
   const committed = await readOrEmpty(path.join(__dirname, "supergraph.graphql"));
   if (committed) {
-    const breaking = findBreakingChanges(apiSchemaOf(committed), apiSchemaOf(composition.supergraphSdl));
+    const breaking = findBreakingChanges(apiSchemaOf(committed), api);
     if (breaking.length && !allowBreaking) {
       for (const change of breaking) console.error(`breaking: ${change.type}: ${change.description}`);
       console.error("These changes would break partners' queries. Deprecate first, or rerun with --allow-breaking.");

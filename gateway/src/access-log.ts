@@ -7,12 +7,14 @@ const PROBES = new Set(["/health", "/ready"]);
 export function accessLog(): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
+    // Captured now: routers mounted further on rewrite req.path.
+    const path = req.path;
     res.once("close", () => {
       const { log, outcome } = requestState(res);
       const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
       const line = {
         method: req.method,
-        path: req.path,
+        path,
         status: res.statusCode,
         operationName: outcome.operationName,
         errors: outcome.errorCount,
@@ -20,7 +22,7 @@ export function accessLog(): RequestHandler {
         ...(res.writableFinished ? {} : { aborted: true }),
       };
       if (res.statusCode >= 500) log.error(line, "request");
-      else if (PROBES.has(req.path)) log.debug(line, "request");
+      else if (PROBES.has(path)) log.debug(line, "request");
       else log.info(line, "request");
     });
     next();

@@ -24,7 +24,11 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
     return;
   }
   if (status !== undefined) {
-    res.status(status).json(errorBody(GatewayErrorCode.BAD_REQUEST, { zh: "请求体不是有效的 JSON", en: "The request body is not valid JSON" }));
+    const invalidJson = typeof error === "object" && error !== null && "type" in error && error.type === "entity.parse.failed";
+    const message = invalidJson
+      ? { zh: "请求体不是有效的 JSON", en: "The request body is not valid JSON" }
+      : { zh: "无法处理该请求", en: "The request could not be processed" };
+    res.status(status).json(errorBody(GatewayErrorCode.BAD_REQUEST, message));
     return;
   }
   requestState(res).log.error({ err: error }, "request failed unexpectedly");

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ACTOR_HEADER, ANONYMOUS, createLogger, REQUEST_ID_HEADER, signActor, type Actor, type SubgraphServer } from "@hub/subgraph-kit";
 import type { GraphQLFormattedError } from "graphql";
+import pino from "pino";
 import { TEST_GATEWAY_SECRET, testDatabaseUrl } from "./env";
 import type { DepartmentName } from "./migrations";
 
@@ -19,6 +20,7 @@ export type SubgraphFactory<S extends SubgraphServer> = (options: {
 /** One subgraph on a free port against the test database, with a counter of the SQL it sends. */
 export interface RunningSubgraph<S extends SubgraphServer> {
   server: S;
+  port: number;
   url: string;
   /** SQL statements sent since the last `resetQueries()`. */
   queries: string[];
@@ -30,14 +32,30 @@ export interface RunningSubgraph<S extends SubgraphServer> {
   stop(): Promise<void>;
 }
 
-export async function startSubgraph<S extends SubgraphServer>(department: DepartmentName, factory: SubgraphFactory<S>): Promise<RunningSubgraph<S>> {
+export interface StartOptions {
+  /** Listen on this port (0, the default, picks a free one). */
+  port?: number;
+  /** Receives each JSON log line the subgraph writes; logs are dropped otherwise. */
+  logSink?: (line: Record<string, unknown>) => void;
+}
+
+function testLogger(department: DepartmentName, sink?: (line: Record<string, unknown>) => void) {
+  if (!sink) return createLogger(department, "silent");
+  return pino({ level: "info", base: { service: department } }, { write: (line: string) => sink(JSON.parse(line) as Record<string, unknown>) });
+}
+
+export async function startSubgraph<S extends SubgraphServer>(
+  department: DepartmentName,
+  factory: SubgraphFactory<S>,
+  options: StartOptions = {},
+): Promise<RunningSubgraph<S>> {
   const queries: string[] = [];
   const server = await factory({
     env: { DATABASE_URL: testDatabaseUrl(department), DATABASE_POOL_SIZE: 10, HUB_GATEWAY_SECRET: TEST_GATEWAY_SECRET, NODE_ENV: "test" },
-    log: createLogger(department, "silent"),
+    log: testLogger(department, options.logSink),
     onQuery: (sql) => queries.push(sql),
   });
-  const port = await server.listen(0, "127.0.0.1");
+  const port = await server.listen(options.port ?? 0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}/graphql`;
 
   const rawRequest = async (body: unknown, headers: Record<string, string>) => {
@@ -47,6 +65,7 @@ export async function startSubgraph<S extends SubgraphServer>(department: Depart
 
   return {
     server,
+    port,
     url,
     queries,
     resetQueries: () => void queries.splice(0, queries.length),

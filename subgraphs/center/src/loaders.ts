@@ -11,6 +11,7 @@ export function createCenterLoaders(db: CenterDb) {
     divisionChildren: loaderByParent(
       (codes) => db.division.findMany({ where: { parentCode: { in: codes } }, orderBy: { code: "asc" } }),
       (row) => row.parentCode ?? "",
+      (code) => /^\d{1,12}$/.test(code),
     ),
     centreById: loaderById((ids) => db.centre.findMany({ where: { id: { in: ids } } })),
     disputeById: loaderById((ids) => db.dispute.findMany({ where: { id: { in: ids } } })),

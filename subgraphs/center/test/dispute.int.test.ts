@@ -136,6 +136,7 @@ describe("_entities", () => {
           { __typename: "Centre", id: centreId },
           { __typename: "Dispute", id: "00000000-0000-4000-8000-000000000000" },
           { __typename: "Division", code: "1502" },
+          { __typename: "Dispute", id: "not-a-uuid" },
         ],
       },
       officer,
@@ -146,6 +147,7 @@ describe("_entities", () => {
     expect(data?._entities[2]).toMatchObject({ id: centreId });
     expect(data?._entities[3]).toBeNull();
     expect(data?._entities[4]).toEqual({ code: "1502", name: "包头市" });
+    expect(data?._entities[5]).toBeNull();
     expect(statementsOn(center.queries, "division")).toBe(1);
   });
 });

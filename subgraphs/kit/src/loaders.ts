@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { isUuid } from "./ids";
 
 /** Orders rows to match `keys`: one row or null per key, as DataLoader requires. */
 export function oneByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): (R | null)[] {
@@ -19,12 +20,32 @@ export function manyByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (
   return keys.map((key) => byKey.get(key) ?? []);
 }
 
-/** A loader fetching rows by primary key with one query per tick. */
+/**
+ * A loader fetching rows by UUID primary key with one query per tick. A key that is not a
+ * UUID (say, a malformed `_entities` representation) resolves to null without reaching SQL,
+ * where it would fail the whole batch.
+ */
 export function loaderById<R extends { id: string }>(fetch: (ids: string[]) => Promise<R[]>): DataLoader<string, R | null> {
-  return new DataLoader(async (ids) => oneByKey(ids, await fetch([...ids]), (row) => row.id), { maxBatchSize: 1000 });
+  return new DataLoader(
+    async (ids) => {
+      const valid = ids.filter(isUuid);
+      return oneByKey(ids, valid.length ? await fetch(valid) : [], (row) => row.id);
+    },
+    { maxBatchSize: 1000 },
+  );
 }
 
-/** A loader fetching child rows by a foreign key with one query per tick. */
-export function loaderByParent<R>(fetch: (parentIds: string[]) => Promise<R[]>, parentOf: (row: R) => string): DataLoader<string, R[]> {
-  return new DataLoader(async (ids) => manyByKey(ids, await fetch([...ids]), parentOf), { maxBatchSize: 1000 });
+/** A loader fetching child rows by a foreign key with one query per tick; `accepts` screens keys out before SQL. */
+export function loaderByParent<R>(
+  fetch: (parentIds: string[]) => Promise<R[]>,
+  parentOf: (row: R) => string,
+  accepts: (key: string) => boolean = isUuid,
+): DataLoader<string, R[]> {
+  return new DataLoader(
+    async (ids) => {
+      const valid = ids.filter(accepts);
+      return manyByKey(ids, valid.length ? await fetch(valid) : [], parentOf);
+    },
+    { maxBatchSize: 1000 },
+  );
 }

@@ -1,0 +1,32 @@
+import { createLogger, runUntilSignalled } from "@hub/subgraph-kit";
+import { loadGatewayConfig } from "./env";
+import { createGatewayServer } from "./server";
+
+runUntilSignalled(async () => {
+  const config = loadGatewayConfig();
+  const log = createLogger("gateway", config.logLevel);
+  const server = await createGatewayServer({
+    supergraphPath: config.supergraphPath,
+    subgraphUrls: config.subgraphUrls,
+    subgraphTimeoutMs: config.subgraphTimeoutMs,
+    jwks: config.jwks,
+    issuer: config.jwtIssuer,
+    audience: config.jwtAudience,
+    gatewaySecret: config.gatewaySecret,
+    production: config.production,
+    log,
+  });
+  return {
+    log,
+    async start() {
+      const port = await server.listen(config.port, config.host);
+      const unspecified = config.host === "0.0.0.0" || config.host === "::";
+      const host = unspecified ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
+      return `http://${host}:${port}/graphql`;
+    },
+    stop: () => server.stop(),
+  };
+}).catch((error: unknown) => {
+  process.stderr.write(`The gateway failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,139 @@
+import http from "node:http";
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { Logger } from "@hub/subgraph-kit";
+import express from "express";
+import type { JSONWebKeySet } from "jose";
+import { accessLog } from "./access-log";
+import { authenticate } from "./auth/middleware";
+import { createTokenVerifier } from "./auth/verifier";
+import type { GatewayContext } from "./context";
+import { subgraphServiceBuilder } from "./datasource";
+import { formatError } from "./format-error";
+import { errorHandler, notFound } from "./http-errors";
+import { ideAssetsRouter, idePageForBrowsers, sendIdePage } from "./ide/router";
+import { outcomePlugin } from "./plugins";
+import { readinessHandler } from "./readiness";
+import { requestIdMiddleware } from "./request-id";
+import { requestState } from "./request-state";
+import { supergraphFromFile, type SupergraphReloadEvent } from "./supergraph";
+
+export type { GatewayContext } from "./context";
+export type { SupergraphReloadEvent } from "./supergraph";
+
+export interface GatewayServerOptions {
+  /** The composed supergraph SDL file; watched and reloaded when it changes. */
+  supergraphPath: string;
+  /** GraphQL endpoint of each subgraph, by its name in the supergraph. */
+  subgraphUrls: Readonly<Record<string, string>>;
+  /** Public keys that may sign callers' bearer tokens. */
+  jwks: JSONWebKeySet;
+  /** Required `iss` of bearer tokens. */
+  issuer: string;
+  /** Required `aud` of bearer tokens. */
+  audience: string;
+  /** Shared with the subgraphs; signs the actor forwarded to them. */
+  gatewaySecret: string;
+  /** Hides the IDE, introspection, stack traces and internal error details. */
+  production: boolean;
+  log: Logger;
+  /** How often the supergraph file is checked for changes (default 1000 ms). */
+  supergraphPollIntervalMs?: number;
+  /** Called after each attempt to apply a changed supergraph file. */
+  onSupergraphReload?: (event: SupergraphReloadEvent) => void;
+  /** Longest wait for one subgraph request (default 30 000 ms). */
+  subgraphTimeoutMs?: number;
+  /** Longest wait for a subgraph's /ready answer (default 2000 ms). */
+  readyTimeoutMs?: number;
+}
+
+export interface GatewayServer {
+  app: express.Express;
+  httpServer: http.Server;
+  /** Starts listening; resolves with the port actually bound (0 picks a free one). */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops taking requests, lets running ones finish, and stops watching the supergraph. */
+  stop(): Promise<void>;
+}
+
+const BODY_LIMIT = "1mb";
+
+/** Builds the gateway (loads the supergraph, wires the HTTP app) without listening. */
+export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
+  const { log, production } = options;
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphFromFile({
+      path: options.supergraphPath,
+      pollIntervalMs: options.supergraphPollIntervalMs ?? 1000,
+      log,
+      ...(options.onSupergraphReload ? { onReload: options.onSupergraphReload } : {}),
+    }),
+    buildService: subgraphServiceBuilder({
+      subgraphUrls: options.subgraphUrls,
+      gatewaySecret: options.gatewaySecret,
+      timeoutMs: options.subgraphTimeoutMs ?? 30_000,
+      log,
+    }),
+    validateSupergraph: true,
+    logger: log.child({ component: "apollo-gateway" }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    formatError: formatError(production),
+    logger: log.child({ component: "apollo-server" }),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), outcomePlugin()],
+  });
+  await apollo.start();
+
+  app.use(requestIdMiddleware(log), accessLog());
+  app.get("/health", (_req, res) => {
+    res.set("Cache-Control", "no-store").json({ status: "ok" });
+  });
+  app.get("/ready", readinessHandler({ subgraphUrls: options.subgraphUrls, timeoutMs: options.readyTimeoutMs ?? 2000 }));
+  if (!production) {
+    app.use("/ide", ideAssetsRouter());
+    app.get("/", sendIdePage);
+    app.get("/graphql", idePageForBrowsers);
+  }
+  app.use(
+    "/graphql",
+    express.json({ limit: BODY_LIMIT }),
+    authenticate(createTokenVerifier({ jwks: options.jwks, issuer: options.issuer, audience: options.audience })),
+    expressMiddleware(apollo, {
+      context: async ({ res }): Promise<GatewayContext> => {
+        const { requestId, actor, log: requestLog, outcome } = requestState(res);
+        return { requestId, actor, log: requestLog, outcome };
+      },
+    }),
+  );
+  app.use(notFound);
+  app.use(errorHandler);
+
+  return {
+    app,
+    httpServer,
+    listen(port, host = "0.0.0.0") {
+      return new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off("error", reject);
+          const address = httpServer.address();
+          resolve(typeof address === "object" && address ? address.port : port);
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

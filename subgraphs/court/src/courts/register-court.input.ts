@@ -1,0 +1,20 @@
+import { Field, ID, InputType } from "type-graphql";
+import { CourtLevel } from "./court-level";
+
+@InputType()
+export class RegisterCourtInput {
+  @Field((_type) => ID, { description: "Caller-chosen id (UUID), so a retried registration is recognised" })
+  id!: string;
+
+  @Field((_type) => String)
+  name!: string;
+
+  @Field((_type) => CourtLevel)
+  level!: CourtLevel;
+
+  @Field((_type) => String, { description: "法院代字: 内 for the high court, 内 + 2 digits for an intermediate court, 内 + 4 digits for a basic court" })
+  caseCode!: string;
+
+  @Field((_type) => String, { description: "Division the court serves: 15, or 15 followed by 2, 4 or 7 digits" })
+  divisionCode!: string;
+}

@@ -1,0 +1,59 @@
+import { checkUuid, ErrorCode, HubError, invalidInput } from "@hub/subgraph-kit";
+import type { Court as CourtRow } from "../../generated/client";
+import { uniqueViolationColumns, type CourtDb } from "../db";
+import { CASE_CODE_RULE, checkCaseCode, checkDivisionCode } from "./court-codes";
+import type { RegisterCourtInput } from "./register-court.input";
+
+const MAX_NAME = 100;
+
+function validate(input: RegisterCourtInput): RegisterCourtInput {
+  checkUuid(input.id, "input.id");
+  const name = input.name.trim();
+  if (!name) throw invalidInput("input.name", "required", { zh: "法院名称不能为空", en: "The court's name is required" });
+  if (name.length > MAX_NAME) {
+    throw invalidInput("input.name", `max ${MAX_NAME} characters`, { zh: `法院名称不能超过${MAX_NAME}字`, en: `The court's name exceeds ${MAX_NAME} characters` });
+  }
+  const caseCode = checkCaseCode(input.caseCode, input.level, "input.caseCode");
+  checkDivisionCode(input.divisionCode, "input.divisionCode");
+  return { ...input, name, caseCode };
+}
+
+function sameOrConflict(existing: CourtRow, input: RegisterCourtInput): CourtRow {
+  const same =
+    existing.name === input.name && existing.level === input.level && existing.caseCode === input.caseCode && existing.divisionCode === input.divisionCode;
+  if (same) return existing;
+  throw new HubError(
+    ErrorCode.CONFLICT,
+    { zh: "该编号已登记为另一法院", en: "This id is already registered to another court" },
+    { field: "input.id", courtId: existing.id },
+  );
+}
+
+function caseCodeTaken(caseCode: string): HubError {
+  return new HubError(
+    ErrorCode.CONFLICT,
+    { zh: `法院代字“${caseCode}”已被另一法院使用`, en: `Court code "${caseCode}" is already used by another court` },
+    { field: "input.caseCode", rule: CASE_CODE_RULE },
+  );
+}
+
+/** Registers a court; repeating the same registration returns it, even when two arrive at once. */
+export async function registerCourt(db: CourtDb, raw: RegisterCourtInput): Promise<CourtRow> {
+  const input = validate(raw);
+  const existing = await db.court.findUnique({ where: { id: input.id } });
+  if (existing) return sameOrConflict(existing, input);
+  try {
+    return await db.court.create({
+      data: { id: input.id, name: input.name, level: input.level, caseCode: input.caseCode, divisionCode: input.divisionCode },
+    });
+  } catch (error) {
+    const columns = uniqueViolationColumns(error);
+    if (!columns) throw error;
+    if (columns.includes("id")) {
+      const winner = await db.court.findUnique({ where: { id: input.id } });
+      if (winner) return sameOrConflict(winner, input);
+    }
+    if (columns.includes("case_code")) throw caseCodeTaken(input.caseCode);
+    throw error;
+  }
+}

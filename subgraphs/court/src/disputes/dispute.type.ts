@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+/** The centre's dispute, as far as the court extends it. */
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Dispute {
+  @Field((_type) => ID)
+  id!: string;
+}

@@ -1,0 +1,15 @@
+import { createLogger, runUntilSignalled } from "@hub/subgraph-kit";
+import { loadCourtEnv } from "./env";
+import { createCourtServer, migrateCourt } from "./server";
+
+void runUntilSignalled(async () => {
+  const env = loadCourtEnv();
+  const log = createLogger("court", env.LOG_LEVEL);
+  if (env.MIGRATE_ON_START) log.info(await migrateCourt(env.DATABASE_URL), "migrations");
+  const server = await createCourtServer({ env, log });
+  return {
+    log,
+    start: async () => `http://${env.HOST}:${await server.listen(env.PORT, env.HOST)}/graphql`,
+    stop: () => server.stop(),
+  };
+});

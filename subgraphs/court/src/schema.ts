@@ -1,0 +1,20 @@
+import "reflect-metadata";
+import { buildFederatedSchema } from "@hub/subgraph-kit";
+import type { GraphQLSchema } from "graphql";
+import { resolveConfirmationApplicationReference } from "./applications/confirmation-application.reference";
+import { ConfirmationApplicationResolver } from "./applications/confirmation-application.resolver";
+import { resolveCourtReference } from "./courts/court.reference";
+import { CourtResolver } from "./courts/court.resolver";
+import { resolveDisputeReference } from "./disputes/dispute.reference";
+import { DisputeResolver } from "./disputes/dispute.resolver";
+
+export function buildCourtSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [CourtResolver, ConfirmationApplicationResolver, DisputeResolver] },
+    {
+      Court: { __resolveReference: resolveCourtReference },
+      ConfirmationApplication: { __resolveReference: resolveConfirmationApplicationReference },
+      Dispute: { __resolveReference: resolveDisputeReference },
+    },
+  );
+}

@@ -1,0 +1,45 @@
+import path from "node:path";
+import { applyMigrations, createSubgraphServer, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
+import { courtContext } from "./context";
+import { createCourtDb, type CourtDb } from "./db";
+import { buildCourtSchema } from "./schema";
+
+export const COURT_MIGRATIONS = path.join(__dirname, "..", "prisma", "migrations");
+
+export interface CourtServer extends SubgraphServer {
+  db: CourtDb;
+}
+
+export interface CourtServerOptions {
+  env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "NODE_ENV">;
+  log: Logger;
+  onQuery?: (sql: string) => void;
+}
+
+/** Builds the court subgraph (schema, database, HTTP app) without listening. */
+export async function createCourtServer({ env, log, onQuery }: CourtServerOptions): Promise<CourtServer> {
+  const { db, close } = createCourtDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
+  const server = await createSubgraphServer({
+    name: "court",
+    schema: await buildCourtSchema(),
+    gatewaySecret: env.HUB_GATEWAY_SECRET,
+    log,
+    production: env.NODE_ENV === "production",
+    extendContext: courtContext(db),
+    checkReady: async () => {
+      await db.$queryRaw`SELECT 1`;
+    },
+  });
+  return {
+    ...server,
+    db,
+    async stop() {
+      await server.stop();
+      await close();
+    },
+  };
+}
+
+export async function migrateCourt(databaseUrl: string) {
+  return applyMigrations(databaseUrl, COURT_MIGRATIONS);
+}

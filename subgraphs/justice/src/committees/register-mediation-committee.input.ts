@@ -1,0 +1,13 @@
+import { Field, ID, InputType } from "type-graphql";
+
+@InputType({ description: "登记 What the justice bureau records when it registers a mediation committee" })
+export class RegisterMediationCommitteeInput {
+  @Field((_type) => ID, { description: "Caller-chosen id (UUID), so a retried registration is recognised" })
+  id!: string;
+
+  @Field((_type) => String)
+  name!: string;
+
+  @Field((_type) => String, { description: "County (6-digit) or township (9-digit) division code where the committee sits" })
+  divisionCode!: string;
+}

@@ -1,0 +1,15 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { MediationCase as MediationCaseRow } from "../../generated/client";
+import { MediationCase } from "../cases/mediation-case.type";
+import type { JusticeContext } from "../context";
+import { Dispute } from "./dispute.type";
+
+@Resolver((_of) => Dispute)
+export class DisputeResolver {
+  @FieldResolver((_type) => [MediationCase], { description: "调解案件 The dispute's mediation cases, newest accepted first" })
+  async mediationCases(@Root() dispute: Dispute, @Ctx() context: JusticeContext): Promise<MediationCaseRow[]> {
+    const cases = await context.loaders.casesByDispute.load(dispute.id);
+    for (const row of cases) context.loaders.caseById.prime(row.id, row);
+    return cases;
+  }
+}

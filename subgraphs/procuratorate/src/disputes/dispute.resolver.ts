@@ -1,0 +1,15 @@
+import { requireSignedIn } from "@hub/subgraph-kit";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { SupervisionCase as SupervisionCaseRow } from "../../generated/client";
+import type { ProcuratorateContext } from "../context";
+import { SupervisionCase } from "../supervision-cases/supervision-case.type";
+import { Dispute } from "./dispute.type";
+
+@Resolver((_of) => Dispute)
+export class DisputeResolver {
+  @FieldResolver((_type) => [SupervisionCase], { description: "监督案件 The procuratorate's supervision cases on this dispute, newest first" })
+  async supervisionCases(@Root() dispute: Dispute, @Ctx() context: ProcuratorateContext): Promise<SupervisionCaseRow[]> {
+    requireSignedIn(context);
+    return context.loaders.supervisionCasesByDispute.load(dispute.id);
+  }
+}

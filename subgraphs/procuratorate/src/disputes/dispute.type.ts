@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+/** The centre's dispute, seen from the procuratorate: its key plus the fields added here. */
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Dispute {
+  @Field((_type) => ID)
+  id!: string;
+}

@@ -1,0 +1,17 @@
+import "reflect-metadata";
+import { buildFederatedSchema } from "@hub/subgraph-kit";
+import type { GraphQLSchema } from "graphql";
+import { resolveDisputeReference } from "./disputes/dispute.reference";
+import { DisputeResolver } from "./disputes/dispute.resolver";
+import { resolveSupervisionCaseReference } from "./supervision-cases/supervision-case.reference";
+import { SupervisionCaseResolver } from "./supervision-cases/supervision-case.resolver";
+
+export function buildProcuratorateSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [SupervisionCaseResolver, DisputeResolver] },
+    {
+      SupervisionCase: { __resolveReference: resolveSupervisionCaseReference },
+      Dispute: { __resolveReference: resolveDisputeReference },
+    },
+  );
+}

@@ -1,0 +1,45 @@
+import { registerEnumType } from "type-graphql";
+import { $Enums } from "../../generated/client";
+
+export const SupervisionGrounds = $Enums.SupervisionGrounds;
+export type SupervisionGrounds = $Enums.SupervisionGrounds;
+export const SupervisionCaseStatus = $Enums.SupervisionCaseStatus;
+export type SupervisionCaseStatus = $Enums.SupervisionCaseStatus;
+
+/** Not stored: it follows from the grounds (see `sourceOfGrounds`). */
+export const SupervisionSource = {
+  OWN_MOTION: "OWN_MOTION",
+  PARTY_APPLICATION: "PARTY_APPLICATION",
+} as const;
+export type SupervisionSource = (typeof SupervisionSource)[keyof typeof SupervisionSource];
+
+registerEnumType(SupervisionGrounds, {
+  name: "SupervisionGrounds",
+  description: "监督事由 Why the procuratorate supervises (人民检察院民事诉讼监督规则 2021)",
+  valuesConfig: {
+    STATE_OR_PUBLIC_INTEREST: { description: "损害国家利益或者社会公共利益 harms state or public interest (依职权, art 37(1))" },
+    JUDICIAL_CORRUPTION: { description: "审判、执行人员违法 judicial corruption or misconduct (依职权, art 37(2))" },
+    FALSE_LITIGATION: { description: "虚假诉讼 false litigation or mediation (依职权, art 37(3))" },
+    MAJOR_SOCIAL_IMPACT: { description: "重大社会影响 major social impact (依职权, art 37(6))" },
+    PARTY_APPLICATION: { description: "当事人申请 a party's application, reviewed within 3 months (民事诉讼法 art 220)" },
+  },
+});
+
+registerEnumType(SupervisionSource, {
+  name: "SupervisionSource",
+  description: "案件来源 How the supervision case started",
+  valuesConfig: {
+    OWN_MOTION: { description: "依职权 on the procuratorate's own motion" },
+    PARTY_APPLICATION: { description: "依申请 on a party's application" },
+  },
+});
+
+registerEnumType(SupervisionCaseStatus, {
+  name: "SupervisionCaseStatus",
+  description: "监督案件状态 Where a supervision case stands",
+  valuesConfig: {
+    OPEN: { description: "已立案 opened" },
+    UNDER_REVIEW: { description: "审查中 under review" },
+    CONCLUDED: { description: "已结案 concluded" },
+  },
+});

@@ -1,0 +1,137 @@
+import { centreOfficer, centreSupervisor } from "../support/actors";
+import { startHub, type RunningHub } from "../support/hub-harness";
+import { statementsOn } from "../support/subgraph-harness";
+import { RECEIVE, expectData, seedDisputeAcrossDepartments, seedOrganisations, trafficAccident } from "./seed";
+
+const WHOLE_CASE = /* GraphQL */ `
+  query WholeCase($id: ID!) {
+    dispute(id: $id) {
+      id number category
+      place { name path { name } }
+      parties { role name }
+      receivedBy { name }
+      mediationCases { id status committee { name } acceptedBy { name } }
+      confirmationApplications { id status court { name } mediationCase { id status } filedBy { name } }
+      supervisionCases { id grounds status openedBy { name } }
+    }
+  }
+`;
+
+let hub: RunningHub;
+let org: Awaited<ReturnType<typeof seedOrganisations>>;
+
+beforeAll(async () => {
+  hub = await startHub();
+  org = await seedOrganisations(hub);
+});
+afterAll(() => hub.stop());
+
+describe("one dispute, four databases, one query", () => {
+  it("returns a dispute with fields resolved by all four subgraphs", async () => {
+    const seeded = await seedDisputeAcrossDepartments(hub, org);
+    const { data, errors, status } = await hub.request(WHOLE_CASE, { id: seeded.disputeId }, centreSupervisor());
+    expect(status).toBe(200);
+    expect(errors).toBeUndefined();
+    const dispute = data.dispute;
+    expect(dispute.number).toBe(seeded.number);
+    expect(dispute.place.path.map((d: { name: string }) => d.name)).toEqual(["内蒙古自治区", "包头市", "东河区", "和平路街道"]);
+    expect(dispute.mediationCases).toEqual([
+      { id: seeded.mediationCaseId, status: "ACCEPTED", committee: { name: expect.stringContaining("调解委员会") }, acceptedBy: { name: "张调解" } },
+    ]);
+    expect(dispute.confirmationApplications).toEqual([
+      expect.objectContaining({ status: "FILED", court: { name: "包头市东河区人民法院" }, mediationCase: { id: seeded.mediationCaseId, status: "ACCEPTED" }, filedBy: { name: "陈书记员" } }),
+    ]);
+    expect(dispute.supervisionCases).toEqual([expect.objectContaining({ grounds: "MAJOR_SOCIAL_IMPACT", status: "OPEN", openedBy: { name: "周检察" } })]);
+  });
+
+  it("records each step under the identity the gateway verified", async () => {
+    const officer = centreOfficer(org.centreId);
+    const { receiveDispute } = expectData<{ receiveDispute: { id: string } }>(await hub.request(RECEIVE, { input: trafficAccident(org.centreId) }, officer));
+    const { data } = await hub.request(`query($id: ID!) { dispute(id: $id) { receivedBy { id name } } }`, { id: receiveDispute.id }, centreSupervisor());
+    expect(data.dispute.receivedBy).toEqual({ id: officer.userId, name: officer.name });
+  });
+});
+
+describe("batching across the federation", () => {
+  it("lists 50 disputes with fields from all four subgraphs in at most one SQL query per subgraph per entity type", async () => {
+    const batchOrg = await seedOrganisations(hub);
+    for (let i = 0; i < 50; i++) await seedDisputeAcrossDepartments(hub, batchOrg);
+    const LIST = `query($centre: ID!) { disputes(first: 50, filter: { receivingCentreId: $centre }) { nodes {
+      id number parties { name } place { name } receivingCentre { name }
+      mediationCases { status committee { name } }
+      confirmationApplications { status court { name } }
+      supervisionCases { grounds }
+    } } }`;
+    hub.resetQueries();
+    const { data, errors } = await hub.request(LIST, { centre: batchOrg.centreId }, centreSupervisor());
+    expect(errors).toBeUndefined();
+    expect(data.disputes.nodes).toHaveLength(50);
+    for (const node of data.disputes.nodes) {
+      expect(node.mediationCases).toHaveLength(1);
+      expect(node.confirmationApplications).toHaveLength(1);
+      expect(node.supervisionCases).toHaveLength(1);
+    }
+    const { center, justice, court, procuratorate } = hub.subgraphs;
+    expect(statementsOn(center.queries, "dispute")).toBe(1);
+    expect(statementsOn(center.queries, "party")).toBe(1);
+    expect(statementsOn(center.queries, "division")).toBe(1);
+    expect(statementsOn(center.queries, "centre")).toBe(1);
+    expect(statementsOn(justice.queries, "mediation_case")).toBe(1);
+    expect(statementsOn(justice.queries, "mediation_committee")).toBe(1);
+    expect(statementsOn(court.queries, "confirmation_application")).toBe(1);
+    expect(statementsOn(court.queries, "court")).toBe(1);
+    expect(statementsOn(procuratorate.queries, "supervision_case")).toBe(1);
+  });
+});
+
+describe("bad input is a coded GraphQL error, never a 500", () => {
+  const supervisor = centreSupervisor();
+
+  it.each([
+    ["a malformed document", "{ disputes(first: 1) { nodes { id }", {}, 400, "GRAPHQL_PARSE_FAILED"],
+    ["an unknown field", "{ disputes(first: 1) { nodes { id shoeSize } } }", {}, 400, "GRAPHQL_VALIDATION_FAILED"],
+    ["a variable of the wrong type", "query($n: Int!) { disputes(first: $n) { nodes { id } } }", { n: "many" }, 400, "BAD_USER_INPUT"],
+    ["an invalid division code", '{ division(code: "1502x") { name } }', {}, 200, "BAD_USER_INPUT"],
+    ["an unknown division code", '{ division(code: "150299999") { name } }', {}, 200, "NOT_FOUND"],
+    ["an unknown dispute id", '{ dispute(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, 200, "NOT_FOUND"],
+    ["an unknown mediation case id", '{ mediationCase(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, 200, "NOT_FOUND"],
+  ])("%s", async (_case, query, variables, status, code) => {
+    const response = await hub.request(query, variables, supervisor);
+    expect(response.status).toBe(status);
+    expect(response.errors?.[0]?.extensions?.code).toBe(code);
+  });
+
+  it("refuses an invalid bearer token with 401 UNAUTHENTICATED", async () => {
+    const response = await hub.request("{ __typename }", {}, null, { authorization: "Bearer not-a-token" });
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("a subgraph that is down", () => {
+  it("yields partial data with an error naming it, and the gateway recovers when it returns", async () => {
+    const seeded = await seedDisputeAcrossDepartments(hub, org);
+    await hub.stopSubgraph("court");
+    try {
+      const down = await hub.request(WHOLE_CASE, { id: seeded.disputeId }, centreSupervisor());
+      expect(down.status).toBe(200);
+      expect(down.data?.dispute.number).toBe(seeded.number);
+      expect(down.data?.dispute.mediationCases).toHaveLength(1);
+      expect(down.errors?.some((e) => e.extensions?.serviceName === "court")).toBe(true);
+    } finally {
+      await hub.restartSubgraph("court");
+    }
+    const back = await hub.request(WHOLE_CASE, { id: seeded.disputeId }, centreSupervisor());
+    expect(back.errors).toBeUndefined();
+    expect(back.data?.dispute.confirmationApplications).toHaveLength(1);
+  });
+});
+
+describe("request ids", () => {
+  it("echoes the caller's request id and carries it into the subgraphs' logs", async () => {
+    const requestId = `e2e-${Date.now()}`;
+    const response = await hub.request(`{ divisions { code } }`, {}, centreSupervisor(), { "x-request-id": requestId });
+    expect(response.headers.get("x-request-id")).toBe(requestId);
+    expect(hub.subgraphLogs.some((line) => line.requestId === requestId && line.service === "center")).toBe(true);
+  });
+});

@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { REQUEST_ID_HEADER, type Actor, type SubgraphServer } from "@hub/subgraph-kit";
+import type { GraphQLFormattedError } from "graphql";
+import { SignJWT, exportJWK, generateKeyPair, type KeyLike } from "jose";
+import pino from "pino";
+import { createCenterServer } from "../../subgraphs/center/src/server";
+import { createCourtServer } from "../../subgraphs/court/src/server";
+import { createJusticeServer } from "../../subgraphs/justice/src/server";
+import { createProcuratorateServer } from "../../subgraphs/procuratorate/src/server";
+import { createGatewayServer } from "../../gateway/src/server";
+import { TEST_GATEWAY_SECRET } from "./env";
+import type { DepartmentName } from "./migrations";
+import { startSubgraph, type RunningSubgraph, type StartOptions, type SubgraphFactory } from "./subgraph-harness";
+
+const ISSUER = "hub-test-identity";
+const AUDIENCE = "dispute-hub-test";
+export const SUPERGRAPH_PATH = path.join(__dirname, "..", "..", "schema", "supergraph.graphql");
+
+const FACTORIES: Record<DepartmentName, SubgraphFactory<SubgraphServer>> = {
+  center: createCenterServer,
+  justice: createJusticeServer,
+  court: createCourtServer,
+  procuratorate: createProcuratorateServer,
+};
+
+export interface HubResponse<T> {
+  status: number;
+  headers: Headers;
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+}
+
+export interface RunningHub {
+  gatewayUrl: string;
+  subgraphs: Record<DepartmentName, RunningSubgraph<SubgraphServer>>;
+  /** Every log line the subgraphs wrote, in order. */
+  subgraphLogs: Record<string, unknown>[];
+  tokenFor(actor: Actor): Promise<string>;
+  /** Sends a GraphQL request through the gateway as `as` (anonymous when null). */
+  request<T = any>(query: string, variables?: Record<string, unknown>, as?: Actor | null, headers?: Record<string, string>): Promise<HubResponse<T>>;
+  /** Stops one subgraph, as if its server went down. */
+  stopSubgraph(name: DepartmentName): Promise<void>;
+  /** Starts it again on the same port. */
+  restartSubgraph(name: DepartmentName): Promise<void>;
+  resetQueries(): void;
+  stop(): Promise<void>;
+}
+
+/** The gateway over all four subgraphs, in this process, on free ports, against the test databases. */
+export async function startHub(): Promise<RunningHub> {
+  const subgraphLogs: Record<string, unknown>[] = [];
+  const options: StartOptions = { logSink: (line) => subgraphLogs.push(line) };
+  const names = Object.keys(FACTORIES) as DepartmentName[];
+  const started = await Promise.all(names.map((name) => startSubgraph(name, FACTORIES[name], options)));
+  const subgraphs = Object.fromEntries(names.map((name, i) => [name, started[i]])) as Record<DepartmentName, RunningSubgraph<SubgraphServer>>;
+
+  const { publicKey, privateKey } = await generateKeyPair("ES256");
+  const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "test", alg: "ES256", use: "sig" }] };
+  const gateway = await createGatewayServer({
+    supergraphPath: SUPERGRAPH_PATH,
+    subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].url])),
+    jwks,
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    gatewaySecret: TEST_GATEWAY_SECRET,
+    production: false,
+    log: pino({ level: "silent" }),
+  });
+  const port = await gateway.listen(0, "127.0.0.1");
+  const gatewayUrl = `http://127.0.0.1:${port}/graphql`;
+
+  const tokenFor = (actor: Actor) => sign(privateKey, actor);
+
+  return {
+    gatewayUrl,
+    subgraphs,
+    subgraphLogs,
+    tokenFor,
+    async request(query, variables = {}, as = null, headers = {}) {
+      const auth: Record<string, string> = as ? { authorization: `Bearer ${await tokenFor(as)}` } : {};
+      const response = await fetch(gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", [REQUEST_ID_HEADER]: randomUUID(), ...auth, ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: GraphQLFormattedError[] };
+      return { status: response.status, headers: response.headers, ...body };
+    },
+    async stopSubgraph(name) {
+      await subgraphs[name].stop();
+    },
+    async restartSubgraph(name) {
+      subgraphs[name] = await startSubgraph(name, FACTORIES[name], { ...options, port: subgraphs[name].port });
+    },
+    resetQueries() {
+      for (const name of names) subgraphs[name].resetQueries();
+    },
+    async stop() {
+      await gateway.stop();
+      await Promise.all(names.map((name) => subgraphs[name].stop().catch(() => undefined)));
+    },
+  };
+}
+
+function sign(key: KeyLike, actor: Actor): Promise<string> {
+  return new SignJWT({ name: actor.name, org: actor.organisationId, dept: actor.department, jur: actor.jurisdictionCode, roles: actor.roles })
+    .setProtectedHeader({ alg: "ES256", kid: "test" })
+    .setSubject(actor.userId)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime("10m")
+    .sign(key);
+}
