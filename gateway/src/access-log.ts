@@ -21,8 +21,9 @@ export function accessLog(): RequestHandler {
         durationMs,
         ...(res.writableFinished ? {} : { aborted: true }),
       };
-      if (res.statusCode >= 500) log.error(line, "request");
-      else if (PROBES.has(path)) log.debug(line, "request");
+      // Probes come every few seconds, and a 503 from /ready is an answer, not a failure.
+      if (PROBES.has(path)) log.debug(line, "request");
+      else if (res.statusCode >= 500) log.error(line, "request");
       else log.info(line, "request");
     });
     next();

@@ -1,4 +1,7 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { ANONYMOUS, verifyActor } from "@hub/subgraph-kit/actor";
+import { GraphQLError, GraphQLScalarType } from "graphql";
 import { decodeJwt } from "jose";
 import { startFakeSubgraph, type FakeSubgraph } from "../test/fake-subgraph";
 import { actorFrom, CENTER_SDL, compose, JUSTICE_SDL, GATEWAY_SECRET, startGateway, tempSupergraph, type RunningGateway } from "../test/harness";
@@ -20,7 +23,15 @@ beforeAll(async () => {
       ],
       case: (_parent, args: { id: string }) => ({ id: args.id, title: "劳务纠纷" }),
       slow: () => "slow",
+      division: (_parent, args: { code: string }) => `division ${args.code}`,
     },
+    DivisionCode: new GraphQLScalarType({
+      name: "DivisionCode",
+      parseValue: (value) => {
+        if (typeof value === "string" && /^15\d*$/.test(value)) return value;
+        throw new GraphQLError("区划代码须以 15 开头 / A division code starts with 15");
+      },
+    }),
   });
   justice = await startFakeSubgraph("justice", JUSTICE_SDL, {
     Query: { justiceHello: () => "司法所" },
@@ -176,6 +187,58 @@ describe("a subgraph that is down", () => {
   });
 });
 
+describe("a misbehaving subgraph", () => {
+  let misbehaving: http.Server;
+  let answer: (res: http.ServerResponse) => void;
+  let stalled: RunningGateway;
+
+  beforeAll(async () => {
+    misbehaving = http.createServer((_req, res) => answer(res));
+    await new Promise<void>((resolve) => misbehaving.listen(0, "127.0.0.1", resolve));
+    const port = (misbehaving.address() as AddressInfo).port;
+    stalled = await startGateway([center, justice], issuer, {
+      supergraphPath: tempSupergraph(compose([center, justice])),
+      subgraphUrls: { center: center.url, justice: `http://127.0.0.1:${port}/graphql` },
+      subgraphTimeoutMs: 200,
+      readyTimeoutMs: 200,
+    });
+  });
+  afterAll(async () => {
+    await stalled.stop();
+    misbehaving.closeAllConnections();
+    await new Promise((resolve) => misbehaving.close(resolve));
+  });
+
+  it("is given up on after the subgraph timeout, with an error naming it", async () => {
+    answer = () => undefined;
+    const started = Date.now();
+    const response = await stalled.post({ query: "{ justiceHello cases { id } }" });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(response.data).toEqual({ justiceHello: null, cases: [{ id: "c1" }, { id: "c2" }] });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "SUBGRAPH_UNAVAILABLE", serviceName: "justice" });
+  });
+
+  it("makes /ready answer 503 within the readiness timeout when it hangs", async () => {
+    answer = () => undefined;
+    const started = Date.now();
+    const response = await fetch(`${stalled.base}/ready`);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { failed: { name: string }[] }).failed.map((failure) => failure.name)).toEqual(["justice"]);
+  });
+
+  it("does not pass its refusal of the gateway's credential on as the caller's UNAUTHENTICATED", async () => {
+    answer = (res) => {
+      res.writeHead(401, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ message: "Subgraphs accept only requests signed by the gateway", extensions: { code: "UNAUTHENTICATED" } }] }));
+    };
+    const response = await stalled.post({ query: "{ justiceHello }" });
+    expect(response.status).toBe(200);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "SUBGRAPH_UNAVAILABLE", serviceName: "justice", status: 401 });
+    expect(stalled.logs.lines.some((line) => String(line.msg).includes("HUB_GATEWAY_SECRET"))).toBe(true);
+  });
+});
+
 describe("bad requests", () => {
   it("answers 400 GRAPHQL_PARSE_FAILED for a malformed document", async () => {
     const response = await gateway.post({ query: "{ cases { id " });
@@ -193,6 +256,16 @@ describe("bad requests", () => {
     const response = await gateway.post({ query: "query One($id: ID!) { case(id: $id) { id } }", variables: { id: { nested: true } } });
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("relays a subgraph's own refusal of an input, with its code and the subgraph's name", async () => {
+    const response = await gateway.post({ query: "query D($code: DivisionCode!) { division(code: $code) }", variables: { code: "110101" } });
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", serviceName: "center" });
+    expect(response.errors?.[0]?.message).toContain("区划代码须以 15 开头");
+
+    const accepted = await gateway.post({ query: "query D($code: DivisionCode!) { division(code: $code) }", variables: { code: "150202" } });
+    expect(accepted.data).toEqual({ division: "division 150202" });
   });
 
   it("answers 400 BAD_REQUEST for a body that is not JSON", async () => {

@@ -123,6 +123,12 @@ describe("start-up", () => {
     ).rejects.toThrow(/ENOENT/);
   });
 
+  it("fails when the supergraph names a subgraph without a configured URL", async () => {
+    await expect(
+      startGateway([center], await createTestIssuer(), { supergraphPath: tempSupergraph(compose([center, justice])) }),
+    ).rejects.toThrow(/"justice".*no URL is configured/);
+  });
+
   it("takes subgraph URLs from its configuration, not from the file", async () => {
     // compose() writes an unreachable URL into the file; requests still reach the fake subgraph.
     const gateway = await startGateway([center, justice], await createTestIssuer(), { supergraphPath: tempSupergraph(compose([center, justice])) });

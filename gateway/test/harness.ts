@@ -19,7 +19,9 @@ type Query {
   cases: [Case!]!
   case(id: ID!): Case
   slow: String!
+  division(code: DivisionCode!): String
 }
+scalar DivisionCode
 type Who { userId: String! name: String! department: String! organisationId: String jurisdictionCode: String roles: [String!]! requestId: String! }
 type Case @key(fields: "id") { id: ID! title: String! }
 `;

@@ -23,11 +23,10 @@ export function authenticate(verify: TokenVerifier): RequestHandler {
       return;
     }
     const match = BEARER.exec(header);
+    let actor;
     try {
       if (!match?.[1]) throw new TokenRejected("invalid", "Authorization header is not of the form `Bearer <token>`");
-      state.actor = await verify(match[1]);
-      state.log = state.log.child({ userId: state.actor.userId });
-      next();
+      actor = await verify(match[1]);
     } catch (error) {
       if (!(error instanceof TokenRejected)) throw error;
       state.log.warn({ reason: error.reason, detail: error.detail }, "rejected a bearer token");
@@ -35,6 +34,10 @@ export function authenticate(verify: TokenVerifier): RequestHandler {
         .status(401)
         .set("WWW-Authenticate", `Bearer error="invalid_token"`)
         .json(errorBody(GatewayErrorCode.UNAUTHENTICATED, UNAUTHENTICATED_MESSAGE, { reason: error.reason }));
+      return;
     }
+    state.actor = actor;
+    state.log = state.log.child({ userId: actor.userId });
+    next();
   };
 }
