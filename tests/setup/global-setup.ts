@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { applyMigrations } from "../../subgraphs/kit/src/migrate";
@@ -20,5 +20,8 @@ export default async function globalSetup(): Promise<void> {
       .map(([name, dir]) => applyMigrations(urls[name] as string, dir)),
   );
   process.env.HUB_TEST_DATABASE_URLS = JSON.stringify(urls);
-  (globalThis as { __hubStopCluster?: () => Promise<void> }).__hubStopCluster = stop;
+  (globalThis as { __hubStopCluster?: () => Promise<void> }).__hubStopCluster = async () => {
+    await stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
 }

@@ -31,12 +31,12 @@ export class ConfirmationApplicationResolver {
     return application;
   }
 
-  @FieldResolver((_type) => Dispute)
+  @FieldResolver((_type) => Dispute, { nullable: true, description: "The dispute (null only while the centre cannot be reached)" })
   dispute(@Root() application: ApplicationRow): Dispute {
     return { id: application.disputeId };
   }
 
-  @FieldResolver((_type) => MediationCase, { description: "The mediation case whose agreement is to be confirmed" })
+  @FieldResolver((_type) => MediationCase, { nullable: true, description: "The mediation case whose agreement is to be confirmed (null only while the justice subgraph cannot be reached)" })
   mediationCase(@Root() application: ApplicationRow): MediationCase {
     return { id: application.mediationCaseId };
   }

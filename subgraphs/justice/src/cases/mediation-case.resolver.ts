@@ -30,7 +30,7 @@ export class MediationCaseResolver {
     return accepted;
   }
 
-  @FieldResolver((_type) => Dispute, { description: "The dispute being mediated" })
+  @FieldResolver((_type) => Dispute, { nullable: true, description: "The dispute being mediated (null only while the centre cannot be reached)" })
   dispute(@Root() row: MediationCaseRow): Dispute {
     return { id: row.disputeId };
   }

@@ -6,7 +6,7 @@ import { Dispute } from "./dispute.type";
 
 @Resolver((_of) => Dispute)
 export class DisputeResolver {
-  @FieldResolver((_type) => [MediationCase], { description: "调解案件 The dispute's mediation cases, newest accepted first" })
+  @FieldResolver((_type) => [MediationCase], { nullable: true, description: "调解案件 The dispute's mediation cases, newest accepted first (null only while the justice subgraph cannot be reached)" })
   async mediationCases(@Root() dispute: Dispute, @Ctx() context: JusticeContext): Promise<MediationCaseRow[]> {
     const cases = await context.loaders.casesByDispute.load(dispute.id);
     for (const row of cases) context.loaders.caseById.prime(row.id, row);

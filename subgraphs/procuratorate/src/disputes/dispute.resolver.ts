@@ -7,7 +7,7 @@ import { Dispute } from "./dispute.type";
 
 @Resolver((_of) => Dispute)
 export class DisputeResolver {
-  @FieldResolver((_type) => [SupervisionCase], { description: "监督案件 The procuratorate's supervision cases on this dispute, newest first" })
+  @FieldResolver((_type) => [SupervisionCase], { nullable: true, description: "监督案件 The procuratorate's supervision cases on this dispute, newest first (null only while the procuratorate subgraph cannot be reached)" })
   async supervisionCases(@Root() dispute: Dispute, @Ctx() context: ProcuratorateContext): Promise<SupervisionCaseRow[]> {
     requireSignedIn(context);
     return context.loaders.supervisionCasesByDispute.load(dispute.id);

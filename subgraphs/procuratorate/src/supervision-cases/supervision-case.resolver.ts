@@ -55,7 +55,7 @@ export class SupervisionCaseResolver {
     return opened;
   }
 
-  @FieldResolver((_type) => Dispute, { description: "The dispute supervised" })
+  @FieldResolver((_type) => Dispute, { nullable: true, description: "The dispute supervised (null only while the centre cannot be reached)" })
   dispute(@Root() row: SupervisionCaseRow): Dispute {
     return { id: row.disputeId };
   }
