@@ -44,9 +44,12 @@ describe("receiving a dispute (受理)", () => {
 
   it("gives concurrent receipts in one county distinct consecutive numbers", async () => {
     const officer = centreOfficer(centreId);
+    // 满洲里市 (150781) in 2019: no other test numbers disputes there, so the sequence is this test's alone.
+    const input = trafficDispute({ placeCode: "150781001", receivedAt: "2019-06-01T02:00:00Z" });
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => center.request<{ receiveDispute: { number: string } }>(RECEIVE, { input: trafficDispute() }, officer)),
+      Array.from({ length: 10 }, () => center.request<{ receiveDispute: { number: string } }>(RECEIVE, { input }, officer)),
     );
+    expect(results.map((r) => r.data?.receiveDispute.number.slice(0, 12))).toEqual(Array(10).fill("150781-2019-"));
     const sequence = results.map((r) => Number(r.data?.receiveDispute.number.split("-")[2])).sort((a, b) => a - b);
     expect(new Set(sequence).size).toBe(10);
     expect((sequence.at(-1) as number) - (sequence[0] as number)).toBe(9);
@@ -88,7 +91,7 @@ describe("reading disputes", () => {
     const LIST = `query($filter: DisputeFilter, $after: String) {
       disputes(filter: $filter, first: 3, after: $after) { nodes { id receivedAt parties { name } place { name } receivingCentre { name } } pageInfo { hasNextPage endCursor } }
     }`;
-    const filter = { receivingCentreId: centreId, receivedBefore: "2026-02-01T00:00:00Z" };
+    const filter = { receivingCentreId: centreId, receivedFrom: "2026-01-01T00:00:00Z", receivedBefore: "2026-02-01T00:00:00Z" };
     center.resetQueries();
     const first = await center.request<{ disputes: any }>(LIST, { filter }, officer);
     expect(first.data?.disputes.nodes).toHaveLength(3);
