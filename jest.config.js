@@ -21,6 +21,7 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/dist/"],
   globalSetup: "<rootDir>/tests/setup/global-setup.ts",
   globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
+  reporters: ["default", "<rootDir>/tests/setup/summary-reporter.js"],
   testTimeout: 30_000,
   maxWorkers: 2,
 };

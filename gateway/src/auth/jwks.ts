@@ -18,7 +18,7 @@ export function parseJwks(json: string): JSONWebKeySet {
   try {
     document = JSON.parse(json);
   } catch (error) {
-    throw new Error(`is not valid JSON (${(error as Error).message})`);
+    throw new Error(`is not valid JSON (${(error as Error).message})`, { cause: error });
   }
   const result = jwksSchema.safeParse(document);
   if (!result.success) {

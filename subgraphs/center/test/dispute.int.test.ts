@@ -102,7 +102,7 @@ describe("reading disputes", () => {
     expect(statementsOn(center.queries, "centre")).toBe(1);
 
     const second = await center.request<{ disputes: any }>(LIST, { filter, after: first.data?.disputes.pageInfo.endCursor }, officer);
-    const dates = [...first.data?.disputes.nodes, ...second.data?.disputes.nodes].map((d: { receivedAt: string }) => d.receivedAt);
+    const dates = [...(first.data?.disputes.nodes ?? []), ...(second.data?.disputes.nodes ?? [])].map((d: { receivedAt: string }) => d.receivedAt);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(dates).toHaveLength(5);
     expect(second.data?.disputes.pageInfo.hasNextPage).toBe(false);
