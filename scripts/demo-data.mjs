@@ -14,32 +14,102 @@ export const ORG = {
 };
 
 export const DEMO_USERS = [
-  { key: "centre-officer", userId: "demo-centre-officer", name: "王晓燕", department: "CENTER", roles: ["CENTRE_OFFICER"], organisationId: ORG.dongheCentre, jurisdictionCode: "150202" },
-  { key: "centre-supervisor", userId: "demo-centre-supervisor", name: "李建华", department: "CENTER", roles: ["CENTRE_SUPERVISOR"], organisationId: ORG.regionCentre, jurisdictionCode: "15" },
-  { key: "justice-officer", userId: "demo-justice-officer", name: "赵敏", department: "JUSTICE", roles: ["JUSTICE_OFFICER"], organisationId: null, jurisdictionCode: "150202" },
-  { key: "mediator", userId: "demo-mediator", name: "张其木格", department: "JUSTICE", roles: ["MEDIATOR"], organisationId: ORG.dongheTrafficCommittee, jurisdictionCode: "150202" },
-  { key: "court-clerk", userId: "demo-court-clerk", name: "陈静", department: "COURT", roles: ["COURT_CLERK"], organisationId: ORG.dongheCourt, jurisdictionCode: "150202" },
-  { key: "judge", userId: "demo-judge", name: "刘志强", department: "COURT", roles: ["JUDGE"], organisationId: ORG.dongheCourt, jurisdictionCode: "150202" },
-  { key: "prosecutor", userId: "demo-prosecutor", name: "周海峰", department: "PROCURATORATE", roles: ["PROSECUTOR"], organisationId: ORG.dongheProcuratorate, jurisdictionCode: "150202" },
+  {
+    key: "centre-officer",
+    userId: "demo-centre-officer",
+    name: "王晓燕",
+    department: "CENTER",
+    roles: ["CENTRE_OFFICER"],
+    organisationId: ORG.dongheCentre,
+    jurisdictionCode: "150202",
+  },
+  {
+    key: "centre-supervisor",
+    userId: "demo-centre-supervisor",
+    name: "李建华",
+    department: "CENTER",
+    roles: ["CENTRE_SUPERVISOR"],
+    organisationId: ORG.regionCentre,
+    jurisdictionCode: "15",
+  },
+  {
+    key: "justice-officer",
+    userId: "demo-justice-officer",
+    name: "赵敏",
+    department: "JUSTICE",
+    roles: ["JUSTICE_OFFICER"],
+    organisationId: null,
+    jurisdictionCode: "150202",
+  },
+  {
+    key: "mediator",
+    userId: "demo-mediator",
+    name: "张其木格",
+    department: "JUSTICE",
+    roles: ["MEDIATOR"],
+    organisationId: ORG.dongheTrafficCommittee,
+    jurisdictionCode: "150202",
+  },
+  {
+    key: "court-clerk",
+    userId: "demo-court-clerk",
+    name: "陈静",
+    department: "COURT",
+    roles: ["COURT_CLERK"],
+    organisationId: ORG.dongheCourt,
+    jurisdictionCode: "150202",
+  },
+  {
+    key: "judge",
+    userId: "demo-judge",
+    name: "刘志强",
+    department: "COURT",
+    roles: ["JUDGE"],
+    organisationId: ORG.dongheCourt,
+    jurisdictionCode: "150202",
+  },
+  {
+    key: "prosecutor",
+    userId: "demo-prosecutor",
+    name: "周海峰",
+    department: "PROCURATORATE",
+    roles: ["PROSECUTOR"],
+    organisationId: ORG.dongheProcuratorate,
+    jurisdictionCode: "150202",
+  },
 ];
 
 const RECEIVE = `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { id number } }`;
 
 const DISPUTES = [
   {
-    channel: "WALK_IN", category: "TRAFFIC_ACCIDENT", placeCode: "150202001", amountFen: 1_250_000,
+    channel: "WALK_IN",
+    category: "TRAFFIC_ACCIDENT",
+    placeCode: "150202001",
+    amountFen: 1_250_000,
     facts: "2026年10月8日，申请人驾驶的小型轿车在东河区巴彦塔拉大街与被申请人驾驶的货车发生剐蹭，交警认定被申请人负主要责任。",
     claims: "请求被申请人赔偿车辆维修费、误工费共计12500元。",
-    parties: [{ role: "APPLICANT", kind: "PERSON", name: "乌云其其格" }, { role: "RESPONDENT", kind: "PERSON", name: "孙志刚" }],
+    parties: [
+      { role: "APPLICANT", kind: "PERSON", name: "乌云其其格" },
+      { role: "RESPONDENT", kind: "PERSON", name: "孙志刚" },
+    ],
   },
   {
-    channel: "GRID_REPORT", category: "NEIGHBOUR", placeCode: "150202002",
+    channel: "GRID_REPORT",
+    category: "NEIGHBOUR",
+    placeCode: "150202002",
     facts: "两户相邻居民因楼上卫生间漏水导致楼下天花板受损发生争执，网格员走访时上报。",
     claims: "请求楼上住户修复防水层并赔偿天花板修缮费用。",
-    parties: [{ role: "APPLICANT", kind: "PERSON", name: "高玉兰" }, { role: "RESPONDENT", kind: "PERSON", name: "马德胜" }],
+    parties: [
+      { role: "APPLICANT", kind: "PERSON", name: "高玉兰" },
+      { role: "RESPONDENT", kind: "PERSON", name: "马德胜" },
+    ],
   },
   {
-    channel: "HOTLINE", category: "LABOUR_WAGES", placeCode: "150202003", amountFen: 3_600_000,
+    channel: "HOTLINE",
+    category: "LABOUR_WAGES",
+    placeCode: "150202003",
+    amountFen: 3_600_000,
     facts: "申请人等三人在某装修公司务工四个月，公司以工程款未结为由拖欠工资。",
     claims: "请求支付拖欠工资36000元。",
     parties: [
@@ -48,10 +118,16 @@ const DISPUTES = [
     ],
   },
   {
-    channel: "QR_CODE", category: "CONSUMER", placeCode: "150102001", amountFen: 498_000,
+    channel: "QR_CODE",
+    category: "CONSUMER",
+    placeCode: "150102001",
+    amountFen: 498_000,
     facts: "申请人在商场购买的冰箱三个月内两次故障，商家拒绝退换。",
     claims: "请求退还货款4980元。",
-    parties: [{ role: "APPLICANT", kind: "PERSON", name: "刘海燕" }, { role: "RESPONDENT", kind: "ORGANISATION", name: "呼和浩特市某电器商行" }],
+    parties: [
+      { role: "APPLICANT", kind: "PERSON", name: "刘海燕" },
+      { role: "RESPONDENT", kind: "ORGANISATION", name: "呼和浩特市某电器商行" },
+    ],
   },
 ];
 
@@ -63,19 +139,49 @@ export async function seedDemo(graphql) {
     [ORG.dongheCentre, "东河区社会治安综合治理中心", "150202"],
     [ORG.hepingluCentre, "和平路街道综治中心", "150202001"],
   ]) {
-    await graphql(`mutation($input: RegisterCentreInput!) { registerCentre(input: $input) { id } }`, { input: { id, name, divisionCode } }, "centre-supervisor");
+    await graphql(
+      `
+        mutation ($input: RegisterCentreInput!) {
+          registerCentre(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { id, name, divisionCode } },
+      "centre-supervisor",
+    );
   }
   for (const [id, name, divisionCode] of [
     [ORG.dongheTrafficCommittee, "东河区道路交通事故纠纷人民调解委员会", "150202"],
     [ORG.hepingluCommittee, "和平路街道人民调解委员会", "150202001"],
   ]) {
-    await graphql(`mutation($input: RegisterMediationCommitteeInput!) { registerMediationCommittee(input: $input) { id } }`, { input: { id, name, divisionCode } }, "justice-officer");
+    await graphql(
+      `
+        mutation ($input: RegisterMediationCommitteeInput!) {
+          registerMediationCommittee(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { id, name, divisionCode } },
+      "justice-officer",
+    );
   }
   for (const [id, name, level, caseCode, divisionCode] of [
     [ORG.dongheCourt, "包头市东河区人民法院", "BASIC", "内0202", "150202"],
     [ORG.baotouIntermediateCourt, "包头市中级人民法院", "INTERMEDIATE", "内02", "1502"],
   ]) {
-    await graphql(`mutation($input: RegisterCourtInput!) { registerCourt(input: $input) { id } }`, { input: { id, name, level, caseCode, divisionCode } }, "court-clerk");
+    await graphql(
+      `
+        mutation ($input: RegisterCourtInput!) {
+          registerCourt(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { id, name, level, caseCode, divisionCode } },
+      "court-clerk",
+    );
   }
 
   const received = [];
@@ -85,23 +191,53 @@ export async function seedDemo(graphql) {
   }
   const [traffic, neighbour] = received;
   const { acceptMediationCase } = await graphql(
-    `mutation($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+    `
+      mutation ($input: AcceptMediationCaseInput!) {
+        acceptMediationCase(input: $input) {
+          id
+        }
+      }
+    `,
     { input: { disputeId: traffic.id, committeeId: ORG.dongheTrafficCommittee } },
     "mediator",
   );
   await graphql(
-    `mutation($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+    `
+      mutation ($input: AcceptMediationCaseInput!) {
+        acceptMediationCase(input: $input) {
+          id
+        }
+      }
+    `,
     { input: { disputeId: neighbour.id, committeeId: ORG.hepingluCommittee } },
     "mediator",
   );
   await graphql(
-    `mutation($input: FileConfirmationApplicationInput!) { fileConfirmationApplication(input: $input) { id } }`,
+    `
+      mutation ($input: FileConfirmationApplicationInput!) {
+        fileConfirmationApplication(input: $input) {
+          id
+        }
+      }
+    `,
     { input: { disputeId: traffic.id, mediationCaseId: acceptMediationCase.id, courtId: ORG.dongheCourt } },
     "court-clerk",
   );
   await graphql(
-    `mutation($input: OpenSupervisionCaseInput!) { openSupervisionCase(input: $input) { id } }`,
-    { input: { disputeId: traffic.id, grounds: "MAJOR_SOCIAL_IMPACT", summary: "交通事故赔偿调解协议申请司法确认，依职权关注调解程序合法性。" } },
+    `
+      mutation ($input: OpenSupervisionCaseInput!) {
+        openSupervisionCase(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: {
+        disputeId: traffic.id,
+        grounds: "MAJOR_SOCIAL_IMPACT",
+        summary: "交通事故赔偿调解协议申请司法确认，依职权关注调解程序合法性。",
+      },
+    },
     "prosecutor",
   );
   return { disputes: received };

@@ -28,7 +28,11 @@ function log(message) {
 }
 
 function launch(name, entry, env) {
-  const child = spawn(process.execPath, ["--enable-source-maps", entry], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--enable-source-maps", entry], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const file = createWriteStream(path.join(options.dataDir, "logs", `${name}.log`), { flags: "a" });
   for (const stream of [child.stdout, child.stderr]) {
     stream.pipe(file, { end: false });
@@ -88,7 +92,11 @@ async function main() {
 
   log(`PostgreSQL (embedded) on 127.0.0.1:${options.pgPort}, data in ${path.relative(root, options.dataDir)}/postgres`);
   const pgLog = createWriteStream(path.join(options.dataDir, "logs", "postgres.log"), { flags: "a" });
-  cluster = await startCluster({ dataDir: path.join(options.dataDir, "postgres"), port: options.pgPort, onLog: (line) => pgLog.write(`${line}\n`) });
+  cluster = await startCluster({
+    dataDir: path.join(options.dataDir, "postgres"),
+    port: options.pgPort,
+    onLog: (line) => pgLog.write(`${line}\n`),
+  });
 
   const common = { NODE_ENV: "development", HUB_GATEWAY_SECRET: secrets.gatewaySecret, LOG_LEVEL: process.env.LOG_LEVEL ?? "info" };
   for (const department of DEPARTMENTS) {
@@ -134,12 +142,15 @@ async function main() {
 
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   log(`gateway    ${gateway}  (GraphiQL in a browser; /health, /ready)`);
-  for (const d of DEPARTMENTS) log(`${d.padEnd(13)} http://127.0.0.1:${options.subgraphPorts[d]}/graphql (accepts only the gateway's signed requests)`);
+  for (const d of DEPARTMENTS)
+    log(`${d.padEnd(13)} http://127.0.0.1:${options.subgraphPorts[d]}/graphql (accepts only the gateway's signed requests)`);
   log(`logs       ${path.relative(root, path.join(options.dataDir, "logs"))}/`);
   log("demo bearer tokens (valid 12 h; also in .hub-data/tokens.json):");
   for (const user of DEMO_USERS) log(`  ${user.key.padEnd(18)} ${user.name}  ${tokens[user.key]}`);
   log('try: curl -s localhost:4000/graphql -H "content-type: application/json" -H "authorization: Bearer <centre-supervisor token>" \\');
-  log(`       -d '{"query":"{ disputes(first: 5) { nodes { number category place { name } parties { role name } mediationCases { status } confirmationApplications { status } supervisionCases { grounds } } } }"}'`);
+  log(
+    `       -d '{"query":"{ disputes(first: 5) { nodes { number category place { name } parties { role name } mediationCases { status } confirmationApplications { status } supervisionCases { grounds } } } }"}'`,
+  );
   log("Ctrl-C stops the hub; the data stays for the next start.");
 }
 

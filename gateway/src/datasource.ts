@@ -113,7 +113,9 @@ export function subgraphServiceBuilder(options: SubgraphServiceOptions) {
   return ({ name }: ServiceEndpointDefinition): SubgraphDataSource => {
     const url = Object.hasOwn(options.subgraphUrls, name) ? options.subgraphUrls[name] : undefined;
     if (!url) {
-      throw new Error(`The supergraph names subgraph "${name}", but no URL is configured for it (known: ${Object.keys(options.subgraphUrls).join(", ")})`);
+      throw new Error(
+        `The supergraph names subgraph "${name}", but no URL is configured for it (known: ${Object.keys(options.subgraphUrls).join(", ")})`,
+      );
     }
     return new SubgraphDataSource({ name, url, gatewaySecret: options.gatewaySecret, timeoutMs: options.timeoutMs, log: options.log });
   };

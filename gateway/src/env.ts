@@ -19,7 +19,9 @@ export type SubgraphName = keyof typeof SUBGRAPH_URL_VARIABLES;
 
 const blankAsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const subgraphUrl = (port: number) =>
-  z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as http://127.0.0.1:4001/graphql" }).default(`http://127.0.0.1:${port}/graphql`);
+  z
+    .url({ protocol: /^https?$/, message: "must be an http(s) URL such as http://127.0.0.1:4001/graphql" })
+    .default(`http://127.0.0.1:${port}/graphql`);
 
 export const gatewayEnvSchema = z
   .object({
@@ -67,7 +69,10 @@ export interface GatewayConfig {
 }
 
 function loadJwks(env: GatewayEnv): JSONWebKeySet {
-  const [variable, text] = env.HUB_JWT_JWKS_FILE === undefined ? (["HUB_JWT_JWKS", env.HUB_JWT_JWKS ?? ""] as const) : (["HUB_JWT_JWKS_FILE", readJwksFile(env.HUB_JWT_JWKS_FILE)] as const);
+  const [variable, text] =
+    env.HUB_JWT_JWKS_FILE === undefined
+      ? (["HUB_JWT_JWKS", env.HUB_JWT_JWKS ?? ""] as const)
+      : (["HUB_JWT_JWKS_FILE", readJwksFile(env.HUB_JWT_JWKS_FILE)] as const);
   try {
     return parseJwks(text);
   } catch (error) {
@@ -79,7 +84,9 @@ function readJwksFile(file: string): string {
   try {
     return readFileSync(path.resolve(file), "utf8");
   } catch (error) {
-    throw new ConfigError([`HUB_JWT_JWKS_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`]);
+    throw new ConfigError([
+      `HUB_JWT_JWKS_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    ]);
   }
 }
 

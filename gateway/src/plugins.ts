@@ -14,7 +14,10 @@ export function outcomePlugin(): ApolloServerPlugin<GatewayContext> {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (code !== undefined && code !== GatewayErrorCode.INTERNAL) continue;
-            contextValue.log.error({ err: error.originalError ?? error, path: error.path, serviceName: error.extensions?.serviceName }, "request failed unexpectedly");
+            contextValue.log.error(
+              { err: error.originalError ?? error, path: error.path, serviceName: error.extensions?.serviceName },
+              "request failed unexpectedly",
+            );
           }
         },
         async willSendResponse({ contextValue, operationName, request, response }) {

@@ -35,7 +35,9 @@ export function readinessHandler(options: ReadinessOptions): RequestHandler {
   const probes: Probe[] = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url: readyUrlOf(url) }));
   return async (_req, res) => {
     const results = await Promise.all(probes.map(async (probe) => ({ probe, failure: await failureOf(probe, options.timeoutMs) })));
-    const failed = results.filter((result) => result.failure !== null).map(({ probe, failure }) => ({ name: probe.name, url: probe.url, reason: failure }));
+    const failed = results
+      .filter((result) => result.failure !== null)
+      .map(({ probe, failure }) => ({ name: probe.name, url: probe.url, reason: failure }));
     const subgraphs = Object.fromEntries(results.map(({ probe, failure }) => [probe.name, failure === null ? "ready" : "not ready"]));
     res.set("Cache-Control", "no-store");
     if (failed.length === 0) res.json({ status: "ready", subgraphs });

@@ -7,12 +7,17 @@ describe("requestIdFrom", () => {
     expect(requestIdFrom(id)).toBe(id);
   });
 
-  it.each([["too long", "A".repeat(129)], ["spaces", "a b"], ["a newline", "a\nb"], ["a slash", "a/b"], ["empty", ""], ["a duplicated header", ["a", "b"]], ["absent", undefined]])(
-    "replaces an id with %s by a fresh UUID",
-    (_case, header) => {
-      expect(requestIdFrom(header)).toMatch(UUID);
-    },
-  );
+  it.each([
+    ["too long", "A".repeat(129)],
+    ["spaces", "a b"],
+    ["a newline", "a\nb"],
+    ["a slash", "a/b"],
+    ["empty", ""],
+    ["a duplicated header", ["a", "b"]],
+    ["absent", undefined],
+  ])("replaces an id with %s by a fresh UUID", (_case, header) => {
+    expect(requestIdFrom(header)).toMatch(UUID);
+  });
 
   it("generates a different id each time", () => {
     expect(requestIdFrom(undefined)).not.toBe(requestIdFrom(undefined));

@@ -1,10 +1,19 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { ANONYMOUS, verifyActor } from "@hub/subgraph-kit/actor";
+import { ANONYMOUS, Audience, signActor, verifyActor } from "@hub/subgraph-kit/actor";
 import { GraphQLError, GraphQLScalarType } from "graphql";
 import { decodeJwt } from "jose";
 import { startFakeSubgraph, type FakeSubgraph } from "../test/fake-subgraph";
-import { actorFrom, CENTER_SDL, compose, JUSTICE_SDL, GATEWAY_SECRET, startGateway, tempSupergraph, type RunningGateway } from "../test/harness";
+import {
+  actorFrom,
+  CENTER_SDL,
+  compose,
+  JUSTICE_SDL,
+  GATEWAY_SECRET,
+  startGateway,
+  tempSupergraph,
+  type RunningGateway,
+} from "../test/harness";
 import { createTestIssuer, foreignKey, OFFICER_CLAIMS, type TestIssuer } from "../test/tokens";
 
 let issuer: TestIssuer;
@@ -91,6 +100,32 @@ describe("identity forwarded to subgraphs", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ operationName: "Who", errors: 0, status: 200, path: "/graphql" });
     expect(typeof lines[0]?.durationMs).toBe("number");
+  });
+});
+
+describe("an actor delegated by a subgraph reading through the graph", () => {
+  const delegated = { ...ANONYMOUS, userId: "mediator-7", name: "张调解", department: "JUSTICE" as const, roles: ["MEDIATOR" as const] };
+
+  it("is accepted when signed with the shared secret for the gateway's audience, and forwarded as that actor", async () => {
+    const token = await signActor(delegated, GATEWAY_SECRET, "delegated-1", Audience.GATEWAY);
+    const response = await gateway.post({ query: WHOAMI }, { "x-hub-actor": token, "x-request-id": "delegated-1" });
+    expect(response.status).toBe(200);
+    expect(response.data?.whoami).toMatchObject({
+      userId: "mediator-7",
+      department: "JUSTICE",
+      roles: ["MEDIATOR"],
+      requestId: "delegated-1",
+    });
+  });
+
+  it("is refused when the token was meant for subgraphs, or signed with another secret", async () => {
+    const forSubgraphs = await signActor(delegated, GATEWAY_SECRET, "delegated-2", Audience.SUBGRAPH);
+    const foreign = await signActor(delegated, "another-secret-that-is-long-enough-123", "delegated-3", Audience.GATEWAY);
+    for (const token of [forSubgraphs, foreign]) {
+      const response = await gateway.post({ query: WHOAMI }, { "x-hub-actor": token });
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    }
   });
 });
 
@@ -230,7 +265,11 @@ describe("a misbehaving subgraph", () => {
   it("does not pass its refusal of the gateway's credential on as the caller's UNAUTHENTICATED", async () => {
     answer = (res) => {
       res.writeHead(401, { "content-type": "application/json" });
-      res.end(JSON.stringify({ errors: [{ message: "Subgraphs accept only requests signed by the gateway", extensions: { code: "UNAUTHENTICATED" } }] }));
+      res.end(
+        JSON.stringify({
+          errors: [{ message: "Subgraphs accept only requests signed by the gateway", extensions: { code: "UNAUTHENTICATED" } }],
+        }),
+      );
     };
     const response = await stalled.post({ query: "{ justiceHello }" });
     expect(response.status).toBe(200);
@@ -259,12 +298,18 @@ describe("bad requests", () => {
   });
 
   it("relays a subgraph's own refusal of an input, with its code and the subgraph's name", async () => {
-    const response = await gateway.post({ query: "query D($code: DivisionCode!) { division(code: $code) }", variables: { code: "110101" } });
+    const response = await gateway.post({
+      query: "query D($code: DivisionCode!) { division(code: $code) }",
+      variables: { code: "110101" },
+    });
     expect(response.errors).toHaveLength(1);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", serviceName: "center" });
     expect(response.errors?.[0]?.message).toContain("区划代码须以 15 开头");
 
-    const accepted = await gateway.post({ query: "query D($code: DivisionCode!) { division(code: $code) }", variables: { code: "150202" } });
+    const accepted = await gateway.post({
+      query: "query D($code: DivisionCode!) { division(code: $code) }",
+      variables: { code: "150202" },
+    });
     expect(accepted.data).toEqual({ division: "division 150202" });
   });
 
@@ -316,7 +361,10 @@ describe("production mode", () => {
   let production: RunningGateway;
 
   beforeAll(async () => {
-    production = await startGateway([center, justice], issuer, { supergraphPath: tempSupergraph(compose([center, justice])), production: true });
+    production = await startGateway([center, justice], issuer, {
+      supergraphPath: tempSupergraph(compose([center, justice])),
+      production: true,
+    });
   });
   afterAll(() => production.stop());
 

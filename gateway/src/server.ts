@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Logger } from "@hub/subgraph-kit";
+import { Audience, verifyActor } from "@hub/subgraph-kit/actor";
 import express from "express";
 import type { JSONWebKeySet } from "jose";
 import { accessLog } from "./access-log";
@@ -107,7 +108,9 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   app.use(
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
-    authenticate(createTokenVerifier({ jwks: options.jwks, issuer: options.issuer, audience: options.audience })),
+    authenticate(createTokenVerifier({ jwks: options.jwks, issuer: options.issuer, audience: options.audience }), (token) =>
+      verifyActor(token, options.gatewaySecret, Audience.GATEWAY),
+    ),
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<GatewayContext> => {
         const { requestId, actor, log: requestLog, outcome } = requestState(res);

@@ -1,5 +1,14 @@
 import { startFakeSubgraph, type FakeSubgraph } from "../test/fake-subgraph";
-import { CENTER_SDL, CENTER_SDL_V2, compose, JUSTICE_SDL, startGateway, tempSupergraph, writeAtomically, type RunningGateway } from "../test/harness";
+import {
+  CENTER_SDL,
+  CENTER_SDL_V2,
+  compose,
+  JUSTICE_SDL,
+  startGateway,
+  tempSupergraph,
+  writeAtomically,
+  type RunningGateway,
+} from "../test/harness";
 import { createTestIssuer } from "../test/tokens";
 import type { SupergraphReloadEvent } from "./supergraph";
 
@@ -64,7 +73,10 @@ describe("supergraph file reloads", () => {
 
   beforeAll(async () => {
     file = tempSupergraph(v1());
-    gateway = await startGateway([center, justice], await createTestIssuer(), { supergraphPath: file, onSupergraphReload: events.onReload });
+    gateway = await startGateway([center, justice], await createTestIssuer(), {
+      supergraphPath: file,
+      onSupergraphReload: events.onReload,
+    });
   });
   afterAll(() => gateway.stop());
 
@@ -92,7 +104,7 @@ describe("supergraph file reloads", () => {
   });
 
   it("ignores a broken file and keeps serving the last good schema", async () => {
-    writeAtomically(file, "schema @link(url: \"https://specs.apollo.dev/link/v1.0\") { query: Query\n type Query {");
+    writeAtomically(file, 'schema @link(url: "https://specs.apollo.dev/link/v1.0") { query: Query\n type Query {');
     const rejected = await events.next();
     expect(rejected.outcome).toBe("rejected");
     expect(gateway.logs.lines.some((line) => line.msg === "supergraph file rejected; keeping the current schema")).toBe(true);
@@ -106,7 +118,11 @@ describe("supergraph file reloads", () => {
   });
 
   it("refuses a supergraph naming a subgraph that has no configured URL", async () => {
-    const withStranger = compose([{ name: "center", typeDefs: CENTER_SDL_V2 }, justice, { name: "court", typeDefs: "type Query { courtHello: String }" }]);
+    const withStranger = compose([
+      { name: "center", typeDefs: CENTER_SDL_V2 },
+      justice,
+      { name: "court", typeDefs: "type Query { courtHello: String }" },
+    ]);
     writeAtomically(file, withStranger);
     const event = await events.next();
     expect(event.outcome).toBe("rejected");
@@ -131,7 +147,9 @@ describe("start-up", () => {
 
   it("takes subgraph URLs from its configuration, not from the file", async () => {
     // compose() writes an unreachable URL into the file; requests still reach the fake subgraph.
-    const gateway = await startGateway([center, justice], await createTestIssuer(), { supergraphPath: tempSupergraph(compose([center, justice])) });
+    const gateway = await startGateway([center, justice], await createTestIssuer(), {
+      supergraphPath: tempSupergraph(compose([center, justice])),
+    });
     try {
       expect((await gateway.post({ query: "{ justiceHello }" })).data).toEqual({ justiceHello: "司法所" });
     } finally {

@@ -5,8 +5,7 @@ import type { SupergraphSdlHook } from "@apollo/gateway";
 import type { Logger } from "@hub/subgraph-kit";
 
 export type SupergraphReloadEvent =
-  | { outcome: "applied"; path: string; hash: string }
-  | { outcome: "rejected"; path: string; hash: string; error: Error };
+  { outcome: "applied"; path: string; hash: string } | { outcome: "rejected"; path: string; hash: string; error: Error };
 
 export interface SupergraphFileOptions {
   path: string;

@@ -41,7 +41,8 @@ export async function startFakeSubgraph(
   const received: ReceivedRequest[] = [];
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<FakeSubgraphContext>({ schema: buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as GraphQLResolverMap<unknown> }),
+  const apollo = new ApolloServer<FakeSubgraphContext>({
+    schema: buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as GraphQLResolverMap<unknown> }),
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();

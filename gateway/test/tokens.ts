@@ -15,7 +15,10 @@ export const OFFICER_CLAIMS = {
 export interface TestIssuer {
   jwks: JSONWebKeySet;
   /** Signs `claims` (with iss, aud, exp defaults that `overrides` may replace; `expiresAt: null` leaves exp out). */
-  sign(claims?: JWTPayload, overrides?: { issuer?: string; audience?: string; expiresAt?: number | null; key?: KeyLike; kid?: string }): Promise<string>;
+  sign(
+    claims?: JWTPayload,
+    overrides?: { issuer?: string; audience?: string; expiresAt?: number | null; key?: KeyLike; kid?: string },
+  ): Promise<string>;
 }
 
 export async function createTestIssuer(): Promise<TestIssuer> {

@@ -29,7 +29,13 @@ async function time(label: string, rounds: number, run: () => Promise<void>): Pr
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   samples.sort((a, b) => a - b);
-  return { case: label, rounds, p50_ms: +percentile(samples, 50).toFixed(1), p95_ms: +percentile(samples, 95).toFixed(1), max_ms: +(samples.at(-1) ?? NaN).toFixed(1) };
+  return {
+    case: label,
+    rounds,
+    p50_ms: +percentile(samples, 50).toFixed(1),
+    p95_ms: +percentile(samples, 95).toFixed(1),
+    max_ms: +(samples.at(-1) ?? NaN).toFixed(1),
+  };
 }
 
 async function main(): Promise<void> {

@@ -17,7 +17,11 @@ export async function seedOrganisations(hub: RunningHub) {
   const committeeId = randomUUID();
   const courtId = DONGHE_COURT_ID;
   expectData(
-    await hub.request(`mutation($input: RegisterCentreInput!) { registerCentre(input: $input) { id } }`, { input: { id: centreId, name: `东河区综治中心-${suffix}`, divisionCode: "150202" } }, centreSupervisor()),
+    await hub.request(
+      `mutation($input: RegisterCentreInput!) { registerCentre(input: $input) { id } }`,
+      { input: { id: centreId, name: `东河区综治中心-${suffix}`, divisionCode: "150202" } },
+      centreSupervisor(),
+    ),
   );
   expectData(
     await hub.request(

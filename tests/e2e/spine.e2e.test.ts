@@ -6,13 +6,54 @@ import { RECEIVE, expectData, seedDisputeAcrossDepartments, seedOrganisations, t
 const WHOLE_CASE = /* GraphQL */ `
   query WholeCase($id: ID!) {
     dispute(id: $id) {
-      id number category
-      place { name path { name } }
-      parties { role name }
-      receivedBy { name }
-      mediationCases { id status committee { name } acceptedBy { name } }
-      confirmationApplications { id status court { name } mediationCase { id status } filedBy { name } }
-      supervisionCases { id grounds status openedBy { name } }
+      id
+      number
+      category
+      place {
+        name
+        path {
+          name
+        }
+      }
+      parties {
+        role
+        name
+      }
+      receivedBy {
+        name
+      }
+      mediationCases {
+        id
+        status
+        committee {
+          name
+        }
+        acceptedBy {
+          name
+        }
+      }
+      confirmationApplications {
+        id
+        status
+        court {
+          name
+        }
+        mediationCase {
+          id
+          status
+        }
+        filedBy {
+          name
+        }
+      }
+      supervisionCases {
+        id
+        grounds
+        status
+        openedBy {
+          name
+        }
+      }
     }
   }
 `;
@@ -36,19 +77,58 @@ describe("one dispute, four databases, one query", () => {
     expect(dispute.number).toBe(seeded.number);
     expect(dispute.place.path.map((d: { name: string }) => d.name)).toEqual(["内蒙古自治区", "包头市", "东河区", "和平路街道"]);
     expect(dispute.mediationCases).toEqual([
-      { id: seeded.mediationCaseId, status: "ACCEPTED", committee: { name: expect.stringContaining("调解委员会") }, acceptedBy: { name: "张调解" } },
+      {
+        id: seeded.mediationCaseId,
+        status: "ACCEPTED",
+        committee: { name: expect.stringContaining("调解委员会") },
+        acceptedBy: { name: "张调解" },
+      },
     ]);
     expect(dispute.confirmationApplications).toEqual([
-      expect.objectContaining({ status: "FILED", court: { name: "包头市东河区人民法院" }, mediationCase: { id: seeded.mediationCaseId, status: "ACCEPTED" }, filedBy: { name: "陈书记员" } }),
+      expect.objectContaining({
+        status: "FILED",
+        court: { name: "包头市东河区人民法院" },
+        mediationCase: { id: seeded.mediationCaseId, status: "ACCEPTED" },
+        filedBy: { name: "陈书记员" },
+      }),
     ]);
-    expect(dispute.supervisionCases).toEqual([expect.objectContaining({ grounds: "MAJOR_SOCIAL_IMPACT", status: "OPEN", openedBy: { name: "周检察" } })]);
+    expect(dispute.supervisionCases).toEqual([
+      expect.objectContaining({ grounds: "MAJOR_SOCIAL_IMPACT", status: "OPEN", openedBy: { name: "周检察" } }),
+    ]);
   });
 
   it("records each step under the identity the gateway verified", async () => {
     const officer = centreOfficer(org.centreId);
-    const { receiveDispute } = expectData<{ receiveDispute: { id: string } }>(await hub.request(RECEIVE, { input: trafficAccident(org.centreId) }, officer));
-    const { data } = await hub.request(`query($id: ID!) { dispute(id: $id) { receivedBy { id name } } }`, { id: receiveDispute.id }, centreSupervisor());
+    const { receiveDispute } = expectData<{ receiveDispute: { id: string } }>(
+      await hub.request(RECEIVE, { input: trafficAccident(org.centreId) }, officer),
+    );
+    const { data } = await hub.request(
+      `query($id: ID!) { dispute(id: $id) { receivedBy { id name } } }`,
+      { id: receiveDispute.id },
+      centreSupervisor(),
+    );
     expect(data.dispute.receivedBy).toEqual({ id: officer.userId, name: officer.name });
+  });
+});
+
+describe("the case file", () => {
+  it("tells the dispute's story across the four departments in time order, with who did what", async () => {
+    const seeded = await seedDisputeAcrossDepartments(hub, org);
+    const { data, errors } = await hub.request(
+      `query($id: ID!) { dispute(id: $id) { caseFile { at department type summary actor { name } subjectId } } }`,
+      { id: seeded.disputeId },
+      centreSupervisor(),
+    );
+    expect(errors).toBeUndefined();
+    const caseFile = data.dispute.caseFile as { at: string; department: string; type: string; actor: { name: string } }[];
+    expect(caseFile.map((entry) => [entry.department, entry.type, entry.actor.name])).toEqual([
+      ["CENTER", "dispute.received", "王受理"],
+      ["JUSTICE", "mediation.accepted", "张调解"],
+      ["COURT", "confirmation.filed", "陈书记员"],
+      ["PROCURATORATE", "supervision.opened", "周检察"],
+    ]);
+    const times = caseFile.map((entry) => Date.parse(entry.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 });
 

@@ -21,6 +21,7 @@ export const mediator = (organisationId: string | null = null) =>
 export const justiceOfficer = () => actor({ department: "JUSTICE", roles: ["JUSTICE_OFFICER"], name: "赵司法" });
 export const courtClerk = (organisationId: string | null = null) =>
   actor({ department: "COURT", roles: ["COURT_CLERK"], organisationId, name: "陈书记员" });
-export const judge = (organisationId: string | null = null) => actor({ department: "COURT", roles: ["JUDGE"], organisationId, name: "刘法官" });
+export const judge = (organisationId: string | null = null) =>
+  actor({ department: "COURT", roles: ["JUDGE"], organisationId, name: "刘法官" });
 export const prosecutor = (organisationId: string | null = null) =>
   actor({ department: "PROCURATORATE", roles: ["PROSECUTOR"], organisationId, name: "周检察" });

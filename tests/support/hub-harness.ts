@@ -38,7 +38,12 @@ export interface RunningHub {
   subgraphLogs: Record<string, unknown>[];
   tokenFor(actor: Actor): Promise<string>;
   /** Sends a GraphQL request through the gateway as `as` (anonymous when null). */
-  request<T = any>(query: string, variables?: Record<string, unknown>, as?: Actor | null, headers?: Record<string, string>): Promise<HubResponse<T>>;
+  request<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: Actor | null,
+    headers?: Record<string, string>,
+  ): Promise<HubResponse<T>>;
   /** Stops one subgraph, as if its server went down. */
   stopSubgraph(name: DepartmentName): Promise<void>;
   /** Starts it again on the same port. */
@@ -53,7 +58,10 @@ export async function startHub(): Promise<RunningHub> {
   const options: StartOptions = { logSink: (line) => subgraphLogs.push(line) };
   const names = Object.keys(FACTORIES) as DepartmentName[];
   const started = await Promise.all(names.map((name) => startSubgraph(name, FACTORIES[name], options)));
-  const subgraphs = Object.fromEntries(names.map((name, i) => [name, started[i]])) as Record<DepartmentName, RunningSubgraph<SubgraphServer>>;
+  const subgraphs = Object.fromEntries(names.map((name, i) => [name, started[i]])) as Record<
+    DepartmentName,
+    RunningSubgraph<SubgraphServer>
+  >;
 
   const { publicKey, privateKey } = await generateKeyPair("ES256");
   const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "test", alg: "ES256", use: "sig" }] };
@@ -104,7 +112,13 @@ export async function startHub(): Promise<RunningHub> {
 }
 
 function sign(key: KeyLike, actor: Actor): Promise<string> {
-  return new SignJWT({ name: actor.name, org: actor.organisationId, dept: actor.department, jur: actor.jurisdictionCode, roles: actor.roles })
+  return new SignJWT({
+    name: actor.name,
+    org: actor.organisationId,
+    dept: actor.department,
+    jur: actor.jurisdictionCode,
+    roles: actor.roles,
+  })
     .setProtectedHeader({ alg: "ES256", kid: "test" })
     .setSubject(actor.userId)
     .setIssuer(ISSUER)

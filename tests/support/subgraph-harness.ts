@@ -41,7 +41,10 @@ export interface StartOptions {
 
 function testLogger(department: DepartmentName, sink?: (line: Record<string, unknown>) => void) {
   if (!sink) return createLogger(department, "silent");
-  return pino({ level: "info", base: { service: department } }, { write: (line: string) => sink(JSON.parse(line) as Record<string, unknown>) });
+  return pino(
+    { level: "info", base: { service: department } },
+    { write: (line: string) => sink(JSON.parse(line) as Record<string, unknown>) },
+  );
 }
 
 export async function startSubgraph<S extends SubgraphServer>(
@@ -59,7 +62,11 @@ export async function startSubgraph<S extends SubgraphServer>(
   const url = `http://127.0.0.1:${port}/graphql`;
 
   const rawRequest = async (body: unknown, headers: Record<string, string>) => {
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, body: await response.json() };
   };
 

@@ -15,7 +15,12 @@ beforeAll(async () => {
       const { query } = JSON.parse(body) as { query: string };
       res.setHeader("content-type", "application/json");
       if (query.includes("partial")) {
-        res.end(JSON.stringify({ data: { dispute: { id: "1" } }, errors: [{ message: "court down", extensions: { code: "SUBGRAPH_UNAVAILABLE" } }] }));
+        res.end(
+          JSON.stringify({
+            data: { dispute: { id: "1" } },
+            errors: [{ message: "court down", extensions: { code: "SUBGRAPH_UNAVAILABLE" } }],
+          }),
+        );
       } else if (query.includes("bad")) {
         res.statusCode = 400;
         res.end(JSON.stringify({ errors: [{ message: "bad", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }] }));

@@ -1,3 +1,4 @@
+import { ACTOR_HEADER, type Actor } from "@hub/subgraph-kit/actor";
 import type { RequestHandler } from "express";
 import { errorBody, GatewayErrorCode } from "../errors";
 import { requestState } from "../request-state";
@@ -10,14 +11,31 @@ const UNAUTHENTICATED_MESSAGE = {
   en: "The bearer token is invalid or has expired; sign in again",
 };
 
+/** Verifies an actor a subgraph delegates when it reads another department's data through the graph. */
+export type DelegationVerifier = (token: string) => Promise<Actor>;
+
 /**
- * No Authorization header: the caller is anonymous. A header that is present must carry a
- * valid bearer token, otherwise the request stops here with 401.
+ * No Authorization header: the caller is anonymous, unless a subgraph delegates the actor it is
+ * serving (`x-hub-actor`, signed with the shared secret for the gateway's audience). A header
+ * that is present must carry a valid token, otherwise the request stops here with 401.
  */
-export function authenticate(verify: TokenVerifier): RequestHandler {
+export function authenticate(verify: TokenVerifier, verifyDelegation: DelegationVerifier): RequestHandler {
   return async (req, res, next) => {
     const state = requestState(res);
     const header = req.headers.authorization;
+    const delegated = req.headers[ACTOR_HEADER];
+    if ((header === undefined || header.trim() === "") && typeof delegated === "string") {
+      try {
+        state.actor = await verifyDelegation(delegated);
+      } catch (error) {
+        state.log.warn({ reason: (error as Error).message }, "rejected a delegated actor");
+        res.status(401).json(errorBody(GatewayErrorCode.UNAUTHENTICATED, UNAUTHENTICATED_MESSAGE, { reason: "invalid" }));
+        return;
+      }
+      state.log = state.log.child({ userId: state.actor.userId, delegated: true });
+      next();
+      return;
+    }
     if (header === undefined || header.trim() === "") {
       next();
       return;

@@ -1,4 +1,13 @@
-import { createTestIssuer, foreignKey, hmacToken, ISSUER, AUDIENCE, OFFICER_CLAIMS, unsecuredToken, type TestIssuer } from "../../test/tokens";
+import {
+  createTestIssuer,
+  foreignKey,
+  hmacToken,
+  ISSUER,
+  AUDIENCE,
+  OFFICER_CLAIMS,
+  unsecuredToken,
+  type TestIssuer,
+} from "../../test/tokens";
 import { createTokenVerifier, TokenRejected, type TokenVerifier } from "./verifier";
 
 let issuer: TestIssuer;
@@ -32,7 +41,14 @@ describe("createTokenVerifier", () => {
 
   it("treats absent org, jur and roles as none", async () => {
     const token = await issuer.sign({ sub: "u-7", name: "公众", dept: "PUBLIC" });
-    await expect(verify(token)).resolves.toEqual({ userId: "u-7", name: "公众", organisationId: null, department: "PUBLIC", jurisdictionCode: null, roles: [] });
+    await expect(verify(token)).resolves.toEqual({
+      userId: "u-7",
+      name: "公众",
+      organisationId: null,
+      department: "PUBLIC",
+      jurisdictionCode: null,
+      roles: [],
+    });
   });
 
   it.each([
@@ -56,6 +72,8 @@ describe("createTokenVerifier", () => {
   });
 
   it("accepts a token that expired within the 30 s clock tolerance", async () => {
-    await expect(verify(await issuer.sign(OFFICER_CLAIMS, { expiresAt: Math.floor(Date.now() / 1000) - 5 }))).resolves.toMatchObject({ userId: "u-1001" });
+    await expect(verify(await issuer.sign(OFFICER_CLAIMS, { expiresAt: Math.floor(Date.now() / 1000) - 5 }))).resolves.toMatchObject({
+      userId: "u-1001",
+    });
   });
 });

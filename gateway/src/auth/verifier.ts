@@ -47,7 +47,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     try {
       return actorFromClaims(payload);
     } catch (error) {
-      const detail = error instanceof ZodError ? error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ") : String(error);
+      const detail =
+        error instanceof ZodError ? error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ") : String(error);
       throw new TokenRejected("claims", detail);
     }
   };

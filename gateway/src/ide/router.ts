@@ -18,7 +18,9 @@ export function ideAssetsRouter(): Router {
 
 /** A browser asking for a page gets the IDE; a GraphQL request (even a GET with `?query=`) does not. */
 function wantsIde(req: Request): boolean {
-  return req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html" && req.query.query === undefined;
+  return (
+    req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html" && req.query.query === undefined
+  );
 }
 
 export const sendIdePage: RequestHandler = (_req, res) => {

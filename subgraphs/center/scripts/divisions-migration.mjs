@@ -21,7 +21,9 @@ for (const city of rows("cities.csv")) values.push([city.code, city.name, 2, "15
 for (const area of rows("areas.csv")) values.push([area.code, area.name, 3, area.cityCode]);
 for (const street of rows("streets.csv")) values.push([street.code, street.name, 4, street.areaCode]);
 
-const lines = values.map(([code, name, level, parent]) => `  (${quote(code)}, ${quote(name)}, ${level}, ${parent ? quote(parent) : "NULL"})`);
+const lines = values.map(
+  ([code, name, level, parent]) => `  (${quote(code)}, ${quote(name)}, ${level}, ${parent ? quote(parent) : "NULL"})`,
+);
 process.stdout.write(
   `-- Inner Mongolia division tree, NBS snapshot of 2022-10-31 (see data/admin-divisions/README.md)\n` +
     `INSERT INTO "division" ("code", "name", "level", "parent_code") VALUES\n${lines.join(",\n")};\n`,

@@ -5,6 +5,10 @@ import type { CenterDb } from "./db";
 /** Per-request loaders: every list field and reference lookup goes through one of these. */
 export function createCenterLoaders(db: CenterDb) {
   return {
+    eventsByDispute: loaderByParent(
+      (ids) => db.eventLog.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { seq: "asc" }] }),
+      (row) => row.disputeId ?? "",
+    ),
     divisionByCode: new DataLoader(async (codes: readonly string[]) =>
       oneByKey(codes, await db.division.findMany({ where: { code: { in: [...codes] } } }), (row) => row.code),
     ),

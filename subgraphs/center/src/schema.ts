@@ -3,6 +3,7 @@ import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
 import { resolveCentreReference } from "./centres/centre.reference";
 import { CentreResolver } from "./centres/centre.resolver";
+import { CaseFileResolver } from "./disputes/case-file.resolver";
 import { resolveDisputeReference } from "./disputes/dispute.reference";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveDivisionReference } from "./divisions/division.reference";
@@ -10,7 +11,7 @@ import { DivisionResolver } from "./divisions/division.resolver";
 
 export function buildCenterSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [DisputeResolver, DivisionResolver, CentreResolver] },
+    { resolvers: [DisputeResolver, CaseFileResolver, DivisionResolver, CentreResolver] },
     {
       Dispute: { __resolveReference: resolveDisputeReference },
       Division: { __resolveReference: resolveDivisionReference },

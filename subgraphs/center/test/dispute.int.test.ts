@@ -6,11 +6,37 @@ import { DONGHE_TOWNSHIP, seedCentre, trafficDispute } from "./fixtures";
 const RECEIVE = /* GraphQL */ `
   mutation Receive($input: ReceiveDisputeInput!) {
     receiveDispute(input: $input) {
-      id number channel category status facts claims amountFen placeCode receivedAt
-      place { code name path { code name } }
-      receivingCentre { id name }
-      receivedBy { id name }
-      parties { role kind name }
+      id
+      number
+      channel
+      category
+      status
+      facts
+      claims
+      amountFen
+      placeCode
+      receivedAt
+      place {
+        code
+        name
+        path {
+          code
+          name
+        }
+      }
+      receivingCentre {
+        id
+        name
+      }
+      receivedBy {
+        id
+        name
+      }
+      parties {
+        role
+        kind
+        name
+      }
     }
   }
 `;
@@ -62,7 +88,16 @@ describe("receiving a dispute (受理)", () => {
     ["empty facts", { facts: "   " }, "input.facts"],
     ["a negative amount", { amountFen: -1 }, "input.amountFen"],
     ["no respondent", { parties: [{ role: "APPLICANT", kind: "PERSON", name: "巴特尔" }] }, "input.parties"],
-    ["a blank party name", { parties: [{ role: "APPLICANT", kind: "PERSON", name: "" }, { role: "RESPONDENT", kind: "PERSON", name: "王" }] }, "input.parties.0.name"],
+    [
+      "a blank party name",
+      {
+        parties: [
+          { role: "APPLICANT", kind: "PERSON", name: "" },
+          { role: "RESPONDENT", kind: "PERSON", name: "王" },
+        ],
+      },
+      "input.parties.0.name",
+    ],
     ["a receipt time in the future", { receivedAt: new Date(Date.now() + 86_400_000).toISOString() }, "input.receivedAt"],
   ])("refuses %s, naming the field", async (_case, overrides, field) => {
     const { data, errors } = await center.request(RECEIVE, { input: trafficDispute(overrides) }, centreOfficer(centreId));
@@ -72,12 +107,20 @@ describe("receiving a dispute (受理)", () => {
   });
 
   it("refuses a receiving centre that is not registered", async () => {
-    const { errors } = await center.request(RECEIVE, { input: trafficDispute({ receivingCentreId: "00000000-0000-4000-8000-000000000000" }) }, centreOfficer(null));
+    const { errors } = await center.request(
+      RECEIVE,
+      { input: trafficDispute({ receivingCentreId: "00000000-0000-4000-8000-000000000000" }) },
+      centreOfficer(null),
+    );
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.receivingCentreId" });
   });
 
   it("refuses callers who are not centre officers", async () => {
-    const { errors } = await center.request(RECEIVE, { input: trafficDispute() }, { ...centreOfficer(centreId), department: "COURT", roles: ["JUDGE"] });
+    const { errors } = await center.request(
+      RECEIVE,
+      { input: trafficDispute() },
+      { ...centreOfficer(centreId), department: "COURT", roles: ["JUDGE"] },
+    );
     expect(errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
   });
 });
@@ -102,7 +145,9 @@ describe("reading disputes", () => {
     expect(statementsOn(center.queries, "centre")).toBe(1);
 
     const second = await center.request<{ disputes: any }>(LIST, { filter, after: first.data?.disputes.pageInfo.endCursor }, officer);
-    const dates = [...(first.data?.disputes.nodes ?? []), ...(second.data?.disputes.nodes ?? [])].map((d: { receivedAt: string }) => d.receivedAt);
+    const dates = [...(first.data?.disputes.nodes ?? []), ...(second.data?.disputes.nodes ?? [])].map(
+      (d: { receivedAt: string }) => d.receivedAt,
+    );
     expect(dates).toEqual([...dates].sort().reverse());
     expect(dates).toHaveLength(5);
     expect(second.data?.disputes.pageInfo.hasNextPage).toBe(false);
@@ -152,6 +197,21 @@ describe("_entities", () => {
     expect(data?._entities[4]).toEqual({ code: "1502", name: "包头市" });
     expect(data?._entities[5]).toBeNull();
     expect(statementsOn(center.queries, "division")).toBe(1);
+  });
+});
+
+describe("the event log", () => {
+  it("records the receipt in the same transaction and refuses to change or delete an entry", async () => {
+    const received = await center.request<{ receiveDispute: { id: string } }>(
+      RECEIVE,
+      { input: trafficDispute() },
+      centreOfficer(centreId),
+    );
+    const disputeId = received.data?.receiveDispute.id as string;
+    const rows = await center.server.db.eventLog.findMany({ where: { disputeId } });
+    expect(rows.map((row) => row.type)).toEqual(["dispute.received"]);
+    await expect(center.server.db.eventLog.updateMany({ where: { disputeId }, data: { summary: "改写" } })).rejects.toThrow(/append-only/);
+    await expect(center.server.db.eventLog.deleteMany({ where: { disputeId } })).rejects.toThrow(/append-only/);
   });
 });
 

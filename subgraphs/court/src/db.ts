@@ -25,8 +25,7 @@ export function createCourtDb(options: { url: string; poolSize: number; onQuery?
 export function uniqueViolationColumns(error: unknown): string[] | null {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return null;
   const meta = error.meta as
-    | { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } } }
-    | undefined;
+    { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[]; index?: string } } } } | undefined;
   const constraint = meta?.driverAdapterError?.cause?.constraint;
   if (constraint?.fields) return constraint.fields;
   if (constraint?.index) return [constraint.index];

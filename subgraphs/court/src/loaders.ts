@@ -17,6 +17,10 @@ function uuidsOnly<R>(fetch: (ids: string[]) => Promise<R[]>) {
 /** Per-request loaders: every list field and reference lookup goes through one of these. */
 export function createCourtLoaders(db: CourtDb) {
   return {
+    eventsByDispute: loaderByParent(
+      (ids) => db.eventLog.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { seq: "asc" }] }),
+      (row) => row.disputeId ?? "",
+    ),
     courtById: loaderById(uuidsOnly((ids) => db.court.findMany({ where: { id: { in: ids } } }))),
     applicationById: loaderById(uuidsOnly((ids) => db.confirmationApplication.findMany({ where: { id: { in: ids } } }))),
     applicationsByDispute: loaderByParent(

@@ -7,11 +7,24 @@ import { seedApplication, seedCourt } from "./fixtures";
 const FILE = /* GraphQL */ `
   mutation File($input: FileConfirmationApplicationInput!) {
     fileConfirmationApplication(input: $input) {
-      id status filedAt
-      dispute { id }
-      mediationCase { id }
-      court { id name caseCode }
-      filedBy { id name }
+      id
+      status
+      filedAt
+      dispute {
+        id
+      }
+      mediationCase {
+        id
+      }
+      court {
+        id
+        name
+        caseCode
+      }
+      filedBy {
+        id
+        name
+      }
     }
   }
 `;
@@ -25,7 +38,12 @@ beforeAll(async () => {
 });
 afterAll(() => court.stop());
 
-const filing = (overrides: Record<string, unknown> = {}) => ({ disputeId: randomUUID(), mediationCaseId: randomUUID(), courtId, ...overrides });
+const filing = (overrides: Record<string, unknown> = {}) => ({
+  disputeId: randomUUID(),
+  mediationCaseId: randomUUID(),
+  courtId,
+  ...overrides,
+});
 
 describe("filing a judicial-confirmation application (申请司法确认)", () => {
   it("records it as FILED with the keys, the court and the clerk who filed it", async () => {
@@ -48,7 +66,12 @@ describe("filing a judicial-confirmation application (申请司法确认)", () =
       { id: application?.id },
       judge(),
     );
-    expect(read.data?.confirmationApplication).toEqual({ id: application?.id, status: "FILED", dispute: { id: input.disputeId }, court: { id: courtId } });
+    expect(read.data?.confirmationApplication).toEqual({
+      id: application?.id,
+      status: "FILED",
+      dispute: { id: input.disputeId },
+      court: { id: courtId },
+    });
   });
 
   it("takes only keys: the input has no field for names, ID numbers or other party data", async () => {
@@ -63,7 +86,11 @@ describe("filing a judicial-confirmation application (申请司法确认)", () =
   });
 
   it("refuses a court that is not registered", async () => {
-    const { data, errors } = await court.request(FILE, { input: filing({ courtId: "00000000-0000-4000-8000-000000000000" }) }, courtClerk());
+    const { data, errors } = await court.request(
+      FILE,
+      { input: filing({ courtId: "00000000-0000-4000-8000-000000000000" }) },
+      courtClerk(),
+    );
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.courtId" });
     expect(errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5].* \/ .*[A-Za-z]/);
@@ -106,7 +133,9 @@ describe("filing a judicial-confirmation application (申请司法确认)", () =
 
   it("lets exactly one of two concurrent filings for a mediation case through", async () => {
     const input = filing();
-    const results = await Promise.all([0, 1].map(() => court.request<{ fileConfirmationApplication: { id: string } }>(FILE, { input }, courtClerk())));
+    const results = await Promise.all(
+      [0, 1].map(() => court.request<{ fileConfirmationApplication: { id: string } }>(FILE, { input }, courtClerk())),
+    );
     expect(results.filter((result) => result.data?.fileConfirmationApplication).length).toBe(1);
     expect(results.flatMap((result) => result.errors ?? []).map((error) => error.extensions)).toEqual([
       expect.objectContaining({ code: "CONFLICT", field: "input.mediationCaseId" }),

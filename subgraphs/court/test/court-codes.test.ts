@@ -49,6 +49,9 @@ describe("division codes", () => {
   });
 
   it.each(["1", "150", "15020", "1502020", "15020200", "1502020011", "110105", "1502X2", ""])("refuses %p", (code) => {
-    expect(refusal(() => checkDivisionCode(code, "input.divisionCode"))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.divisionCode" });
+    expect(refusal(() => checkDivisionCode(code, "input.divisionCode"))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.divisionCode",
+    });
   });
 });

@@ -6,7 +6,14 @@ import { freeCaseCode, seedCourt, testCity } from "./fixtures";
 
 const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterCourtInput!) {
-    registerCourt(input: $input) { id name level caseCode divisionCode createdAt }
+    registerCourt(input: $input) {
+      id
+      name
+      level
+      caseCode
+      divisionCode
+      createdAt
+    }
   }
 `;
 
@@ -18,7 +25,14 @@ beforeAll(async () => {
 afterAll(() => court.stop());
 
 async function basicCourtInput(overrides: Record<string, unknown> = {}) {
-  return { id: randomUUID(), name: "东河区人民法院", level: "BASIC", caseCode: await freeCaseCode(court.server.db, "BASIC"), divisionCode: "150202", ...overrides };
+  return {
+    id: randomUUID(),
+    name: "东河区人民法院",
+    level: "BASIC",
+    caseCode: await freeCaseCode(court.server.db, "BASIC"),
+    divisionCode: "150202",
+    ...overrides,
+  };
 }
 
 describe("registering a court", () => {
@@ -26,7 +40,13 @@ describe("registering a court", () => {
     const input = await basicCourtInput();
     const { data, errors } = await court.request<{ registerCourt: Record<string, unknown> }>(REGISTER, { input }, courtClerk());
     expect(errors).toBeUndefined();
-    expect(data?.registerCourt).toMatchObject({ id: input.id, name: "东河区人民法院", level: "BASIC", caseCode: input.caseCode, divisionCode: "150202" });
+    expect(data?.registerCourt).toMatchObject({
+      id: input.id,
+      name: "东河区人民法院",
+      level: "BASIC",
+      caseCode: input.caseCode,
+      divisionCode: "150202",
+    });
     expect(new Date(data?.registerCourt.createdAt as string).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
@@ -41,7 +61,9 @@ describe("registering a court", () => {
 
   it("returns the same court when the same registration is repeated, even concurrently", async () => {
     const input = await basicCourtInput();
-    const results = await Promise.all(Array.from({ length: 4 }, () => court.request<{ registerCourt: { id: string } }>(REGISTER, { input }, courtClerk())));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => court.request<{ registerCourt: { id: string } }>(REGISTER, { input }, courtClerk())),
+    );
     for (const result of results) {
       expect(result.errors).toBeUndefined();
       expect(result.data?.registerCourt.id).toBe(input.id);
@@ -67,7 +89,9 @@ describe("registering a court", () => {
 
     const caseCode = await freeCaseCode(court.server.db, "BASIC");
     const racing = await Promise.all(
-      [randomUUID(), randomUUID()].map((id) => court.request<{ registerCourt: { id: string } }>(REGISTER, { input: { ...first, id, caseCode } }, courtClerk())),
+      [randomUUID(), randomUUID()].map((id) =>
+        court.request<{ registerCourt: { id: string } }>(REGISTER, { input: { ...first, id, caseCode } }, courtClerk()),
+      ),
     );
     expect(racing.filter((result) => result.data?.registerCourt).length).toBe(1);
     expect(racing.flatMap((result) => result.errors ?? []).map((error) => error.extensions)).toEqual([
@@ -112,7 +136,11 @@ describe("registering a court", () => {
 describe("reading courts", () => {
   it("finds a court by id, NOT_FOUND for an unknown one and BAD_USER_INPUT for a malformed one", async () => {
     const seeded = await seedCourt(court.server.db);
-    const found = await court.request<{ court: { id: string; caseCode: string; level: string } }>(`query($id: ID!) { court(id: $id) { id caseCode level } }`, { id: seeded.id }, judge());
+    const found = await court.request<{ court: { id: string; caseCode: string; level: string } }>(
+      `query($id: ID!) { court(id: $id) { id caseCode level } }`,
+      { id: seeded.id },
+      judge(),
+    );
     expect(found.data?.court).toEqual({ id: seeded.id, caseCode: seeded.caseCode, level: "BASIC" });
     const unknown = await court.request(`{ court(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, judge());
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND" });

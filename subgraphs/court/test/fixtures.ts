@@ -45,7 +45,13 @@ export async function seedCourt(
 /** An application written straight to the database, e.g. with a chosen filing time or status. */
 export async function seedApplication(
   db: CourtDb,
-  data: { courtId: string; disputeId?: string; mediationCaseId?: string; filedAt?: Date; status?: "FILED" | "WITHDRAWN" | "REJECTED" | "NOT_ACCEPTED" | "ACCEPTED" },
+  data: {
+    courtId: string;
+    disputeId?: string;
+    mediationCaseId?: string;
+    filedAt?: Date;
+    status?: "FILED" | "WITHDRAWN" | "REJECTED" | "NOT_ACCEPTED" | "ACCEPTED";
+  },
 ) {
   return db.confirmationApplication.create({
     data: {

@@ -14,6 +14,10 @@ function uuidsOnly(keys: string[]): string[] {
 /** Per-request loaders: every list field and reference lookup goes through one of these. */
 export function createJusticeLoaders(db: JusticeDb) {
   return {
+    eventsByDispute: loaderByParent(
+      (ids) => db.eventLog.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { seq: "asc" }] }),
+      (row) => row.disputeId ?? "",
+    ),
     committeeById: loaderById((ids) => db.mediationCommittee.findMany({ where: { id: { in: uuidsOnly(ids) } } })),
     caseById: loaderById((ids) => db.mediationCase.findMany({ where: { id: { in: uuidsOnly(ids) } } })),
     casesByDispute: loaderByParent(

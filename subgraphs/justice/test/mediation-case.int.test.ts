@@ -7,10 +7,21 @@ import { newDisputeId, seedCommittee, UNKNOWN_ID } from "./fixtures";
 const ACCEPT = /* GraphQL */ `
   mutation Accept($input: AcceptMediationCaseInput!) {
     acceptMediationCase(input: $input) {
-      id status acceptedAt
-      dispute { id }
-      committee { id name divisionCode }
-      acceptedBy { id name }
+      id
+      status
+      acceptedAt
+      dispute {
+        id
+      }
+      committee {
+        id
+        name
+        divisionCode
+      }
+      acceptedBy {
+        id
+        name
+      }
     }
   }
 `;
@@ -170,9 +181,19 @@ describe("_entities", () => {
     );
     expect(errors).toBeUndefined();
     expect(data?._entities).toEqual([
-      { id: a.data?.acceptMediationCase.id, status: "ACCEPTED", dispute: a.data?.acceptMediationCase.dispute, committee: { id: committeeId } },
+      {
+        id: a.data?.acceptMediationCase.id,
+        status: "ACCEPTED",
+        dispute: a.data?.acceptMediationCase.dispute,
+        committee: { id: committeeId },
+      },
       null,
-      { id: b.data?.acceptMediationCase.id, status: "ACCEPTED", dispute: b.data?.acceptMediationCase.dispute, committee: { id: committeeId } },
+      {
+        id: b.data?.acceptMediationCase.id,
+        status: "ACCEPTED",
+        dispute: b.data?.acceptMediationCase.dispute,
+        committee: { id: committeeId },
+      },
       null,
     ]);
     expect(statementsOn(justice.queries, "mediation_case")).toBe(1);
@@ -188,7 +209,11 @@ describe("_entities", () => {
       where: { id: older.data?.acceptMediationCase.id ?? "" },
       data: { status: "FAILED", acceptedAt: new Date(Date.now() - 86_400_000) },
     });
-    const newer = await justice.request<{ acceptMediationCase: CaseView }>(ACCEPT, { input: { disputeId: withHistory, committeeId: other.id } }, mediator());
+    const newer = await justice.request<{ acceptMediationCase: CaseView }>(
+      ACCEPT,
+      { input: { disputeId: withHistory, committeeId: other.id } },
+      mediator(),
+    );
     const single = newDisputeId();
     const only = await accept(single);
     const without = newDisputeId();
@@ -196,7 +221,9 @@ describe("_entities", () => {
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) {
       ... on Dispute { id mediationCases { id status committee { id } } } } }`;
     justice.resetQueries();
-    const { data, errors } = await justice.request<{ _entities: { id: string; mediationCases: { id: string; status: string; committee: { id: string } }[] }[] }>(
+    const { data, errors } = await justice.request<{
+      _entities: { id: string; mediationCases: { id: string; status: string; committee: { id: string } }[] }[];
+    }>(
       query,
       {
         representations: [

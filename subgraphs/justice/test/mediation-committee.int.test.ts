@@ -7,7 +7,12 @@ import { seedCommittee, uniqueCountyCode, UNKNOWN_ID } from "./fixtures";
 
 const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterMediationCommitteeInput!) {
-    registerMediationCommittee(input: $input) { id name divisionCode createdAt }
+    registerMediationCommittee(input: $input) {
+      id
+      name
+      divisionCode
+      createdAt
+    }
   }
 `;
 
@@ -65,7 +70,9 @@ describe("registering a mediation committee (登记人民调解委员会)", () =
   it("answers concurrent identical registrations with the one committee", async () => {
     const input = registration();
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => justice.request<{ registerMediationCommittee: CommitteeView }>(REGISTER, { input }, justiceOfficer())),
+      Array.from({ length: 5 }, () =>
+        justice.request<{ registerMediationCommittee: CommitteeView }>(REGISTER, { input }, justiceOfficer()),
+      ),
     );
     for (const result of results) expect(result.errors).toBeUndefined();
     expect(new Set(results.map((r) => r.data?.registerMediationCommittee.createdAt)).size).toBe(1);
@@ -127,14 +134,22 @@ describe("reading committees", () => {
     const atTownshipA = await seedCommittee(db, `${county}001`);
     const LIST = `query($code: String!) { mediationCommittees(divisionCode: $code) { id divisionCode } }`;
 
-    const inCounty = await justice.request<{ mediationCommittees: { id: string; divisionCode: string }[] }>(LIST, { code: county }, mediator());
+    const inCounty = await justice.request<{ mediationCommittees: { id: string; divisionCode: string }[] }>(
+      LIST,
+      { code: county },
+      mediator(),
+    );
     expect(inCounty.errors).toBeUndefined();
     expect(inCounty.data?.mediationCommittees.map((c) => c.id)).toEqual([atCounty.id, atTownshipA.id, atTownshipB.id]);
 
     const inTownship = await justice.request<{ mediationCommittees: { id: string }[] }>(LIST, { code: `${county}001` }, mediator());
     expect(inTownship.data?.mediationCommittees.map((c) => c.id)).toEqual([atTownshipA.id]);
 
-    const inCity = await justice.request<{ mediationCommittees: { id: string; divisionCode: string }[] }>(LIST, { code: county.slice(0, 4) }, mediator());
+    const inCity = await justice.request<{ mediationCommittees: { id: string; divisionCode: string }[] }>(
+      LIST,
+      { code: county.slice(0, 4) },
+      mediator(),
+    );
     const ids = inCity.data?.mediationCommittees.map((c) => c.id) ?? [];
     expect(ids).toEqual(expect.arrayContaining([atCounty.id, atTownshipA.id, atTownshipB.id]));
     expect(inCity.data?.mediationCommittees.every((c) => c.divisionCode.startsWith(county.slice(0, 4)))).toBe(true);

@@ -28,7 +28,10 @@ export const actorSchema = z.object({
   organisationId: z.string().min(1).nullable(),
   department: Department,
   /** Division code of the jurisdiction the actor works in (2 to 9 digits). */
-  jurisdictionCode: z.string().regex(/^15(\d{2}){0,2}(\d{3})?$/).nullable(),
+  jurisdictionCode: z
+    .string()
+    .regex(/^15(\d{2}){0,2}(\d{3})?$/)
+    .nullable(),
   roles: z.array(Role),
 });
 export type Actor = z.infer<typeof actorSchema>;
@@ -47,26 +50,34 @@ export const ACTOR_HEADER = "x-hub-actor";
 /** Header carrying the request id end to end. */
 export const REQUEST_ID_HEADER = "x-request-id";
 
-const ISSUER = "hub-gateway";
-const AUDIENCE = "hub-subgraph";
+/**
+ * Two directions, one secret: the gateway signs actors for subgraphs (audience `hub-subgraph`),
+ * and a subgraph that must read another department's data through the graph signs the same
+ * actor for the gateway (audience `hub-gateway`). Distinct audiences keep a token meant for
+ * one from being replayed at the other.
+ */
+export const Audience = { SUBGRAPH: "hub-subgraph", GATEWAY: "hub-gateway" } as const;
+export type Audience = (typeof Audience)[keyof typeof Audience];
+
+const ISSUER = "dispute-hub";
 const LIFETIME_SECONDS = 60;
 
 function keyOf(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-export async function signActor(actor: Actor, secret: string, requestId: string): Promise<string> {
+export async function signActor(actor: Actor, secret: string, requestId: string, audience: Audience = Audience.SUBGRAPH): Promise<string> {
   return new SignJWT({ actor, rid: requestId })
     .setProtectedHeader({ alg: "HS256" })
     .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
+    .setAudience(audience)
     .setIssuedAt()
     .setExpirationTime(`${LIFETIME_SECONDS}s`)
     .sign(keyOf(secret));
 }
 
-/** Returns the actor, or throws when the credential is missing, expired, forged or malformed. */
-export async function verifyActor(token: string, secret: string): Promise<Actor> {
-  const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ["HS256"] });
+/** Returns the actor, or throws when the credential is missing, expired, forged, meant for another audience or malformed. */
+export async function verifyActor(token: string, secret: string, audience: Audience = Audience.SUBGRAPH): Promise<Actor> {
+  const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience, algorithms: ["HS256"] });
   return actorSchema.parse(payload.actor);
 }

@@ -8,6 +8,10 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   CONFLICT: "CONFLICT",
   ILLEGAL_TRANSITION: "ILLEGAL_TRANSITION",
+  /** A legal time limit has run out (e.g. 民诉法解释 351: 30 days to apply for confirmation). */
+  DEADLINE_PASSED: "DEADLINE_PASSED",
+  /** Another department's data was needed and its subgraph could not be reached. */
+  UPSTREAM_UNAVAILABLE: "UPSTREAM_UNAVAILABLE",
   INTERNAL: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -40,9 +44,5 @@ export function invalidInput(field: string, rule: string, message: Bilingual, ex
 }
 
 export function notFound(entity: string, id: string): HubError {
-  return new HubError(
-    ErrorCode.NOT_FOUND,
-    { zh: `未找到${entity}（${id}）`, en: `${entity} ${id} was not found` },
-    { entity, id },
-  );
+  return new HubError(ErrorCode.NOT_FOUND, { zh: `未找到${entity}（${id}）`, en: `${entity} ${id} was not found` }, { entity, id });
 }

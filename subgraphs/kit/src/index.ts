@@ -2,10 +2,13 @@ import "reflect-metadata";
 
 export * from "./actor";
 export * from "./authorize";
+export * from "./case-event.type";
 export * from "./context";
 export * from "./env";
 export * from "./errors";
+export * from "./event-log";
 export * from "./federation";
+export * from "./graph-client";
 export * from "./ids";
 export * from "./loaders";
 export * from "./logger";
@@ -14,3 +17,4 @@ export * from "./officer.type";
 export * from "./prisma";
 export * from "./run";
 export * from "./server";
+export * from "./state-machine";

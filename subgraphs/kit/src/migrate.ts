@@ -37,7 +37,10 @@ interface AppliedRow {
  */
 export async function applyMigrations(databaseUrl: string, migrationsDir: string): Promise<MigrationResult> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 
   const client = new pg.Client({ connectionString: databaseUrl, application_name: "dispute-hub-migrate" });
   await client.connect();

@@ -73,7 +73,11 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
     formatError: formatError(options.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), requestLogging(options.log) as ApolloServerPlugin<C>],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogging(options.log) as ApolloServerPlugin<C>,
+    ],
   });
   await apollo.start();
 

@@ -14,6 +14,10 @@ function uuidsOf(keys: string[]): string[] {
 /** Per-request loaders: every list field and reference lookup goes through one of these. */
 export function createProcuratorateLoaders(db: ProcuratorateDb) {
   return {
+    eventsByDispute: loaderByParent(
+      (ids) => db.eventLog.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { seq: "asc" }] }),
+      (row) => row.disputeId ?? "",
+    ),
     supervisionCaseById: loaderById(async (ids) => {
       const keys = uuidsOf(ids);
       return keys.length ? db.supervisionCase.findMany({ where: { id: { in: keys } } }) : [];

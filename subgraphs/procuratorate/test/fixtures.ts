@@ -15,9 +15,20 @@ export const supervisionInput = (overrides: Record<string, unknown> = {}) => ({
 export const OPEN = /* GraphQL */ `
   mutation Open($input: OpenSupervisionCaseInput!) {
     openSupervisionCase(input: $input) {
-      id grounds source summary status openedAt procuratorateId
-      openedBy { id name }
-      dispute { id }
+      id
+      grounds
+      source
+      summary
+      status
+      openedAt
+      procuratorateId
+      openedBy {
+        id
+        name
+      }
+      dispute {
+        id
+      }
     }
   }
 `;

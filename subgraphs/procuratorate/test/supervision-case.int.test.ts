@@ -3,7 +3,15 @@ import { startSubgraph, statementsOn, type RunningSubgraph } from "../../../test
 import { createProcuratorateServer, type ProcuratorateServer } from "../src/server";
 import { newDisputeId, OPEN, supervisionInput, UNKNOWN_ID } from "./fixtures";
 
-type Opened = { id: string; grounds: string; source: string; summary: string; status: string; openedAt: string; procuratorateId: string | null };
+type Opened = {
+  id: string;
+  grounds: string;
+  source: string;
+  summary: string;
+  status: string;
+  openedAt: string;
+  procuratorateId: string | null;
+};
 
 let sub: RunningSubgraph<ProcuratorateServer>;
 const PROCURATORATE_ID = "procuratorate-150202";
@@ -115,11 +123,9 @@ describe("reading supervision cases", () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push((await open()).id);
     sub.resetQueries();
-    const { data, errors } = await sub.request<{ supervisionCases: { id: string; openedAt: string; status: string; source: string; openedBy: { name: string } }[] }>(
-      `{ supervisionCases(status: OPEN, first: 100) { id openedAt status source openedBy { name } dispute { id } } }`,
-      {},
-      prosecutor(),
-    );
+    const { data, errors } = await sub.request<{
+      supervisionCases: { id: string; openedAt: string; status: string; source: string; openedBy: { name: string } }[];
+    }>(`{ supervisionCases(status: OPEN, first: 100) { id openedAt status source openedBy { name } dispute { id } } }`, {}, prosecutor());
     expect(errors).toBeUndefined();
     expect(statementsOn(sub.queries, "supervision_case")).toBe(1);
     const list = data?.supervisionCases ?? [];
@@ -186,7 +192,9 @@ describe("_entities", () => {
     const b1 = await open({ disputeId: b });
     const a2 = await open({ disputeId: a, grounds: "STATE_OR_PUBLIC_INTEREST" });
     sub.resetQueries();
-    const { data, errors } = await sub.request<{ _entities: { id: string; supervisionCases: { id: string; dispute: { id: string } }[] }[] }>(
+    const { data, errors } = await sub.request<{
+      _entities: { id: string; supervisionCases: { id: string; dispute: { id: string } }[] }[];
+    }>(
       ENTITIES,
       {
         representations: [

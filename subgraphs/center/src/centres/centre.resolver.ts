@@ -21,11 +21,20 @@ export class CentreResolver {
   async centres(@Arg("divisionCode", (_type) => String) divisionCode: string, @Ctx() context: CenterContext): Promise<Centre[]> {
     requireSignedIn(context);
     checkDivisionCode(divisionCode, "divisionCode");
-    return context.db.centre.findMany({ where: { divisionCode: { startsWith: divisionCode } }, orderBy: { divisionCode: "asc" }, take: 500 });
+    return context.db.centre.findMany({
+      where: { divisionCode: { startsWith: divisionCode } },
+      orderBy: { divisionCode: "asc" },
+      take: 500,
+    });
   }
 
-  @Mutation((_returns) => Centre, { description: "Registers a 综治中心 (supervisors only); repeating the same registration returns the centre" })
-  async registerCentre(@Arg("input", (_type) => RegisterCentreInput) input: RegisterCentreInput, @Ctx() context: CenterContext): Promise<Centre> {
+  @Mutation((_returns) => Centre, {
+    description: "Registers a 综治中心 (supervisors only); repeating the same registration returns the centre",
+  })
+  async registerCentre(
+    @Arg("input", (_type) => RegisterCentreInput) input: RegisterCentreInput,
+    @Ctx() context: CenterContext,
+  ): Promise<Centre> {
     requireRole(context, ["CENTRE_SUPERVISOR"], "registerCentre");
     checkUuid(input.id, "input.id");
     checkDivisionCode(input.divisionCode, "input.divisionCode");
@@ -40,7 +49,11 @@ export class CentreResolver {
     const existing = await context.db.centre.findUnique({ where: { id: input.id } });
     if (existing) {
       if (existing.name === name && existing.divisionCode === input.divisionCode) return existing;
-      throw new HubError(ErrorCode.CONFLICT, { zh: "该编号已登记为另一中心", en: "This id is already registered to another centre" }, { field: "input.id" });
+      throw new HubError(
+        ErrorCode.CONFLICT,
+        { zh: "该编号已登记为另一中心", en: "This id is already registered to another centre" },
+        { field: "input.id" },
+      );
     }
     return context.db.centre.create({ data: { id: input.id, name, divisionCode: input.divisionCode } });
   }

@@ -28,7 +28,12 @@ function whereOf(filter: DisputeFilter | null | undefined): Prisma.DisputeWhereI
     ...(filter.channel ? { channel: filter.channel } : {}),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.receivedFrom || filter.receivedBefore
-      ? { receivedAt: { ...(filter.receivedFrom ? { gte: filter.receivedFrom } : {}), ...(filter.receivedBefore ? { lt: filter.receivedBefore } : {}) } }
+      ? {
+          receivedAt: {
+            ...(filter.receivedFrom ? { gte: filter.receivedFrom } : {}),
+            ...(filter.receivedBefore ? { lt: filter.receivedBefore } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -85,7 +90,10 @@ export class DisputeResolver {
   }
 
   @Mutation((_returns) => Dispute, { description: "受理 Receive a dispute at a centre" })
-  async receiveDispute(@Arg("input", (_type) => ReceiveDisputeInput) input: ReceiveDisputeInput, @Ctx() context: CenterContext): Promise<DisputeRow> {
+  async receiveDispute(
+    @Arg("input", (_type) => ReceiveDisputeInput) input: ReceiveDisputeInput,
+    @Ctx() context: CenterContext,
+  ): Promise<DisputeRow> {
     requireRole(context, ["CENTRE_OFFICER", "CENTRE_SUPERVISOR"], "receiveDispute");
     const dispute = await receiveDispute(context.db, context.actor, input);
     context.log.info({ disputeId: dispute.id, number: dispute.number }, "dispute received");

@@ -1,3 +1,4 @@
+import { CaseEvent } from "@hub/subgraph-kit";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { DisputeCategory, DisputeChannel, DisputeStatus } from "./enums";
@@ -34,4 +35,17 @@ export class Dispute {
 
   @Field((_type) => GraphQLDateTime, { description: "受理时间 When the centre received it" })
   receivedAt!: Date;
+
+  // Resolved by the other departments; the centre reads them only to assemble the case file.
+  @Directive("@external")
+  @Field((_type) => [CaseEvent], { nullable: true })
+  justiceEvents?: CaseEvent[] | null;
+
+  @Directive("@external")
+  @Field((_type) => [CaseEvent], { nullable: true })
+  courtEvents?: CaseEvent[] | null;
+
+  @Directive("@external")
+  @Field((_type) => [CaseEvent], { nullable: true })
+  procuratorateEvents?: CaseEvent[] | null;
 }

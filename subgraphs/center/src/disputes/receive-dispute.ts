@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { invalidInput, type Actor } from "@hub/subgraph-kit";
+import { eventRow, invalidInput, type Actor } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterDb } from "../db";
 import { nextDisputeNumber } from "./dispute-number";
@@ -54,8 +54,25 @@ export async function receiveDispute(db: CenterDb, actor: Actor, raw: ReceiveDis
         receivedAt,
       },
     });
+    await tx.eventLog.create({
+      data: eventRow(actor, {
+        type: "dispute.received",
+        disputeId: id,
+        subjectType: "Dispute",
+        subjectId: id,
+        summary: `${centre.name}受理纠纷（${number}）`,
+        occurredAt: receivedAt,
+      }),
+    });
     await tx.party.createMany({
-      data: input.parties.map((party, position) => ({ id: randomUUID(), disputeId: id, position, role: party.role, kind: party.kind, name: party.name })),
+      data: input.parties.map((party, position) => ({
+        id: randomUUID(),
+        disputeId: id,
+        position,
+        role: party.role,
+        kind: party.kind,
+        name: party.name,
+      })),
     });
     return dispute;
   });

@@ -33,7 +33,10 @@ export function validateReceiveInput(input: ReceiveDisputeInput, now: Date): Rec
     throw invalidInput("input.gridCode", "1-32 letters, digits or hyphens", { zh: "网格编号格式不正确", en: "The grid code is malformed" });
   }
   if (input.receivedAt && input.receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-    throw invalidInput("input.receivedAt", "not in the future", { zh: "受理时间不能晚于当前时间", en: "The time received cannot be in the future" });
+    throw invalidInput("input.receivedAt", "not in the future", {
+      zh: "受理时间不能晚于当前时间",
+      en: "The time received cannot be in the future",
+    });
   }
 
   const parties = input.parties.map((party, index) => ({

@@ -24,7 +24,9 @@ export class DivisionResolver {
     return division;
   }
 
-  @Query((_returns) => [Division], { description: "The divisions directly below `parentCode` (the region's leagues and cities by default)" })
+  @Query((_returns) => [Division], {
+    description: "The divisions directly below `parentCode` (the region's leagues and cities by default)",
+  })
   async divisions(
     @Arg("parentCode", (_type) => ID, { defaultValue: REGION_CODE }) parentCode: string,
     @Ctx() context: CenterContext,

@@ -20,7 +20,9 @@ export class ConfirmationApplicationResolver {
     return application;
   }
 
-  @Mutation((_returns) => ConfirmationApplication, { description: "申请司法确认 File an application to confirm a mediation agreement (court clerks only)" })
+  @Mutation((_returns) => ConfirmationApplication, {
+    description: "申请司法确认 File an application to confirm a mediation agreement (court clerks only)",
+  })
   async fileConfirmationApplication(
     @Arg("input", (_type) => FileConfirmationApplicationInput) input: FileConfirmationApplicationInput,
     @Ctx() context: CourtContext,
@@ -36,7 +38,10 @@ export class ConfirmationApplicationResolver {
     return { id: application.disputeId };
   }
 
-  @FieldResolver((_type) => MediationCase, { nullable: true, description: "The mediation case whose agreement is to be confirmed (null only while the justice subgraph cannot be reached)" })
+  @FieldResolver((_type) => MediationCase, {
+    nullable: true,
+    description: "The mediation case whose agreement is to be confirmed (null only while the justice subgraph cannot be reached)",
+  })
   mediationCase(@Root() application: ApplicationRow): MediationCase {
     return { id: application.mediationCaseId };
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, ErrorCode, HubError, invalidInput, type Actor } from "@hub/subgraph-kit";
+import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, type Actor } from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
 import { uniqueViolationColumns, type CourtDb } from "../db";
 import type { CourtLoaders } from "../loaders";
@@ -17,25 +17,40 @@ export async function fileConfirmationApplication(
   checkUuid(input.disputeId, "input.disputeId");
   checkUuid(input.mediationCaseId, "input.mediationCaseId");
   checkUuid(input.courtId, "input.courtId");
-  if (!(await loaders.courtById.load(input.courtId))) {
+  const court = await loaders.courtById.load(input.courtId);
+  if (!court) {
     throw invalidInput("input.courtId", "registered court", {
       zh: `法院“${input.courtId}”未登记`,
       en: `Court "${input.courtId}" is not registered`,
     });
   }
+  const id = randomUUID();
   try {
-    return await db.confirmationApplication.create({
-      data: {
-        id: randomUUID(),
-        disputeId: input.disputeId,
-        mediationCaseId: input.mediationCaseId,
-        courtId: input.courtId,
-        status: "FILED",
-        filedAt: now,
-        filedById: actor.userId,
-        filedByName: actor.name,
-      },
-    });
+    const [created] = await db.$transaction([
+      db.confirmationApplication.create({
+        data: {
+          id,
+          disputeId: input.disputeId,
+          mediationCaseId: input.mediationCaseId,
+          courtId: input.courtId,
+          status: "FILED",
+          filedAt: now,
+          filedById: actor.userId,
+          filedByName: actor.name,
+        },
+      }),
+      db.eventLog.create({
+        data: eventRow(actor, {
+          type: "confirmation.filed",
+          disputeId: input.disputeId,
+          subjectType: "ConfirmationApplication",
+          subjectId: id,
+          summary: `向${court.name}申请司法确认`,
+          occurredAt: now,
+        }),
+      }),
+    ]);
+    return created;
   } catch (error) {
     if (!uniqueViolationColumns(error)?.includes("mediation_case_id")) throw error;
     const live = await db.confirmationApplication.findFirst({

@@ -9,8 +9,16 @@ export const REGION_COURT_CODE = "内";
 
 const CASE_CODE_FORMAT: Record<CourtLevel, { pattern: RegExp; zh: string; en: string }> = {
   HIGH: { pattern: /^内$/, zh: "高级人民法院的法院代字为“内”，不带数字", en: 'a high court\'s code is "内" with no digits' },
-  INTERMEDIATE: { pattern: /^内\d{2}$/, zh: "中级人民法院的法院代字为“内”加2位数字，如内02", en: 'an intermediate court\'s code is "内" and 2 digits, e.g. 内02' },
-  BASIC: { pattern: /^内\d{4}$/, zh: "基层人民法院的法院代字为“内”加4位数字，如内0202", en: 'a basic court\'s code is "内" and 4 digits, e.g. 内0202' },
+  INTERMEDIATE: {
+    pattern: /^内\d{2}$/,
+    zh: "中级人民法院的法院代字为“内”加2位数字，如内02",
+    en: 'an intermediate court\'s code is "内" and 2 digits, e.g. 内02',
+  },
+  BASIC: {
+    pattern: /^内\d{4}$/,
+    zh: "基层人民法院的法院代字为“内”加4位数字，如内0202",
+    en: 'a basic court\'s code is "内" and 4 digits, e.g. 内0202',
+  },
 };
 
 /** Trims and turns full-width digits into ASCII ones, then checks the code against the court's level. */

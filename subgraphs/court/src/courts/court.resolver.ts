@@ -34,8 +34,13 @@ export class CourtResolver {
     return rows;
   }
 
-  @Mutation((_returns) => Court, { description: "Registers a 人民法院 (court clerks only); repeating the same registration returns the court" })
-  async registerCourt(@Arg("input", (_type) => RegisterCourtInput) input: RegisterCourtInput, @Ctx() context: CourtContext): Promise<CourtRow> {
+  @Mutation((_returns) => Court, {
+    description: "Registers a 人民法院 (court clerks only); repeating the same registration returns the court",
+  })
+  async registerCourt(
+    @Arg("input", (_type) => RegisterCourtInput) input: RegisterCourtInput,
+    @Ctx() context: CourtContext,
+  ): Promise<CourtRow> {
     requireRole(context, ["COURT_CLERK"], "registerCourt");
     const court = await registerCourt(context.db, input);
     context.log.info({ courtId: court.id, caseCode: court.caseCode }, "court registered");

@@ -12,7 +12,9 @@ export class RegisterCourtInput {
   @Field((_type) => CourtLevel)
   level!: CourtLevel;
 
-  @Field((_type) => String, { description: "法院代字: 内 for the high court, 内 + 2 digits for an intermediate court, 内 + 4 digits for a basic court" })
+  @Field((_type) => String, {
+    description: "法院代字: 内 for the high court, 内 + 2 digits for an intermediate court, 内 + 4 digits for a basic court",
+  })
   caseCode!: string;
 
   @Field((_type) => String, { description: "Division the court serves: 15, or 15 followed by 2, 4 or 7 digits" })

@@ -11,7 +11,10 @@ function validate(input: RegisterCourtInput): RegisterCourtInput {
   const name = input.name.trim();
   if (!name) throw invalidInput("input.name", "required", { zh: "法院名称不能为空", en: "The court's name is required" });
   if (name.length > MAX_NAME) {
-    throw invalidInput("input.name", `max ${MAX_NAME} characters`, { zh: `法院名称不能超过${MAX_NAME}字`, en: `The court's name exceeds ${MAX_NAME} characters` });
+    throw invalidInput("input.name", `max ${MAX_NAME} characters`, {
+      zh: `法院名称不能超过${MAX_NAME}字`,
+      en: `The court's name exceeds ${MAX_NAME} characters`,
+    });
   }
   const caseCode = checkCaseCode(input.caseCode, input.level, "input.caseCode");
   checkDivisionCode(input.divisionCode, "input.divisionCode");
@@ -20,7 +23,10 @@ function validate(input: RegisterCourtInput): RegisterCourtInput {
 
 function sameOrConflict(existing: CourtRow, input: RegisterCourtInput): CourtRow {
   const same =
-    existing.name === input.name && existing.level === input.level && existing.caseCode === input.caseCode && existing.divisionCode === input.divisionCode;
+    existing.name === input.name &&
+    existing.level === input.level &&
+    existing.caseCode === input.caseCode &&
+    existing.divisionCode === input.divisionCode;
   if (same) return existing;
   throw new HubError(
     ErrorCode.CONFLICT,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, ErrorCode, HubError, invalidInput, type Actor } from "@hub/subgraph-kit";
+import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, type Actor } from "@hub/subgraph-kit";
 import type { MediationCase as MediationCaseRow } from "../../generated/client";
 import type { JusticeDb } from "../db";
 import type { JusticeLoaders } from "../loaders";
@@ -30,18 +30,32 @@ export async function acceptMediationCase(
       en: `Mediation committee "${input.committeeId}" is not registered`,
     });
   }
+  const id = randomUUID();
   try {
-    return await db.mediationCase.create({
-      data: {
-        id: randomUUID(),
-        disputeId: input.disputeId,
-        committeeId: committee.id,
-        status: MediationCaseStatus.ACCEPTED,
-        acceptedAt: now,
-        acceptedById: actor.userId,
-        acceptedByName: actor.name,
-      },
-    });
+    const [created] = await db.$transaction([
+      db.mediationCase.create({
+        data: {
+          id,
+          disputeId: input.disputeId,
+          committeeId: committee.id,
+          status: MediationCaseStatus.ACCEPTED,
+          acceptedAt: now,
+          acceptedById: actor.userId,
+          acceptedByName: actor.name,
+        },
+      }),
+      db.eventLog.create({
+        data: eventRow(actor, {
+          type: "mediation.accepted",
+          disputeId: input.disputeId,
+          subjectType: "MediationCase",
+          subjectId: id,
+          summary: `${committee.name}受理调解`,
+          occurredAt: now,
+        }),
+      }),
+    ]);
+    return created;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const open = await db.mediationCase.findFirst({

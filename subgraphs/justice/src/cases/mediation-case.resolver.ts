@@ -26,11 +26,17 @@ export class MediationCaseResolver {
   ): Promise<MediationCaseRow> {
     requireRole(context, ["MEDIATOR", "JUSTICE_OFFICER"], "acceptMediationCase");
     const accepted = await acceptMediationCase(context.db, context.loaders, context.actor, input);
-    context.log.info({ mediationCaseId: accepted.id, disputeId: accepted.disputeId, committeeId: accepted.committeeId }, "mediation case accepted");
+    context.log.info(
+      { mediationCaseId: accepted.id, disputeId: accepted.disputeId, committeeId: accepted.committeeId },
+      "mediation case accepted",
+    );
     return accepted;
   }
 
-  @FieldResolver((_type) => Dispute, { nullable: true, description: "The dispute being mediated (null only while the centre cannot be reached)" })
+  @FieldResolver((_type) => Dispute, {
+    nullable: true,
+    description: "The dispute being mediated (null only while the centre cannot be reached)",
+  })
   dispute(@Root() row: MediationCaseRow): Dispute {
     return { id: row.disputeId };
   }

@@ -36,7 +36,10 @@ export class MediationCommitteeResolver {
   @Query((_returns) => [MediationCommittee], {
     description: `Committees sitting in \`divisionCode\` or any division below it, by division code (at most ${MAX_COMMITTEES})`,
   })
-  async mediationCommittees(@Arg("divisionCode", (_type) => String) divisionCode: string, @Ctx() context: JusticeContext): Promise<CommitteeRow[]> {
+  async mediationCommittees(
+    @Arg("divisionCode", (_type) => String) divisionCode: string,
+    @Ctx() context: JusticeContext,
+  ): Promise<CommitteeRow[]> {
     requireSignedIn(context);
     checkSearchDivisionCode(divisionCode, "divisionCode");
     const rows = await context.db.mediationCommittee.findMany({

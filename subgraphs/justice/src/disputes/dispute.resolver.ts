@@ -1,3 +1,4 @@
+import { CaseEvent, toCaseEvent } from "@hub/subgraph-kit";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { MediationCase as MediationCaseRow } from "../../generated/client";
 import { MediationCase } from "../cases/mediation-case.type";
@@ -6,10 +7,22 @@ import { Dispute } from "./dispute.type";
 
 @Resolver((_of) => Dispute)
 export class DisputeResolver {
-  @FieldResolver((_type) => [MediationCase], { nullable: true, description: "调解案件 The dispute's mediation cases, newest accepted first (null only while the justice subgraph cannot be reached)" })
+  @FieldResolver((_type) => [MediationCase], {
+    nullable: true,
+    description: "调解案件 The dispute's mediation cases, newest accepted first (null only while the justice subgraph cannot be reached)",
+  })
   async mediationCases(@Root() dispute: Dispute, @Ctx() context: JusticeContext): Promise<MediationCaseRow[]> {
     const cases = await context.loaders.casesByDispute.load(dispute.id);
     for (const row of cases) context.loaders.caseById.prime(row.id, row);
     return cases;
+  }
+
+  @FieldResolver((_type) => [CaseEvent], {
+    nullable: true,
+    description:
+      "司法局案卷记录 What the justice did on this dispute, oldest first (null only while the justice subgraph cannot be reached)",
+  })
+  async justiceEvents(@Root() dispute: Dispute, @Ctx() context: JusticeContext): Promise<CaseEvent[]> {
+    return (await context.loaders.eventsByDispute.load(dispute.id)).map((row) => toCaseEvent("JUSTICE", row));
   }
 }

@@ -55,7 +55,10 @@ export class SupervisionCaseResolver {
     return opened;
   }
 
-  @FieldResolver((_type) => Dispute, { nullable: true, description: "The dispute supervised (null only while the centre cannot be reached)" })
+  @FieldResolver((_type) => Dispute, {
+    nullable: true,
+    description: "The dispute supervised (null only while the centre cannot be reached)",
+  })
   dispute(@Root() row: SupervisionCaseRow): Dispute {
     return { id: row.disputeId };
   }
