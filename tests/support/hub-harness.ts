@@ -55,7 +55,10 @@ export interface RunningHub {
 /** The gateway over all four subgraphs, in this process, on free ports, against the test databases. */
 export async function startHub(): Promise<RunningHub> {
   const subgraphLogs: Record<string, unknown>[] = [];
-  const options: StartOptions = { logSink: (line) => subgraphLogs.push(line) };
+  const { freePort } = await import("../../scripts/embedded-postgres.mjs");
+  const gatewayPort = await freePort();
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const options: StartOptions = { logSink: (line) => subgraphLogs.push(line), gatewayUrl };
   const names = Object.keys(FACTORIES) as DepartmentName[];
   const started = await Promise.all(names.map((name) => startSubgraph(name, FACTORIES[name], options)));
   const subgraphs = Object.fromEntries(names.map((name, i) => [name, started[i]])) as Record<
@@ -75,8 +78,7 @@ export async function startHub(): Promise<RunningHub> {
     production: false,
     log: pino({ level: "silent" }),
   });
-  const port = await gateway.listen(0, "127.0.0.1");
-  const gatewayUrl = `http://127.0.0.1:${port}/graphql`;
+  await gateway.listen(gatewayPort, "127.0.0.1");
 
   const tokenFor = (actor: Actor) => sign(privateKey, actor);
 

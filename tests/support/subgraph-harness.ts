@@ -12,7 +12,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 export type SubgraphFactory<S extends SubgraphServer> = (options: {
-  env: { DATABASE_URL: string; DATABASE_POOL_SIZE: number; HUB_GATEWAY_SECRET: string; NODE_ENV: "test" };
+  env: { DATABASE_URL: string; DATABASE_POOL_SIZE: number; HUB_GATEWAY_SECRET: string; HUB_GATEWAY_URL: string; NODE_ENV: "test" };
   log: ReturnType<typeof createLogger>;
   onQuery?: (sql: string) => void;
 }) => Promise<S>;
@@ -35,6 +35,8 @@ export interface RunningSubgraph<S extends SubgraphServer> {
 export interface StartOptions {
   /** Listen on this port (0, the default, picks a free one). */
   port?: number;
+  /** The gateway the subgraph reads other departments through; unreachable unless a test starts one. */
+  gatewayUrl?: string;
   /** Receives each JSON log line the subgraph writes; logs are dropped otherwise. */
   logSink?: (line: Record<string, unknown>) => void;
 }
@@ -54,7 +56,13 @@ export async function startSubgraph<S extends SubgraphServer>(
 ): Promise<RunningSubgraph<S>> {
   const queries: string[] = [];
   const server = await factory({
-    env: { DATABASE_URL: testDatabaseUrl(department), DATABASE_POOL_SIZE: 10, HUB_GATEWAY_SECRET: TEST_GATEWAY_SECRET, NODE_ENV: "test" },
+    env: {
+      DATABASE_URL: testDatabaseUrl(department),
+      DATABASE_POOL_SIZE: 10,
+      HUB_GATEWAY_SECRET: TEST_GATEWAY_SECRET,
+      HUB_GATEWAY_URL: options.gatewayUrl ?? "http://127.0.0.1:9/graphql",
+      NODE_ENV: "test",
+    },
     log: testLogger(department, options.logSink),
     onQuery: (sql) => queries.push(sql),
   });

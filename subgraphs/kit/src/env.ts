@@ -27,6 +27,10 @@ export const subgraphEnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   HUB_GATEWAY_SECRET: z.string().min(32, "must be at least 32 characters: it signs the gateway's forwarded identity"),
+  /** Where a subgraph reads other departments' data: through the graph, never their databases. */
+  HUB_GATEWAY_URL: z
+    .url({ protocol: /^https?$/, message: "must be the gateway's http(s) GraphQL URL" })
+    .default("http://127.0.0.1:4000/graphql"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MIGRATE_ON_START: z
     .enum(["true", "false"])

@@ -8,6 +8,8 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   CONFLICT: "CONFLICT",
   ILLEGAL_TRANSITION: "ILLEGAL_TRANSITION",
+  /** A legal rule forbids this step; `extensions.rule` names the article (e.g. 民诉法解释 355). */
+  REFUSED_BY_RULE: "REFUSED_BY_RULE",
   /** A legal time limit has run out (e.g. 民诉法解释 351: 30 days to apply for confirmation). */
   DEADLINE_PASSED: "DEADLINE_PASSED",
   /** Another department's data was needed and its subgraph could not be reached. */
