@@ -10,6 +10,7 @@ import { createJusticeServer } from "../../subgraphs/justice/src/server";
 import { createProcuratorateServer } from "../../subgraphs/procuratorate/src/server";
 import { createGatewayServer } from "../../gateway/src/server";
 import { TEST_GATEWAY_SECRET } from "./env";
+import { freePort } from "./free-port";
 import type { DepartmentName } from "./migrations";
 import { startSubgraph, type RunningSubgraph, type StartOptions, type SubgraphFactory } from "./subgraph-harness";
 
@@ -55,7 +56,6 @@ export interface RunningHub {
 /** The gateway over all four subgraphs, in this process, on free ports, against the test databases. */
 export async function startHub(): Promise<RunningHub> {
   const subgraphLogs: Record<string, unknown>[] = [];
-  const { freePort } = await import("../../scripts/embedded-postgres.mjs");
   const gatewayPort = await freePort();
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const options: StartOptions = { logSink: (line) => subgraphLogs.push(line), gatewayUrl };
