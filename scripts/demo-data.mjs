@@ -90,8 +90,8 @@ const DISPUTES = [
     facts: "2026年10月8日，申请人驾驶的小型轿车在东河区巴彦塔拉大街与被申请人驾驶的货车发生剐蹭，交警认定被申请人负主要责任。",
     claims: "请求被申请人赔偿车辆维修费、误工费共计12500元。",
     parties: [
-      { role: "APPLICANT", kind: "PERSON", name: "乌云其其格" },
-      { role: "RESPONDENT", kind: "PERSON", name: "孙志刚" },
+      { role: "APPLICANT", kind: "PERSON", name: "乌云其其格", idNumber: "150202198506120038" },
+      { role: "RESPONDENT", kind: "PERSON", name: "孙志刚", idNumber: "150202197903240047" },
     ],
   },
   {
@@ -101,8 +101,8 @@ const DISPUTES = [
     facts: "两户相邻居民因楼上卫生间漏水导致楼下天花板受损发生争执，网格员走访时上报。",
     claims: "请求楼上住户修复防水层并赔偿天花板修缮费用。",
     parties: [
-      { role: "APPLICANT", kind: "PERSON", name: "高玉兰" },
-      { role: "RESPONDENT", kind: "PERSON", name: "马德胜" },
+      { role: "APPLICANT", kind: "PERSON", name: "高玉兰", idNumber: "15020219920108005X" },
+      { role: "RESPONDENT", kind: "PERSON", name: "马德胜", idNumber: "150202196811300060" },
     ],
   },
   {
@@ -113,7 +113,7 @@ const DISPUTES = [
     facts: "申请人等三人在某装修公司务工四个月，公司以工程款未结为由拖欠工资。",
     claims: "请求支付拖欠工资36000元。",
     parties: [
-      { role: "APPLICANT", kind: "PERSON", name: "巴图" },
+      { role: "APPLICANT", kind: "PERSON", name: "巴图", idNumber: "150203198807150077" },
       { role: "RESPONDENT", kind: "ORGANISATION", name: "包头市某装饰工程有限公司" },
     ],
   },
@@ -125,7 +125,7 @@ const DISPUTES = [
     facts: "申请人在商场购买的冰箱三个月内两次故障，商家拒绝退换。",
     claims: "请求退还货款4980元。",
     parties: [
-      { role: "APPLICANT", kind: "PERSON", name: "刘海燕" },
+      { role: "APPLICANT", kind: "PERSON", name: "刘海燕", idNumber: "150102199502200080" },
       { role: "RESPONDENT", kind: "ORGANISATION", name: "呼和浩特市某电器商行" },
     ],
   },

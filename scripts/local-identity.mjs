@@ -15,6 +15,8 @@ export async function loadOrCreateSecrets(file) {
   const kid = `local-${randomBytes(4).toString("hex")}`;
   const secrets = {
     gatewaySecret: randomBytes(48).toString("base64url"),
+    dataKeys: { [`data-${randomBytes(3).toString("hex")}`]: randomBytes(32).toString("base64") },
+    blindIndexKey: randomBytes(32).toString("base64"),
     signingKey: { ...(await exportJWK(privateKey)), kid, alg: "ES256" },
     jwks: { keys: [{ ...(await exportJWK(publicKey)), kid, alg: "ES256", use: "sig" }] },
   };

@@ -83,6 +83,16 @@ async function shutdown(code = 0) {
   process.exit(code);
 }
 
+/** The centre alone holds personal data, so only it gets the data keys. */
+function centerKeys(secrets) {
+  const ids = Object.keys(secrets.dataKeys);
+  return {
+    HUB_DATA_KEYS: ids.map((id) => `${id}:${secrets.dataKeys[id]}`).join(","),
+    HUB_DATA_KEY_CURRENT: ids.at(-1),
+    HUB_BLIND_INDEX_KEY: secrets.blindIndexKey,
+  };
+}
+
 async function main() {
   const started = Date.now();
   process.on("SIGINT", () => void shutdown(0));
@@ -106,6 +116,7 @@ async function main() {
       HOST: "127.0.0.1",
       DATABASE_URL: cluster.urls[department],
       MIGRATE_ON_START: "true",
+      ...(department === "center" ? centerKeys(secrets) : {}),
     });
   }
   await Promise.all(DEPARTMENTS.map((d) => waitUntilReady(d, `http://127.0.0.1:${options.subgraphPorts[d]}/ready`)));

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { DepartmentName } from "./migrations";
 
 /** The only place tests read the environment: the database URLs the global setup published. */
@@ -9,3 +10,10 @@ export function testDatabaseUrl(department: DepartmentName): string {
 }
 
 export const TEST_GATEWAY_SECRET = "test-gateway-secret-that-is-long-enough-0123456789";
+
+/** Data keys for the centre's encrypted personal data: fixed, so every test process matches the same blind index. */
+export const TEST_DATA_KEYS = {
+  HUB_DATA_KEYS: { "test-1": createHash("sha256").update("test data key 1").digest() } as Record<string, Buffer>,
+  HUB_DATA_KEY_CURRENT: "test-1",
+  HUB_BLIND_INDEX_KEY: createHash("sha256").update("test blind index key").digest(),
+};

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ACTOR_HEADER, ANONYMOUS, createLogger, REQUEST_ID_HEADER, signActor, type Actor, type SubgraphServer } from "@hub/subgraph-kit";
 import type { GraphQLFormattedError } from "graphql";
 import pino from "pino";
-import { TEST_GATEWAY_SECRET, testDatabaseUrl } from "./env";
+import { TEST_DATA_KEYS, TEST_GATEWAY_SECRET, testDatabaseUrl } from "./env";
 import type { DepartmentName } from "./migrations";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -12,7 +12,13 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 export type SubgraphFactory<S extends SubgraphServer> = (options: {
-  env: { DATABASE_URL: string; DATABASE_POOL_SIZE: number; HUB_GATEWAY_SECRET: string; HUB_GATEWAY_URL: string; NODE_ENV: "test" };
+  env: {
+    DATABASE_URL: string;
+    DATABASE_POOL_SIZE: number;
+    HUB_GATEWAY_SECRET: string;
+    HUB_GATEWAY_URL: string;
+    NODE_ENV: "test";
+  } & typeof TEST_DATA_KEYS;
   log: ReturnType<typeof createLogger>;
   onQuery?: (sql: string) => void;
 }) => Promise<S>;
@@ -62,6 +68,7 @@ export async function startSubgraph<S extends SubgraphServer>(
       HUB_GATEWAY_SECRET: TEST_GATEWAY_SECRET,
       HUB_GATEWAY_URL: options.gatewayUrl ?? "http://127.0.0.1:9/graphql",
       NODE_ENV: "test",
+      ...TEST_DATA_KEYS,
     },
     log: testLogger(department, options.logSink),
     onQuery: (sql) => queries.push(sql),

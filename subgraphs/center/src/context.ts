@@ -1,12 +1,17 @@
-import type { HubContext } from "@hub/subgraph-kit";
+import type { FieldCipher, HubContext } from "@hub/subgraph-kit";
 import type { CenterDb } from "./db";
 import { createCenterLoaders, type CenterLoaders } from "./loaders";
 
-export interface CenterContext extends HubContext {
+/** What lives as long as the process: shared by every request, holding no request's data. */
+export interface CenterServices {
   db: CenterDb;
+  cipher: FieldCipher;
+}
+
+export interface CenterContext extends HubContext, CenterServices {
   loaders: CenterLoaders;
 }
 
-export function centerContext(db: CenterDb) {
-  return (base: HubContext): CenterContext => ({ ...base, db, loaders: createCenterLoaders(db) });
+export function centerContext(services: CenterServices) {
+  return (base: HubContext): CenterContext => ({ ...base, ...services, loaders: createCenterLoaders(services.db) });
 }

@@ -5,13 +5,14 @@ import { resolveCentreReference } from "./centres/centre.reference";
 import { CentreResolver } from "./centres/centre.resolver";
 import { CaseFileResolver } from "./disputes/case-file.resolver";
 import { resolveDisputeReference } from "./disputes/dispute.reference";
+import { PartyResolver } from "./disputes/party.resolver";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveDivisionReference } from "./divisions/division.reference";
 import { DivisionResolver } from "./divisions/division.resolver";
 
 export function buildCenterSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [DisputeResolver, CaseFileResolver, DivisionResolver, CentreResolver] },
+    { resolvers: [DisputeResolver, CaseFileResolver, PartyResolver, DivisionResolver, CentreResolver] },
     {
       Dispute: { __resolveReference: resolveDisputeReference },
       Division: { __resolveReference: resolveDivisionReference },

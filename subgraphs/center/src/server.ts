@@ -1,7 +1,8 @@
 import path from "node:path";
-import { applyMigrations, createSubgraphServer, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
+import { applyMigrations, createSubgraphServer, FieldCipher, type Logger, type SubgraphServer } from "@hub/subgraph-kit";
 import { centerContext } from "./context";
 import { createCenterDb, type CenterDb } from "./db";
+import type { CenterEnv } from "./env";
 import { buildCenterSchema } from "./schema";
 
 export const CENTER_MIGRATIONS = path.join(__dirname, "..", "prisma", "migrations");
@@ -11,13 +12,23 @@ export interface CenterServer extends SubgraphServer {
 }
 
 export interface CenterServerOptions {
-  env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "NODE_ENV">;
+  env: Pick<
+    CenterEnv,
+    | "DATABASE_URL"
+    | "DATABASE_POOL_SIZE"
+    | "HUB_GATEWAY_SECRET"
+    | "NODE_ENV"
+    | "HUB_DATA_KEYS"
+    | "HUB_DATA_KEY_CURRENT"
+    | "HUB_BLIND_INDEX_KEY"
+  >;
   log: Logger;
   onQuery?: (sql: string) => void;
 }
 
 /** Builds the centre subgraph (schema, database, HTTP app) without listening. */
 export async function createCenterServer({ env, log, onQuery }: CenterServerOptions): Promise<CenterServer> {
+  const cipher = new FieldCipher({ keys: env.HUB_DATA_KEYS, currentKeyId: env.HUB_DATA_KEY_CURRENT, indexKey: env.HUB_BLIND_INDEX_KEY });
   const { db, close } = createCenterDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
   const server = await createSubgraphServer({
     name: "center",
@@ -25,7 +36,7 @@ export async function createCenterServer({ env, log, onQuery }: CenterServerOpti
     gatewaySecret: env.HUB_GATEWAY_SECRET,
     log,
     production: env.NODE_ENV === "production",
-    extendContext: centerContext(db),
+    extendContext: centerContext({ db, cipher }),
     checkReady: async () => {
       await db.$queryRaw`SELECT 1`;
     },

@@ -125,6 +125,52 @@ describe("receiving a dispute (受理)", () => {
   });
 });
 
+describe("resident ID numbers (GB 11643)", () => {
+  const withIds = (applicantId: string, respondentKind = "PERSON", respondentId: string | null = null) =>
+    trafficDispute({
+      parties: [
+        { role: "APPLICANT", kind: "PERSON", name: "巴特尔", idNumber: applicantId },
+        { role: "RESPONDENT", kind: respondentKind, name: "包头市某运输有限公司", idNumber: respondentId },
+      ],
+    });
+
+  it("stores a valid number encrypted, with a blind index, and shows it masked", async () => {
+    const { data, errors } = await center.request<{ receiveDispute: { id: string } }>(
+      `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { id parties { name idNumberMasked } } }`,
+      { input: withIds("11010519491231002x", "ORGANISATION") },
+      centreOfficer(centreId),
+    );
+    expect(errors).toBeUndefined();
+    expect((data?.receiveDispute as any).parties).toEqual([
+      { name: "巴特尔", idNumberMasked: "110105********002X" },
+      { name: "包头市某运输有限公司", idNumberMasked: null },
+    ]);
+    const [stored] = await center.server.db.$queryRaw<{ id_number_cipher: string; id_number_index: string }[]>`
+      SELECT id_number_cipher, id_number_index FROM party WHERE dispute_id = ${data?.receiveDispute.id}::uuid AND position = 0`;
+    expect(stored?.id_number_cipher).not.toContain("11010519491231002X");
+    expect(stored?.id_number_cipher).toMatch(/^v1:test-1:/);
+    expect(stored?.id_number_index).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    ["a wrong check character", "110105194912310021", "CHECK_CHARACTER"],
+    ["a malformed number", "1101051949", "FORMAT"],
+    ["an impossible birth date", "110105194902300027", "BIRTH_DATE"],
+  ])("refuses %s, naming the party's field and the rule", async (_case, idNumber, problem) => {
+    const { errors } = await center.request(RECEIVE, { input: withIds(idNumber) }, centreOfficer(centreId));
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.parties.0.idNumber", rule: "GB 11643", problem });
+  });
+
+  it("refuses a resident ID number on an organisation", async () => {
+    const { errors } = await center.request(
+      RECEIVE,
+      { input: withIds("11010519491231002X", "ORGANISATION", "11010519491231002X") },
+      centreOfficer(centreId),
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.parties.1.idNumber" });
+  });
+});
+
 describe("reading disputes", () => {
   it("pages through a centre's disputes newest first with one query per page and batched fields", async () => {
     const officer = centreOfficer(centreId);

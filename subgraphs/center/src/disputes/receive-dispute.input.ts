@@ -12,6 +12,12 @@ export class PartyInput {
 
   @Field((_type) => String)
   name!: string;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "居民身份证号码 Resident ID number (GB 11643) of a natural person; stored encrypted, shown masked",
+  })
+  idNumber?: string | null;
 }
 
 @InputType({ description: "受理 What a centre records when it receives a dispute" })

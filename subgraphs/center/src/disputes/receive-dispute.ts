@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eventRow, invalidInput, type Actor } from "@hub/subgraph-kit";
+import { eventRow, invalidInput, type Actor, type FieldCipher } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterDb } from "../db";
 import { nextDisputeNumber } from "./dispute-number";
@@ -7,7 +7,13 @@ import type { ReceiveDisputeInput } from "./receive-dispute.input";
 import { validateReceiveInput } from "./receive-dispute.validation";
 
 /** 受理: records a dispute, its parties and its number in one transaction. */
-export async function receiveDispute(db: CenterDb, actor: Actor, raw: ReceiveDisputeInput, now = new Date()): Promise<DisputeRow> {
+export async function receiveDispute(
+  db: CenterDb,
+  cipher: FieldCipher,
+  actor: Actor,
+  raw: ReceiveDisputeInput,
+  now = new Date(),
+): Promise<DisputeRow> {
   const input = validateReceiveInput(raw, now);
   const centreId = input.receivingCentreId ?? actor.organisationId;
   if (!centreId) {
@@ -72,6 +78,8 @@ export async function receiveDispute(db: CenterDb, actor: Actor, raw: ReceiveDis
         role: party.role,
         kind: party.kind,
         name: party.name,
+        idNumberCipher: party.idNumber ? cipher.encrypt(party.idNumber) : null,
+        idNumberIndex: party.idNumber ? cipher.blindIndex(party.idNumber) : null,
       })),
     });
     return dispute;
