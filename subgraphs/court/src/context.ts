@@ -1,12 +1,16 @@
 import type { HubContext } from "@hub/subgraph-kit";
+import type { CourtDeadlines } from "./config/deadlines";
 import type { CourtDb } from "./db";
+import type { GraphReader } from "./graph";
 import { createCourtLoaders, type CourtLoaders } from "./loaders";
 
 export interface CourtContext extends HubContext {
   db: CourtDb;
   loaders: CourtLoaders;
+  graph: GraphReader;
+  deadlines: CourtDeadlines;
 }
 
-export function courtContext(db: CourtDb) {
-  return (base: HubContext): CourtContext => ({ ...base, db, loaders: createCourtLoaders(db) });
+export function courtContext(db: CourtDb, graph: GraphReader, deadlines: CourtDeadlines) {
+  return (base: HubContext): CourtContext => ({ ...base, db, graph, deadlines, loaders: createCourtLoaders(db) });
 }

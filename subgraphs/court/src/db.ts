@@ -32,3 +32,10 @@ export function uniqueViolationColumns(error: unknown): string[] | null {
   if (Array.isArray(meta?.target)) return meta.target;
   return typeof meta?.target === "string" ? [meta.target] : [];
 }
+
+/**
+ * Interactive transactions that take a row lock (case-number counter) may queue behind each
+ * other and for a pooled connection; Prisma's defaults (2 s to start, 5 s to run) are too short
+ * for a burst of acceptances at one court.
+ */
+export const LOCKING_TRANSACTION = { maxWait: 10_000, timeout: 15_000 } as const;

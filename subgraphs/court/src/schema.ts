@@ -3,6 +3,9 @@ import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
 import { resolveConfirmationApplicationReference } from "./applications/confirmation-application.reference";
 import { ConfirmationApplicationResolver } from "./applications/confirmation-application.resolver";
+import { ConfirmationLifecycleResolver } from "./applications/confirmation-lifecycle.resolver";
+import { ConfirmationTimelineResolver } from "./applications/confirmation-timeline.resolver";
+import { CourtDeadlineResolver } from "./config/court-deadline.resolver";
 import { resolveCourtReference } from "./courts/court.reference";
 import { CourtResolver } from "./courts/court.resolver";
 import { resolveDisputeReference } from "./disputes/dispute.reference";
@@ -10,7 +13,16 @@ import { DisputeResolver } from "./disputes/dispute.resolver";
 
 export function buildCourtSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [CourtResolver, ConfirmationApplicationResolver, DisputeResolver] },
+    {
+      resolvers: [
+        CourtResolver,
+        ConfirmationApplicationResolver,
+        ConfirmationTimelineResolver,
+        ConfirmationLifecycleResolver,
+        CourtDeadlineResolver,
+        DisputeResolver,
+      ],
+    },
     {
       Court: { __resolveReference: resolveCourtReference },
       ConfirmationApplication: { __resolveReference: resolveConfirmationApplicationReference },

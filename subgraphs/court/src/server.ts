@@ -1,7 +1,9 @@
 import path from "node:path";
-import { applyMigrations, createSubgraphServer, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
+import { applyMigrations, createSubgraphServer, GraphClient, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
+import { withOverrides, type CourtDeadlines } from "./config/deadlines";
 import { courtContext } from "./context";
 import { createCourtDb, type CourtDb } from "./db";
+import type { GraphReader } from "./graph";
 import { buildCourtSchema } from "./schema";
 
 export const COURT_MIGRATIONS = path.join(__dirname, "..", "prisma", "migrations");
@@ -11,21 +13,26 @@ export interface CourtServer extends SubgraphServer {
 }
 
 export interface CourtServerOptions {
-  env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "NODE_ENV">;
+  env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "HUB_GATEWAY_URL" | "NODE_ENV"> & {
+    deadlines?: CourtDeadlines;
+  };
   log: Logger;
   onQuery?: (sql: string) => void;
+  /** Reads other departments through the graph; by default a GraphClient on the gateway. */
+  graph?: GraphReader;
 }
 
 /** Builds the court subgraph (schema, database, HTTP app) without listening. */
-export async function createCourtServer({ env, log, onQuery }: CourtServerOptions): Promise<CourtServer> {
+export async function createCourtServer({ env, log, onQuery, graph }: CourtServerOptions): Promise<CourtServer> {
   const { db, close } = createCourtDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
+  const reader = graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET });
   const server = await createSubgraphServer({
     name: "court",
     schema: await buildCourtSchema(),
     gatewaySecret: env.HUB_GATEWAY_SECRET,
     log,
     production: env.NODE_ENV === "production",
-    extendContext: courtContext(db),
+    extendContext: courtContext(db, reader, env.deadlines ?? withOverrides({})),
     checkReady: async () => {
       await db.$queryRaw`SELECT 1`;
     },

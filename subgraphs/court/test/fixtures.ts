@@ -50,7 +50,7 @@ export async function seedApplication(
     disputeId?: string;
     mediationCaseId?: string;
     filedAt?: Date;
-    status?: "FILED" | "WITHDRAWN" | "REJECTED" | "NOT_ACCEPTED" | "ACCEPTED";
+    status?: "FILED" | "WITHDRAWN" | "REJECTED" | "NOT_ACCEPTED" | "ACCEPTED" | "UNDER_REVIEW" | "CONFIRMED_VALID";
   },
 ) {
   return db.confirmationApplication.create({
@@ -63,6 +63,9 @@ export async function seedApplication(
       filedAt: data.filedAt ?? new Date(),
       filedById: "user-seed",
       filedByName: "陈书记员",
+      notAcceptedGround: data.status === "NOT_ACCEPTED" ? "OTHER_SPECIAL_PROCEDURE" : null,
+      rulingOutcome: data.status === "REJECTED" ? "REJECTED" : data.status === "CONFIRMED_VALID" ? "VALID" : null,
+      rejectionGround: data.status === "REJECTED" ? "UNCLEAR_CONTENT" : null,
     },
   });
 }

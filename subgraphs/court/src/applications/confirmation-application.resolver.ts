@@ -1,10 +1,12 @@
-import { checkUuid, notFound, Officer, requireRole, requireSignedIn } from "@hub/subgraph-kit";
+import { checkUuid, notFound, Officer, requireSignedIn } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow, Court as CourtRow } from "../../generated/client";
 import type { CourtContext } from "../context";
+import { requireCourtRole } from "../courts/court-officer";
 import { Court } from "../courts/court.type";
 import { Dispute } from "../disputes/dispute.type";
 import { MediationCase } from "../mediation/mediation-case.type";
+import { checkCaseNumber, formatCaseNumber } from "./case-number";
 import { ConfirmationApplication } from "./confirmation-application.type";
 import { fileConfirmationApplication } from "./file-confirmation-application";
 import { FileConfirmationApplicationInput } from "./file-confirmation-application.input";
@@ -20,15 +22,31 @@ export class ConfirmationApplicationResolver {
     return application;
   }
 
+  @Query((_returns) => ConfirmationApplication, {
+    description: "One judicial-confirmation application by its case number, written with full- or half-width brackets",
+  })
+  async confirmationApplicationByCaseNumber(
+    @Arg("caseNumber", (_type) => String) caseNumber: string,
+    @Ctx() context: CourtContext,
+  ): Promise<ApplicationRow> {
+    requireSignedIn(context);
+    const canonical = formatCaseNumber(checkCaseNumber(caseNumber, "caseNumber"));
+    const application = await context.db.confirmationApplication.findUnique({ where: { caseNumber: canonical } });
+    if (!application) throw notFound("ConfirmationApplication", canonical);
+    context.loaders.applicationById.prime(application.id, application);
+    return application;
+  }
+
   @Mutation((_returns) => ConfirmationApplication, {
-    description: "申请司法确认 File an application to confirm a mediation agreement (court clerks only)",
+    description:
+      "申请司法确认 Register the parties' joint application to confirm an effective mediation agreement (a clerk of the court applied to)",
   })
   async fileConfirmationApplication(
     @Arg("input", (_type) => FileConfirmationApplicationInput) input: FileConfirmationApplicationInput,
     @Ctx() context: CourtContext,
   ): Promise<ApplicationRow> {
-    requireRole(context, ["COURT_CLERK"], "fileConfirmationApplication");
-    const application = await fileConfirmationApplication(context.db, context.loaders, context.actor, input);
+    requireCourtRole(context, ["COURT_CLERK"], "fileConfirmationApplication", "民事诉讼法 art 205");
+    const application = await fileConfirmationApplication(context, input);
     context.log.info({ applicationId: application.id, courtId: application.courtId }, "confirmation application filed");
     return application;
   }

@@ -15,7 +15,8 @@ registerEnumType(ConfirmationStatus, {
   description: "司法确认申请状态 Where a judicial-confirmation application stands",
   valuesConfig: {
     FILED: { description: "已申请 filed, acceptance not yet decided" },
-    ACCEPTED: { description: "已受理 accepted" },
+    ACCEPTED: { description: "已受理 accepted, a case number assigned" },
+    UNDER_REVIEW: { description: "审查中 under review by a judge (民诉法解释 356)" },
     NOT_ACCEPTED: { description: "不予受理 not accepted (民诉法解释 355)" },
     CONFIRMED_VALID: { description: "裁定调解协议有效 agreement ruled valid (民事诉讼法 206)" },
     REJECTED: { description: "裁定驳回申请 application rejected (民诉法解释 358)" },

@@ -1,59 +1,172 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, type Actor } from "@hub/subgraph-kit";
-import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
-import { uniqueViolationColumns, type CourtDb } from "../db";
-import type { CourtLoaders } from "../loaders";
+import { checkUuid, ErrorCode, eventRow, HubError, invalidInput } from "@hub/subgraph-kit";
+import type { ConfirmationApplication as ApplicationRow, Court as CourtRow } from "../../generated/client";
+import { dueAt, periodLabel } from "../config/deadlines";
+import type { CourtContext } from "../context";
+import { requireOfficerOf } from "../courts/court-officer";
+import { uniqueViolationColumns } from "../db";
+import { readConfirmationFacts, type ConfirmationFacts } from "../mediation/confirmation-facts";
 import { CLOSED_STATUSES } from "./confirmation-status";
 import type { FileConfirmationApplicationInput } from "./file-confirmation-application.input";
+import { checkJurisdiction, JURISDICTION_RULE } from "./jurisdiction";
 
-/** 申请司法确认: records the application in FILED, at most one live one per mediation case. */
+const JOINT_APPLICATION_RULE = "民事诉讼法 art 205";
+type Facts = Awaited<ReturnType<typeof readConfirmationFacts>>;
+
+function checkKeys(input: FileConfirmationApplicationInput): void {
+  checkUuid(input.mediationCaseId, "input.mediationCaseId");
+  checkUuid(input.courtId, "input.courtId");
+  const seen = new Set<string>();
+  input.applicantPartyIds.forEach((partyId, index) => {
+    const field = `input.applicantPartyIds.${index}`;
+    checkUuid(partyId, field);
+    if (seen.has(partyId.toLowerCase())) {
+      throw invalidInput(field, "each party once", {
+        zh: "同一当事人重复列为申请人",
+        en: "The same party is listed twice as an applicant",
+      });
+    }
+    seen.add(partyId.toLowerCase());
+  });
+}
+
+/** 民诉法解释 351: only an agreement that has taken effect can be confirmed. */
+function effectiveAgreement(facts: ConfirmationFacts): NonNullable<ConfirmationFacts["agreement"]> & { effectiveAt: string } {
+  const { agreement } = facts;
+  if (agreement?.status === "EFFECTIVE" && agreement.effectiveAt) return { ...agreement, effectiveAt: agreement.effectiveAt };
+  throw new HubError(
+    ErrorCode.REFUSED_BY_RULE,
+    agreement
+      ? { zh: "调解协议尚未生效，不能申请司法确认", en: "The mediation agreement has not taken effect, so it cannot be confirmed" }
+      : { zh: "该调解案件没有调解协议，不能申请司法确认", en: "The mediation case has no agreement to confirm" },
+    { field: "input.mediationCaseId", rule: "民诉法解释 351", agreementStatus: agreement?.status ?? null },
+  );
+}
+
+/** 民事诉讼法 art 205: the parties apply jointly; one party alone cannot. */
+function checkApplicants(partyIds: string[], facts: Facts, agreement: { partyIds: string[] }): void {
+  const roles = new Map(facts.dispute.parties.map((party) => [party.id.toLowerCase(), party.role]));
+  const bound = new Set(agreement.partyIds.map((id) => id.toLowerCase()));
+  partyIds.forEach((partyId, index) => {
+    const field = `input.applicantPartyIds.${index}`;
+    if (!roles.has(partyId.toLowerCase())) {
+      throw invalidInput(field, "party of the dispute", {
+        zh: `当事人“${partyId}”不是该纠纷的当事人`,
+        en: `Party "${partyId}" is not a party to this dispute`,
+      });
+    }
+    if (!bound.has(partyId.toLowerCase())) {
+      throw new HubError(
+        ErrorCode.REFUSED_BY_RULE,
+        { zh: "该当事人不受调解协议约束，不能申请确认", en: "This party is not bound by the agreement and cannot apply to confirm it" },
+        { field, rule: JOINT_APPLICATION_RULE },
+      );
+    }
+  });
+  const sides = new Set(partyIds.map((id) => roles.get(id.toLowerCase())));
+  const missing = (["APPLICANT", "RESPONDENT"] as const).filter((side) => !sides.has(side));
+  if (missing.length === 0) return;
+  throw new HubError(
+    ErrorCode.REFUSED_BY_RULE,
+    {
+      zh: "司法确认须由双方当事人共同申请，一方当事人不能单独申请",
+      en: "Both sides must apply jointly; one party alone cannot apply for confirmation",
+    },
+    { field: "input.applicantPartyIds", rule: JOINT_APPLICATION_RULE, missingSides: missing },
+  );
+}
+
+/** 民事诉讼法 art 205: within 30 days (configurable) of the agreement taking effect. */
+function checkApplicationWindow(context: CourtContext, effectiveAt: string, now: Date): void {
+  const rule = context.deadlines.applicationWindow;
+  const deadline = dueAt(new Date(effectiveAt), rule);
+  if (now.getTime() <= deadline.getTime()) return;
+  throw new HubError(
+    ErrorCode.DEADLINE_PASSED,
+    {
+      zh: `申请司法确认的期限已过：应在调解协议生效之日起${periodLabel(rule).zh}内申请，已于${deadline.toISOString()}届满`,
+      en: `Too late to apply: confirmation must be sought within ${periodLabel(rule).en} of the agreement taking effect, which ended at ${deadline.toISOString()}`,
+    },
+    { field: "input.mediationCaseId", rule: rule.basis, deadline: deadline.toISOString(), effectiveAt },
+  );
+}
+
+/** 民诉法解释 355: status relationships are not for confirmation; refused at filing rather than filed and not accepted. */
+function checkNotStatusMatter(facts: Facts): void {
+  if (facts.dispute.category !== "MARRIAGE") return;
+  throw new HubError(
+    ErrorCode.REFUSED_BY_RULE,
+    {
+      zh: "婚姻等身份关系纠纷不适用司法确认程序",
+      en: "A status relationship (marriage, parentage, adoption) cannot be confirmed by this procedure",
+    },
+    { field: "input.mediationCaseId", rule: "民诉法解释 355", notAcceptedGround: "STATUS_RELATIONSHIP" },
+  );
+}
+
+async function registeredCourt(context: CourtContext, courtId: string): Promise<CourtRow> {
+  const court = await context.loaders.courtById.load(courtId);
+  if (court) return court;
+  throw invalidInput("input.courtId", "registered court", {
+    zh: `法院“${courtId}”未登记`,
+    en: `Court "${courtId}" is not registered`,
+  });
+}
+
+/**
+ * 申请司法确认: checks the application against the mediation case read through the graph and
+ * records it in FILED, at most one live application per mediation case.
+ */
 export async function fileConfirmationApplication(
-  db: CourtDb,
-  loaders: CourtLoaders,
-  actor: Actor,
+  context: CourtContext,
   input: FileConfirmationApplicationInput,
   now = new Date(),
 ): Promise<ApplicationRow> {
-  checkUuid(input.disputeId, "input.disputeId");
-  checkUuid(input.mediationCaseId, "input.mediationCaseId");
-  checkUuid(input.courtId, "input.courtId");
-  const court = await loaders.courtById.load(input.courtId);
-  if (!court) {
-    throw invalidInput("input.courtId", "registered court", {
-      zh: `法院“${input.courtId}”未登记`,
-      en: `Court "${input.courtId}" is not registered`,
-    });
-  }
+  checkKeys(input);
+  const court = await registeredCourt(context, input.courtId);
+  requireOfficerOf(context, court, "申请司法确认立案", JURISDICTION_RULE);
+
+  const facts = await readConfirmationFacts(context.graph, input.mediationCaseId, context);
+  const agreement = effectiveAgreement(facts);
+  checkApplicants(input.applicantPartyIds, facts, agreement);
+  checkApplicationWindow(context, agreement.effectiveAt, now);
+  checkJurisdiction(court, facts);
+  checkNotStatusMatter(facts);
+
   const id = randomUUID();
+  const disputeId = facts.dispute.id;
   try {
-    const [created] = await db.$transaction([
-      db.confirmationApplication.create({
+    const [created] = await context.db.$transaction([
+      context.db.confirmationApplication.create({
         data: {
           id,
-          disputeId: input.disputeId,
+          disputeId,
           mediationCaseId: input.mediationCaseId,
-          courtId: input.courtId,
+          agreementId: agreement.id,
+          applicantPartyIds: input.applicantPartyIds,
+          courtId: court.id,
           status: "FILED",
           filedAt: now,
-          filedById: actor.userId,
-          filedByName: actor.name,
+          filedById: context.actor.userId,
+          filedByName: context.actor.name,
         },
       }),
-      db.eventLog.create({
-        data: eventRow(actor, {
+      context.db.eventLog.create({
+        data: eventRow(context.actor, {
           type: "confirmation.filed",
-          disputeId: input.disputeId,
+          disputeId,
           subjectType: "ConfirmationApplication",
           subjectId: id,
-          summary: `向${court.name}申请司法确认`,
+          summary: `双方当事人向${court.name}申请司法确认`,
           occurredAt: now,
+          payload: { courtId: court.id, mediationCaseId: input.mediationCaseId, agreementId: agreement.id },
         }),
       }),
     ]);
     return created;
   } catch (error) {
     if (!uniqueViolationColumns(error)?.includes("mediation_case_id")) throw error;
-    const live = await db.confirmationApplication.findFirst({
+    const live = await context.db.confirmationApplication.findFirst({
       where: { mediationCaseId: input.mediationCaseId, status: { notIn: [...CLOSED_STATUSES] } },
       select: { id: true, courtId: true },
     });

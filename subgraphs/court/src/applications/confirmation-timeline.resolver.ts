@@ -1,0 +1,57 @@
+import { Officer } from "@hub/subgraph-kit";
+import { GraphQLDateTime } from "graphql-scalars";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
+import { dueAt } from "../config/deadlines";
+import type { CourtContext } from "../context";
+import { ConfirmationApplication } from "./confirmation-application.type";
+
+const officer = (id: string | null, name: string | null): Officer | null => (id && name ? { id, name } : null);
+
+/** Who acted at each step, and the due dates computed from the filing with the configured time limits. */
+@Resolver((_of) => ConfirmationApplication)
+export class ConfirmationTimelineResolver {
+  @FieldResolver((_type) => GraphQLDateTime, { nullable: true, description: "受理时间 When the court accepted the application" })
+  acceptedAt(@Root() application: ApplicationRow): Date | null {
+    return application.caseNumber ? application.acceptanceDecidedAt : null;
+  }
+
+  @FieldResolver((_type) => Officer, { nullable: true, description: "Who decided whether to accept" })
+  acceptanceDecidedBy(@Root() application: ApplicationRow): Officer | null {
+    return officer(application.acceptanceDecidedById, application.acceptanceDecidedByName);
+  }
+
+  @FieldResolver((_type) => Officer, { nullable: true, description: "审查法官 The judge who took up the review" })
+  reviewStartedBy(@Root() application: ApplicationRow): Officer | null {
+    return officer(application.reviewStartedById, application.reviewStartedByName);
+  }
+
+  @FieldResolver((_type) => Officer, { nullable: true, description: "The judge who ruled" })
+  ruledBy(@Root() application: ApplicationRow): Officer | null {
+    return officer(application.ruledById, application.ruledByName);
+  }
+
+  @FieldResolver((_type) => Officer, { nullable: true, description: "Who recorded the withdrawal" })
+  withdrawnBy(@Root() application: ApplicationRow): Officer | null {
+    return officer(application.withdrawnById, application.withdrawnByName);
+  }
+
+  @FieldResolver((_type) => GraphQLDateTime, {
+    description: "受理期限 The court decides whether to accept by then: 3 days from filing (configurable; see courtDeadlineRules)",
+  })
+  acceptanceDueAt(@Root() application: ApplicationRow, @Ctx() context: CourtContext): Date {
+    return dueAt(application.filedAt, context.deadlines.acceptanceDecision);
+  }
+
+  @FieldResolver((_type) => GraphQLDateTime, {
+    description: "审结期限 The case is concluded by then: 30 days from filing (民事诉讼法 art 187; configurable)",
+  })
+  conclusionDueAt(@Root() application: ApplicationRow, @Ctx() context: CourtContext): Date {
+    return dueAt(application.filedAt, context.deadlines.conclusion);
+  }
+
+  @FieldResolver((_type) => GraphQLDateTime, { description: "The practice target for concluding: 15 days from filing (configurable)" })
+  targetConclusionAt(@Root() application: ApplicationRow, @Ctx() context: CourtContext): Date {
+    return dueAt(application.filedAt, context.deadlines.targetConclusion);
+  }
+}

@@ -1,0 +1,97 @@
+import { invalidInput } from "@hub/subgraph-kit";
+import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
+import { dueAt } from "../config/deadlines";
+import type { CourtContext } from "../context";
+import { requireCourtRole, requireOfficerOf } from "../courts/court-officer";
+import { JURISDICTION_RULE } from "./jurisdiction";
+import { REJECTION_GROUND_LABELS } from "./rejection-ground";
+import type { RuleOnConfirmationInput } from "./rule-on-application.input";
+import { optionalText } from "./text";
+import { loadApplication, transition } from "./transition";
+
+const ACTION = "作出司法确认裁定";
+const GROUNDS_RULE = "民诉法解释 358";
+
+function checkGround(input: RuleOnConfirmationInput, reasoning: string | null) {
+  if (input.outcome === "VALID") {
+    if (input.rejectionGround) {
+      throw invalidInput("input.rejectionGround", GROUNDS_RULE, {
+        zh: "裁定调解协议有效时不应填写驳回理由",
+        en: "A ground for rejection cannot be given with a ruling that the agreement is valid",
+      });
+    }
+    return null;
+  }
+  if (!input.rejectionGround) {
+    throw invalidInput("input.rejectionGround", GROUNDS_RULE, {
+      zh: "裁定驳回申请须写明民诉法解释第三百五十八条规定的理由",
+      en: "Rejecting requires one of the grounds of 民诉法解释 358",
+    });
+  }
+  if (input.rejectionGround === "OTHER" && !reasoning) {
+    throw invalidInput("input.reasoning", GROUNDS_RULE, {
+      zh: "以“其他不能进行司法确认的情形”驳回时须写明理由",
+      en: "Rejecting on the ground OTHER requires the reasoning",
+    });
+  }
+  return input.rejectionGround;
+}
+
+/**
+ * 裁定 by a judge of the court applied to: 调解协议有效 (enforceable; enforcement to be sought within
+ * 2 years, 民事诉讼法 art 250; a party may object within 15 days of service, 民诉法解释 372 — the
+ * ruling is taken as served when made) or 驳回申请 on a 民诉法解释 358 ground.
+ */
+export async function ruleOnApplication(context: CourtContext, input: RuleOnConfirmationInput, now = new Date()): Promise<ApplicationRow> {
+  requireCourtRole(context, ["JUDGE"], ACTION, JURISDICTION_RULE);
+  const { application, court } = await loadApplication(context, input.applicationId);
+  requireOfficerOf(context, court, ACTION, JURISDICTION_RULE);
+  const reasoning = optionalText(input.reasoning, "input.reasoning", 5000);
+  const ground = checkGround(input, reasoning);
+  const ruled = {
+    rulingOutcome: input.outcome,
+    rejectionGround: ground,
+    rulingReasoning: reasoning,
+    ruledAt: now,
+    ruledById: context.actor.userId,
+    ruledByName: context.actor.name,
+  };
+
+  if (input.outcome === "VALID") {
+    const enforcementDeadline = dueAt(now, context.deadlines.enforcementApplication);
+    const objectionDeadline = dueAt(now, context.deadlines.partyObjection);
+    return transition(
+      context,
+      application,
+      "ruleValid",
+      {
+        data: { ...ruled, enforcementDeadline, objectionDeadline },
+        event: (row) => ({
+          type: "confirmation.ruled",
+          summary: `${court.name}裁定调解协议有效（${row.caseNumber ?? ""}）`,
+          payload: {
+            outcome: "VALID",
+            caseNumber: row.caseNumber,
+            enforcementDeadline: enforcementDeadline.toISOString(),
+            objectionDeadline: objectionDeadline.toISOString(),
+          },
+        }),
+      },
+      now,
+    );
+  }
+  return transition(
+    context,
+    application,
+    "ruleRejected",
+    {
+      data: ruled,
+      event: (row) => ({
+        type: "confirmation.ruled",
+        summary: `${court.name}裁定驳回司法确认申请（${row.caseNumber ?? ""}）：${ground ? REJECTION_GROUND_LABELS[ground] : ""}`,
+        payload: { outcome: "REJECTED", rejectionGround: ground, caseNumber: row.caseNumber },
+      }),
+    },
+    now,
+  );
+}

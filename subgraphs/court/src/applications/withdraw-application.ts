@@ -1,0 +1,35 @@
+import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
+import type { CourtContext } from "../context";
+import { requireCourtRole, requireOfficerOf } from "../courts/court-officer";
+import { loadApplication, transition } from "./transition";
+import type { WithdrawConfirmationApplicationInput } from "./withdraw-application.input";
+import { optionalText } from "./text";
+
+const ACTION = "登记撤回司法确认申请";
+const WITHDRAWAL_RULE = "民诉法解释 357";
+
+/** 撤回: the parties withdraw before the ruling; a clerk or judge of the court records it. */
+export async function withdrawApplication(
+  context: CourtContext,
+  input: WithdrawConfirmationApplicationInput,
+  now = new Date(),
+): Promise<ApplicationRow> {
+  requireCourtRole(context, ["COURT_CLERK", "JUDGE"], ACTION, WITHDRAWAL_RULE);
+  const { application, court } = await loadApplication(context, input.applicationId);
+  requireOfficerOf(context, court, ACTION, WITHDRAWAL_RULE);
+  const reason = optionalText(input.reason, "input.reason", 2000);
+  return transition(
+    context,
+    application,
+    "withdraw",
+    {
+      data: { withdrawnAt: now, withdrawnById: context.actor.userId, withdrawnByName: context.actor.name, withdrawalReason: reason },
+      event: (row) => ({
+        type: "confirmation.withdrawn",
+        summary: `当事人撤回司法确认申请${row.caseNumber ? `（${row.caseNumber}）` : ""}`,
+        payload: { reason },
+      }),
+    },
+    now,
+  );
+}

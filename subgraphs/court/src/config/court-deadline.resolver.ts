@@ -1,0 +1,18 @@
+import { requireSignedIn } from "@hub/subgraph-kit";
+import { Ctx, Query, Resolver } from "type-graphql";
+import type { CourtContext } from "../context";
+import { CourtDeadlineRule } from "./court-deadline-rule.type";
+
+@Resolver((_of) => CourtDeadlineRule)
+export class CourtDeadlineResolver {
+  @Query((_returns) => [CourtDeadlineRule], { description: "The judicial-confirmation time limits in force, with their sources" })
+  courtDeadlineRules(@Ctx() context: CourtContext): CourtDeadlineRule[] {
+    requireSignedIn(context);
+    return Object.entries(context.deadlines).map(([name, rule]) => ({
+      name,
+      days: rule.days ?? null,
+      years: rule.years ?? null,
+      basis: rule.basis,
+    }));
+  }
+}

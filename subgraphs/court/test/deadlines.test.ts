@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ConfigError } from "@hub/subgraph-kit";
+import { DEFAULT_DEADLINES, dueAt } from "../src/config/deadlines";
+import { loadCourtEnv } from "../src/env";
+
+const BASE_ENV = { DATABASE_URL: "postgresql://hub@localhost/court", HUB_GATEWAY_SECRET: "x".repeat(32) };
+
+function file(content: string): string {
+  const target = path.join(mkdtempSync(path.join(tmpdir(), "court-deadlines-")), "deadlines.json");
+  writeFileSync(target, content);
+  return target;
+}
+
+describe("due dates (民事诉讼法 art 85: the first day is not counted; a period ends at the end of its last day, CST)", () => {
+  it("ends 3 days after filing at 23:59:59.999 China Standard Time", () => {
+    // 2026-11-02 10:00 CST
+    expect(dueAt(new Date("2026-11-02T02:00:00Z"), { days: 3, basis: "t" }).toISOString()).toBe("2026-11-05T15:59:59.999Z");
+  });
+
+  it("counts the day in China, not in UTC", () => {
+    // 2026-11-02 00:30 CST is still 1 November in UTC
+    expect(dueAt(new Date("2026-11-01T16:30:00Z"), { days: 30, basis: "t" }).toISOString()).toBe("2026-12-02T15:59:59.999Z");
+  });
+
+  it("runs across month and year ends", () => {
+    expect(dueAt(new Date("2026-12-20T04:00:00Z"), { days: 15, basis: "t" }).toISOString()).toBe("2027-01-04T15:59:59.999Z");
+  });
+
+  it("counts years to the same calendar day, or the month's last day", () => {
+    expect(dueAt(new Date("2026-11-02T02:00:00Z"), { years: 2, basis: "t" }).toISOString()).toBe("2028-11-02T15:59:59.999Z");
+    expect(dueAt(new Date("2028-02-29T02:00:00Z"), { years: 2, basis: "t" }).toISOString()).toBe("2030-02-28T15:59:59.999Z");
+  });
+
+  it("keeps the legal sources with the defaults", () => {
+    expect(DEFAULT_DEADLINES.conclusion).toEqual({ days: 30, basis: "民事诉讼法 art 187" });
+    expect(DEFAULT_DEADLINES.acceptanceDecision.days).toBe(3);
+    expect(DEFAULT_DEADLINES.targetConclusion.days).toBe(15);
+    expect(DEFAULT_DEADLINES.applicationWindow.days).toBe(30);
+    expect(DEFAULT_DEADLINES.enforcementApplication).toEqual({ years: 2, basis: "民事诉讼法 art 250" });
+    expect(DEFAULT_DEADLINES.partyObjection).toEqual({ days: 15, basis: "民诉法解释 372" });
+  });
+});
+
+describe("COURT_DEADLINES_FILE", () => {
+  it("uses the defaults when unset", () => {
+    expect(loadCourtEnv(BASE_ENV).deadlines).toEqual(DEFAULT_DEADLINES);
+  });
+
+  it("overrides the limits the file names and keeps the others", () => {
+    const env = loadCourtEnv({
+      ...BASE_ENV,
+      COURT_DEADLINES_FILE: file(JSON.stringify({ targetConclusion: { days: 10, basis: "包头市中院 2026 规定" } })),
+    });
+    expect(env.deadlines.targetConclusion).toEqual({ days: 10, basis: "包头市中院 2026 规定" });
+    expect(env.deadlines.conclusion).toEqual(DEFAULT_DEADLINES.conclusion);
+  });
+
+  it.each([
+    ["not JSON", "{"],
+    ["an unknown limit", JSON.stringify({ lunchBreak: { days: 1, basis: "x" } })],
+    ["a limit without a source", JSON.stringify({ conclusion: { days: 30 } })],
+    ["a negative period", JSON.stringify({ conclusion: { days: -1, basis: "x" } })],
+    ["both days and years", JSON.stringify({ conclusion: { days: 1, years: 1, basis: "x" } })],
+  ])("stops the start on %s, naming the variable", (_case, content) => {
+    expect(() => loadCourtEnv({ ...BASE_ENV, COURT_DEADLINES_FILE: file(content) })).toThrow(ConfigError);
+    expect(() => loadCourtEnv({ ...BASE_ENV, COURT_DEADLINES_FILE: file(content) })).toThrow(/COURT_DEADLINES_FILE/);
+  });
+
+  it("stops the start when the file is missing", () => {
+    expect(() => loadCourtEnv({ ...BASE_ENV, COURT_DEADLINES_FILE: "/nonexistent/deadlines.json" })).toThrow(/COURT_DEADLINES_FILE/);
+  });
+});
