@@ -1,11 +1,15 @@
 import type { FieldCipher, HubContext } from "@hub/subgraph-kit";
+import type { CenterDeadlines } from "./config/deadlines";
 import type { CenterDb } from "./db";
+import type { GraphReader } from "./graph";
 import { createCenterLoaders, type CenterLoaders } from "./loaders";
 
 /** What lives as long as the process: shared by every request, holding no request's data. */
 export interface CenterServices {
   db: CenterDb;
   cipher: FieldCipher;
+  graph: GraphReader;
+  deadlines: CenterDeadlines;
 }
 
 export interface CenterContext extends HubContext, CenterServices {

@@ -1,5 +1,7 @@
-import { parseEnv, parseKeyList, subgraphEnvSchema } from "@hub/subgraph-kit";
+import { readFileSync } from "node:fs";
+import { ConfigError, parseEnv, parseKeyList, subgraphEnvSchema } from "@hub/subgraph-kit";
 import { z } from "zod";
+import { deadlineOverridesSchema, withOverrides, type CenterDeadlines } from "./config/deadlines";
 
 export const CENTER_DEFAULT_PORT = 4001;
 
@@ -24,10 +26,38 @@ export const centerEnvSchema = subgraphEnvSchema.extend({
   HUB_DATA_KEY_CURRENT: z.string().min(1),
   /** Key of the blind index used to match ID numbers without decrypting them. */
   HUB_BLIND_INDEX_KEY: base64Key(32),
+  /** JSON file overriding some of the time limits in src/config/deadlines.ts. */
+  CENTER_DEADLINES_FILE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((file) => file || undefined),
 });
 
-export type CenterEnv = z.infer<typeof centerEnvSchema>;
+export type CenterEnv = z.infer<typeof centerEnvSchema> & {
+  /** The time limits in force: the defaults, with the file's overrides. */
+  deadlines: CenterDeadlines;
+};
+
+/** Reads and checks the deadline override file; a bad one stops the start, naming the variable. */
+export function loadDeadlines(file: string | undefined): CenterDeadlines {
+  if (!file) return withOverrides({});
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new ConfigError([`CENTER_DEADLINES_FILE: cannot read ${file} as JSON (${(error as Error).message})`]);
+  }
+  const parsed = deadlineOverridesSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `CENTER_DEADLINES_FILE: ${file}: ${issue.path.join(".") || "(root)"}: ${issue.message}`),
+    );
+  }
+  return withOverrides(parsed.data);
+}
 
 export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEnv {
-  return parseEnv(centerEnvSchema, { PORT: String(CENTER_DEFAULT_PORT), ...source });
+  const env = parseEnv(centerEnvSchema, { PORT: String(CENTER_DEFAULT_PORT), ...source });
+  return { ...env, deadlines: loadDeadlines(env.CENTER_DEADLINES_FILE) };
 }

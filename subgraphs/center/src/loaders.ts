@@ -1,6 +1,7 @@
 import { loaderById, loaderByParent, oneByKey } from "@hub/subgraph-kit";
 import DataLoader from "dataloader";
 import type { CenterDb } from "./db";
+import { createRuleMatchLoader } from "./routing/rule-match";
 
 /** Per-request loaders: every list field and reference lookup goes through one of these. */
 export function createCenterLoaders(db: CenterDb) {
@@ -23,6 +24,13 @@ export function createCenterLoaders(db: CenterDb) {
       (ids) => db.party.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { position: "asc" }] }),
       (row) => row.disputeId,
     ),
+    routingById: loaderById((ids) => db.routing.findMany({ where: { id: { in: ids } } })),
+    routingsByDispute: loaderByParent(
+      (ids) =>
+        db.routing.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { routedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.disputeId,
+    ),
+    routingRuleFor: createRuleMatchLoader(db),
   };
 }
 

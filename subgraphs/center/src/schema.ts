@@ -9,14 +9,30 @@ import { PartyResolver } from "./disputes/party.resolver";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveDivisionReference } from "./divisions/division.reference";
 import { DivisionResolver } from "./divisions/division.resolver";
+import { DisputeRoutingResolver } from "./routing/dispute-routing.resolver";
+import { resolveRoutingReference } from "./routing/routing.reference";
+import { RoutingResolver } from "./routing/routing.resolver";
+import { RoutingRuleResolver } from "./routing/routing-rule.resolver";
 
 export function buildCenterSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [DisputeResolver, CaseFileResolver, PartyResolver, DivisionResolver, CentreResolver] },
+    {
+      resolvers: [
+        DisputeResolver,
+        CaseFileResolver,
+        PartyResolver,
+        DivisionResolver,
+        CentreResolver,
+        DisputeRoutingResolver,
+        RoutingResolver,
+        RoutingRuleResolver,
+      ],
+    },
     {
       Dispute: { __resolveReference: resolveDisputeReference },
       Division: { __resolveReference: resolveDivisionReference },
       Centre: { __resolveReference: resolveCentreReference },
+      Routing: { __resolveReference: resolveRoutingReference },
     },
   );
 }

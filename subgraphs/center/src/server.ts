@@ -1,8 +1,10 @@
 import path from "node:path";
-import { applyMigrations, createSubgraphServer, FieldCipher, type Logger, type SubgraphServer } from "@hub/subgraph-kit";
+import { applyMigrations, createSubgraphServer, FieldCipher, GraphClient, type Logger, type SubgraphServer } from "@hub/subgraph-kit";
+import { withOverrides, type CenterDeadlines } from "./config/deadlines";
 import { centerContext } from "./context";
 import { createCenterDb, type CenterDb } from "./db";
 import type { CenterEnv } from "./env";
+import type { GraphReader } from "./graph";
 import { buildCenterSchema } from "./schema";
 
 export const CENTER_MIGRATIONS = path.join(__dirname, "..", "prisma", "migrations");
@@ -17,17 +19,20 @@ export interface CenterServerOptions {
     | "DATABASE_URL"
     | "DATABASE_POOL_SIZE"
     | "HUB_GATEWAY_SECRET"
+    | "HUB_GATEWAY_URL"
     | "NODE_ENV"
     | "HUB_DATA_KEYS"
     | "HUB_DATA_KEY_CURRENT"
     | "HUB_BLIND_INDEX_KEY"
-  >;
+  > & { deadlines?: CenterDeadlines };
   log: Logger;
   onQuery?: (sql: string) => void;
+  /** Reads other departments through the graph; by default a GraphClient on the gateway. */
+  graph?: GraphReader;
 }
 
 /** Builds the centre subgraph (schema, database, HTTP app) without listening. */
-export async function createCenterServer({ env, log, onQuery }: CenterServerOptions): Promise<CenterServer> {
+export async function createCenterServer({ env, log, onQuery, graph }: CenterServerOptions): Promise<CenterServer> {
   const cipher = new FieldCipher({ keys: env.HUB_DATA_KEYS, currentKeyId: env.HUB_DATA_KEY_CURRENT, indexKey: env.HUB_BLIND_INDEX_KEY });
   const { db, close } = createCenterDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
   const server = await createSubgraphServer({
@@ -36,7 +41,12 @@ export async function createCenterServer({ env, log, onQuery }: CenterServerOpti
     gatewaySecret: env.HUB_GATEWAY_SECRET,
     log,
     production: env.NODE_ENV === "production",
-    extendContext: centerContext({ db, cipher }),
+    extendContext: centerContext({
+      db,
+      cipher,
+      graph: graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET }),
+      deadlines: env.deadlines ?? withOverrides({}),
+    }),
     checkReady: async () => {
       await db.$queryRaw`SELECT 1`;
     },

@@ -1,0 +1,40 @@
+import { defineStateMachine } from "@hub/subgraph-kit";
+import type { DisputeStatus } from "./enums";
+
+export type DisputeEvent = "ROUTE" | "ACCEPT_ROUTING" | "RETURN_ROUTING" | "WITHDRAW_ROUTING" | "ESCALATE" | "RESOLVE" | "CLOSE";
+
+/**
+ * The dispute's course through the centre. The centre moves it forward procedurally; the
+ * organisation it is routed to resolves it. Escalation keeps it RECEIVED, at the centre above.
+ * IN_MEDIATION is retired: nothing sets it, so nothing leaves it.
+ */
+export const disputeMachine = defineStateMachine<DisputeStatus, DisputeEvent>(
+  {
+    RECEIVED: { ROUTE: "ROUTED", ESCALATE: "RECEIVED" },
+    ROUTED: { ACCEPT_ROUTING: "IN_HANDLING", RETURN_ROUTING: "RECEIVED", WITHDRAW_ROUTING: "RECEIVED", ESCALATE: "RECEIVED" },
+    IN_MEDIATION: {},
+    IN_HANDLING: { RESOLVE: "RESOLVED" },
+    RESOLVED: { CLOSE: "CLOSED" },
+    CLOSED: {},
+  },
+  {
+    entity: { zh: "纠纷", en: "dispute" },
+    states: {
+      RECEIVED: "已受理待分流",
+      ROUTED: "已分流待接收",
+      IN_MEDIATION: "调解中",
+      IN_HANDLING: "办理中",
+      RESOLVED: "已化解",
+      CLOSED: "已办结",
+    },
+    events: {
+      ROUTE: "分流",
+      ACCEPT_ROUTING: "承办单位接收",
+      RETURN_ROUTING: "承办单位退回",
+      WITHDRAW_ROUTING: "撤回分流",
+      ESCALATE: "上交上一级中心",
+      RESOLVE: "化解",
+      CLOSE: "办结",
+    },
+  },
+);

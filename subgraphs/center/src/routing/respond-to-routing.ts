@@ -1,0 +1,94 @@
+import { checkUuid, ErrorCode, eventRow, HubError, notFound } from "@hub/subgraph-kit";
+import type { Routing as RoutingRow } from "../../generated/client";
+import { formatCst } from "../config/due-dates";
+import type { CenterContext } from "../context";
+import { disputeMachine, type DisputeEvent } from "../disputes/dispute-status";
+import { handlingCentreIdOf } from "./centre-authority";
+import { loadCentre } from "./centre-of";
+import { ConcurrentChange, concurrentConflict } from "./concurrency";
+import { optionalReason, requireReason } from "./reason";
+import { requireReceivingOrganisation } from "./receiving-organisation";
+import type { RespondToRoutingInput } from "./respond-to-routing.input";
+import { HANDLING_DEPARTMENT_ZH } from "./routing-enums";
+import { routingMachine, type RoutingEvent } from "./routing-status";
+
+const DISPUTE_EVENT: Record<"ACCEPT" | "RETURN", DisputeEvent> = { ACCEPT: "ACCEPT_ROUTING", RETURN: "RETURN_ROUTING" };
+
+/**
+ * The receiving organisation accepts the case (the dispute goes IN_HANDLING) or returns it with
+ * a reason within the objection period (the dispute goes back to the centre's queue).
+ * Accepting an accepted routing again returns it unchanged.
+ */
+export async function respondToRouting(context: CenterContext, input: RespondToRoutingInput, now = new Date()): Promise<RoutingRow> {
+  const { db, actor } = context;
+  checkUuid(input.routingId, "input.routingId");
+  const routing = await db.routing.findUnique({ where: { id: input.routingId } });
+  if (!routing) throw notFound("Routing", input.routingId);
+  requireReceivingOrganisation(context, routing, "respondToRouting");
+  if (input.decision === "ACCEPT" && routing.status === "ACCEPTED") return routing;
+
+  const event: RoutingEvent = input.decision;
+  const label = { zh: "退回理由", en: "The reason for returning the case" };
+  const reason =
+    event === "RETURN"
+      ? requireReason(input.reason, "input.reason", "信访工作条例 art 23: an objection states its reasons", label)
+      : optionalReason(input.reason, "input.reason", { zh: "备注", en: "The remark" });
+  const nextRouting = routingMachine.next(routing.status, event);
+  if (event === "RETURN" && now.getTime() > routing.respondDueAt.getTime()) {
+    const basis = context.deadlines.respondToRouting.basis;
+    throw new HubError(
+      ErrorCode.DEADLINE_PASSED,
+      {
+        zh: `异议期限已于${formatCst(routing.respondDueAt)}届满，不能再退回；请接收办理`,
+        en: `The time to object ran out at ${routing.respondDueAt.toISOString()}; the case can no longer be returned`,
+      },
+      { field: "input.decision", rule: basis, deadline: routing.respondDueAt.toISOString() },
+    );
+  }
+  const dispute = await db.dispute.findUnique({ where: { id: routing.disputeId } });
+  if (!dispute) throw notFound("Dispute", routing.disputeId);
+  const nextDispute = disputeMachine.next(dispute.status, DISPUTE_EVENT[event]);
+  const department = HANDLING_DEPARTMENT_ZH[routing.targetDepartment];
+  const summary =
+    event === "ACCEPT"
+      ? `承办单位（${department}）接收分流，纠纷进入办理${reason ? `；备注：${reason}` : ""}`
+      : `承办单位（${department}）退回分流，纠纷回到${(await loadCentre(context, handlingCentreIdOf(dispute))).name}待重新分流：${reason}`;
+
+  try {
+    return await db.$transaction(async (tx) => {
+      // The dispute first, then the routing: every writer locks them in this order.
+      const disputes = await tx.dispute.updateMany({ where: { id: dispute.id, status: dispute.status }, data: { status: nextDispute } });
+      const routings = await tx.routing.updateMany({
+        where: { id: routing.id, status: routing.status },
+        data: {
+          status: nextRouting,
+          respondedAt: now,
+          respondedById: actor.userId,
+          respondedByName: actor.name,
+          returnReason: event === "RETURN" ? reason : null,
+        },
+      });
+      if (disputes.count === 0 || routings.count === 0) throw new ConcurrentChange();
+      await tx.eventLog.create({
+        data: eventRow(actor, {
+          type: event === "ACCEPT" ? "routing.accepted" : "routing.returned",
+          disputeId: dispute.id,
+          subjectType: "Routing",
+          subjectId: routing.id,
+          summary,
+          occurredAt: now,
+          payload: { decision: event, reason },
+        }),
+      });
+      return tx.routing.findUniqueOrThrow({ where: { id: routing.id } });
+    });
+  } catch (error) {
+    if (!(error instanceof ConcurrentChange)) throw error;
+    const fresh = await db.routing.findUnique({ where: { id: routing.id } });
+    if (fresh && event === "ACCEPT" && fresh.status === "ACCEPTED") return fresh;
+    if (fresh) routingMachine.next(fresh.status, event);
+    const freshDispute = await db.dispute.findUnique({ where: { id: routing.disputeId } });
+    if (freshDispute) disputeMachine.next(freshDispute.status, DISPUTE_EVENT[event]);
+    throw concurrentConflict({ zh: "分流", en: "routing" });
+  }
+}

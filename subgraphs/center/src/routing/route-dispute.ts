@@ -1,0 +1,105 @@
+import { randomUUID } from "node:crypto";
+import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, notFound } from "@hub/subgraph-kit";
+import type { Routing as RoutingRow } from "../../generated/client";
+import { dueAt } from "../config/due-dates";
+import type { CenterContext } from "../context";
+import { disputeMachine } from "../disputes/dispute-status";
+import { handlingCentreIdOf, requireCentreAuthority } from "./centre-authority";
+import { loadCentre } from "./centre-of";
+import { ConcurrentChange, concurrentConflict } from "./concurrency";
+import { checkHandlingOrganisation } from "./handling-organisation";
+import { planRouting } from "./route-plan";
+import type { RouteDisputeInput } from "./route-dispute.input";
+import { HANDLING_DEPARTMENT_ZH, HANDLING_TIER_ZH, STATIONING_MODE_ZH } from "./routing-enums";
+import { isUniqueViolation } from "./unique-violation";
+
+/**
+ * 分流: hands the dispute to a handling organisation, by the matching rule or by the centre's
+ * choice, and moves it from RECEIVED to ROUTED. The organisation must exist in its department.
+ */
+export async function routeDispute(context: CenterContext, input: RouteDisputeInput, now = new Date()): Promise<RoutingRow> {
+  const { db, actor } = context;
+  checkUuid(input.disputeId, "input.disputeId");
+  const dispute = await db.dispute.findUnique({ where: { id: input.disputeId } });
+  if (!dispute) throw notFound("Dispute", input.disputeId);
+  const centre = await loadCentre(context, handlingCentreIdOf(dispute));
+  requireCentreAuthority(context, centre, "routeDispute");
+  const nextStatus = disputeMachine.next(dispute.status, "ROUTE");
+
+  const rule = await context.loaders.routingRuleFor.load({
+    category: dispute.category,
+    placeCode: dispute.placeCode,
+    centreDivisionCode: centre.divisionCode,
+  });
+  const plan = planRouting(input, rule);
+  if (plan.target.department === "CENTER" && plan.target.organisationId.toLowerCase() === centre.id) {
+    throw invalidInput("input.target.organisationId", "another organisation than the routing centre", {
+      zh: "不能分流给本中心；如需上级处理，请上交",
+      en: "A centre cannot route a case to itself; escalate it if the level above should handle it",
+    });
+  }
+  const organisation = await checkHandlingOrganisation(context, plan.target, "input.target");
+
+  const id = randomUUID();
+  const respondDueAt = dueAt(now, context.deadlines.respondToRouting);
+  const how = `${STATIONING_MODE_ZH[plan.stationingMode]}，${HANDLING_TIER_ZH[plan.tier]}`;
+  const why = plan.overridden ? `；人工调整：${plan.overrideReason}` : plan.ruleId ? "；依分流规则" : "";
+  try {
+    return await db.$transaction(async (tx) => {
+      const { count } = await tx.dispute.updateMany({
+        where: { id: dispute.id, status: dispute.status, handlingCentreId: centre.id },
+        data: { status: nextStatus },
+      });
+      if (count === 0) throw new ConcurrentChange();
+      const routing = await tx.routing.create({
+        data: {
+          id,
+          disputeId: dispute.id,
+          status: "PENDING",
+          fromCentreId: centre.id,
+          targetDepartment: organisation.department,
+          targetOrganisationId: organisation.organisationId.toLowerCase(),
+          stationingMode: plan.stationingMode,
+          tier: plan.tier,
+          ruleId: plan.ruleId,
+          overrideReason: plan.overrideReason,
+          routedAt: now,
+          routedById: actor.userId,
+          routedByName: actor.name,
+          respondDueAt,
+        },
+      });
+      await tx.eventLog.create({
+        data: eventRow(actor, {
+          type: "routing.routed",
+          disputeId: dispute.id,
+          subjectType: "Routing",
+          subjectId: id,
+          summary: `${centre.name}将纠纷分流至${HANDLING_DEPARTMENT_ZH[organisation.department]}“${organisation.name}”（${how}）${why}`,
+          occurredAt: now,
+          payload: {
+            fromCentreId: centre.id,
+            target: { department: organisation.department, organisationId: routing.targetOrganisationId },
+            stationingMode: plan.stationingMode,
+            tier: plan.tier,
+            ruleId: plan.ruleId,
+            overrideReason: plan.overrideReason,
+            respondDueAt: respondDueAt.toISOString(),
+          },
+        }),
+      });
+      return routing;
+    });
+  } catch (error) {
+    if (!(error instanceof ConcurrentChange) && !isUniqueViolation(error)) throw error;
+    const fresh = await db.dispute.findUnique({ where: { id: dispute.id } });
+    if (fresh && handlingCentreIdOf(fresh) !== centre.id) {
+      throw new HubError(ErrorCode.CONFLICT, {
+        zh: "该纠纷刚被上交至上一级中心，本中心不能再分流",
+        en: "The dispute was just escalated to the centre above; this centre can no longer route it",
+      });
+    }
+    if (fresh) disputeMachine.next(fresh.status, "ROUTE");
+    throw concurrentConflict({ zh: "纠纷", en: "dispute" });
+  }
+}

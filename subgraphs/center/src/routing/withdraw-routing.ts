@@ -1,0 +1,53 @@
+import { checkUuid, eventRow, notFound } from "@hub/subgraph-kit";
+import type { Routing as RoutingRow } from "../../generated/client";
+import type { CenterContext } from "../context";
+import { disputeMachine } from "../disputes/dispute-status";
+import { handlingCentreIdOf, requireCentreAuthority } from "./centre-authority";
+import { loadCentre } from "./centre-of";
+import { ConcurrentChange, concurrentConflict } from "./concurrency";
+import { requireReason } from "./reason";
+import { routingMachine } from "./routing-status";
+import type { WithdrawRoutingInput } from "./withdraw-routing.input";
+
+/** 撤回: the centre takes back a routing the organisation has not answered; the dispute returns to its queue. */
+export async function withdrawRouting(context: CenterContext, input: WithdrawRoutingInput, now = new Date()): Promise<RoutingRow> {
+  const { db, actor } = context;
+  checkUuid(input.routingId, "input.routingId");
+  const routing = await db.routing.findUnique({ where: { id: input.routingId } });
+  if (!routing) throw notFound("Routing", input.routingId);
+  const dispute = await db.dispute.findUnique({ where: { id: routing.disputeId } });
+  if (!dispute) throw notFound("Dispute", routing.disputeId);
+  const centre = await loadCentre(context, handlingCentreIdOf(dispute));
+  requireCentreAuthority(context, centre, "withdrawRouting");
+  const reason = requireReason(input.reason, "input.reason", "a withdrawal states its reason", {
+    zh: "撤回理由",
+    en: "The reason for withdrawing",
+  });
+  const nextRouting = routingMachine.next(routing.status, "WITHDRAW");
+  const nextDispute = disputeMachine.next(dispute.status, "WITHDRAW_ROUTING");
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const disputes = await tx.dispute.updateMany({ where: { id: dispute.id, status: dispute.status }, data: { status: nextDispute } });
+      const routings = await tx.routing.updateMany({ where: { id: routing.id, status: routing.status }, data: { status: nextRouting } });
+      if (disputes.count === 0 || routings.count === 0) throw new ConcurrentChange();
+      await tx.eventLog.create({
+        data: eventRow(actor, {
+          type: "routing.withdrawn",
+          disputeId: dispute.id,
+          subjectType: "Routing",
+          subjectId: routing.id,
+          summary: `${centre.name}撤回分流，纠纷回到待分流：${reason}`,
+          occurredAt: now,
+          payload: { reason },
+        }),
+      });
+      return tx.routing.findUniqueOrThrow({ where: { id: routing.id } });
+    });
+  } catch (error) {
+    if (!(error instanceof ConcurrentChange)) throw error;
+    const fresh = await db.routing.findUnique({ where: { id: routing.id } });
+    if (fresh) routingMachine.next(fresh.status, "WITHDRAW");
+    throw concurrentConflict({ zh: "分流", en: "routing" });
+  }
+}
