@@ -28,6 +28,37 @@ export function createJusticeLoaders(db: JusticeDb) {
         }),
       (row) => row.disputeId,
     ),
+    mediatorById: loaderById((ids) => db.mediator.findMany({ where: { id: { in: ids } } })),
+    membersByCommittee: loaderByParent(
+      (ids) =>
+        db.mediator.findMany({
+          where: { committeeId: { in: ids }, kind: "COMMITTEE_MEMBER" },
+          orderBy: [{ committeeId: "asc" }, { name: "asc" }, { id: "asc" }],
+        }),
+      (row) => row.committeeId,
+    ),
+    sessionsByCase: loaderByParent(
+      (ids) => db.mediationSession.findMany({ where: { caseId: { in: ids } }, orderBy: [{ caseId: "asc" }, { number: "asc" }] }),
+      (row) => row.caseId,
+    ),
+    agreementById: loaderById((ids) => db.mediationAgreement.findMany({ where: { id: { in: ids } } })),
+    /** At most one agreement per case (a unique index): the list has zero or one row. */
+    agreementByCase: loaderByParent(
+      (ids) => db.mediationAgreement.findMany({ where: { caseId: { in: ids } } }),
+      (row) => row.caseId,
+    ),
+    termsByAgreement: loaderByParent(
+      (ids) => db.agreementTerm.findMany({ where: { agreementId: { in: ids } }, orderBy: [{ agreementId: "asc" }, { position: "asc" }] }),
+      (row) => row.agreementId,
+    ),
+    signaturesByAgreement: loaderByParent(
+      (ids) =>
+        db.agreementSignature.findMany({
+          where: { agreementId: { in: ids } },
+          orderBy: [{ agreementId: "asc" }, { signedAt: "asc" }, { id: "asc" }],
+        }),
+      (row) => row.agreementId,
+    ),
   };
 }
 

@@ -1,19 +1,39 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
+import { AgreementSignatureResolver } from "./agreements/agreement-signature.resolver";
+import { resolveMediationAgreementReference } from "./agreements/mediation-agreement.reference";
+import { MediationAgreementResolver } from "./agreements/mediation-agreement.resolver";
 import { resolveMediationCaseReference } from "./cases/mediation-case.reference";
 import { MediationCaseResolver } from "./cases/mediation-case.resolver";
+import { MediationSessionResolver } from "./cases/mediation-session.resolver";
+import { MediationStepsResolver } from "./cases/mediation-steps.resolver";
 import { resolveMediationCommitteeReference } from "./committees/mediation-committee.reference";
 import { MediationCommitteeResolver } from "./committees/mediation-committee.resolver";
 import { resolveDisputeReference } from "./disputes/dispute.reference";
 import { DisputeResolver } from "./disputes/dispute.resolver";
+import { resolveMediatorReference } from "./mediators/mediator.reference";
+import { MediatorResolver } from "./mediators/mediator.resolver";
 
 export function buildJusticeSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [MediationCommitteeResolver, MediationCaseResolver, DisputeResolver] },
+    {
+      resolvers: [
+        MediationCommitteeResolver,
+        MediatorResolver,
+        MediationCaseResolver,
+        MediationStepsResolver,
+        MediationSessionResolver,
+        MediationAgreementResolver,
+        AgreementSignatureResolver,
+        DisputeResolver,
+      ],
+    },
     {
       MediationCommittee: { __resolveReference: resolveMediationCommitteeReference },
+      Mediator: { __resolveReference: resolveMediatorReference },
       MediationCase: { __resolveReference: resolveMediationCaseReference },
+      MediationAgreement: { __resolveReference: resolveMediationAgreementReference },
       Dispute: { __resolveReference: resolveDisputeReference },
     },
   );

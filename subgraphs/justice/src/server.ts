@@ -1,7 +1,9 @@
 import path from "node:path";
-import { applyMigrations, createSubgraphServer, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
+import { applyMigrations, createSubgraphServer, GraphClient, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
+import { DEFAULT_JUSTICE_DEADLINES, type JusticeDeadlines } from "./config/deadlines";
 import { justiceContext } from "./context";
 import { createJusticeDb, type JusticeDb } from "./db";
+import type { GraphReader } from "./graph/graph-reader";
 import { buildJusticeSchema } from "./schema";
 
 export const JUSTICE_MIGRATIONS = path.join(__dirname, "..", "prisma", "migrations");
@@ -11,13 +13,18 @@ export interface JusticeServer extends SubgraphServer {
 }
 
 export interface JusticeServerOptions {
-  env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "NODE_ENV">;
+  env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "HUB_GATEWAY_URL" | "NODE_ENV"> & {
+    /** The mediation time limits (loadJusticeEnv reads them); the defaults of src/config/deadlines.ts when absent. */
+    deadlines?: JusticeDeadlines;
+  };
   log: Logger;
   onQuery?: (sql: string) => void;
+  /** Reads other departments through the gateway; a GraphClient on HUB_GATEWAY_URL unless given (tests pass a stub). */
+  graph?: GraphReader;
 }
 
 /** Builds the justice subgraph (schema, database, HTTP app) without listening. */
-export async function createJusticeServer({ env, log, onQuery }: JusticeServerOptions): Promise<JusticeServer> {
+export async function createJusticeServer({ env, log, onQuery, graph }: JusticeServerOptions): Promise<JusticeServer> {
   const { db, close } = createJusticeDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
   const server = await createSubgraphServer({
     name: "justice",
@@ -25,7 +32,11 @@ export async function createJusticeServer({ env, log, onQuery }: JusticeServerOp
     gatewaySecret: env.HUB_GATEWAY_SECRET,
     log,
     production: env.NODE_ENV === "production",
-    extendContext: justiceContext(db),
+    extendContext: justiceContext({
+      db,
+      graph: graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET }),
+      deadlines: env.deadlines ?? DEFAULT_JUSTICE_DEADLINES,
+    }),
     checkReady: async () => {
       await db.$queryRaw`SELECT 1`;
     },

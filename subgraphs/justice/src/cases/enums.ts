@@ -15,6 +15,41 @@ registerEnumType(MediationCaseStatus, {
     IN_SESSION: { description: "调解中 mediation sessions under way" },
     AGREEMENT_REACHED: { description: "达成协议 agreement reached (人民调解法 art 28)" },
     FAILED: { description: "调解不成 mediation failed; the parties are told of other routes (人民调解法 art 26)" },
-    TERMINATED: { description: "终止 ended, e.g. at a party's request (人民调解法 art 23)" },
+    TERMINATED: { description: "终止 ended: a party expressly refused (人民调解法 art 17) or asked to end it (art 23)" },
+  },
+});
+
+export const MediationTerminationReason = $Enums.MediationTerminationReason;
+export type MediationTerminationReason = $Enums.MediationTerminationReason;
+export const OtherRoute = $Enums.OtherRoute;
+export type OtherRoute = $Enums.OtherRoute;
+export const SessionPublicity = $Enums.SessionPublicity;
+export type SessionPublicity = $Enums.SessionPublicity;
+
+registerEnumType(MediationTerminationReason, {
+  name: "MediationTerminationReason",
+  description: "调解终止原因 Why a mediation case was ended before an agreement or a failure",
+  valuesConfig: {
+    PARTY_REFUSED: { description: "当事人一方明确拒绝调解 a party expressly refused mediation (人民调解法 art 17)" },
+    PARTY_REQUESTED_END: { description: "当事人要求终止调解 a party asked to end the mediation (人民调解法 art 23)" },
+  },
+});
+
+registerEnumType(OtherRoute, {
+  name: "OtherRoute",
+  description: "其他途径 The routes the parties are told of when mediation fails (人民调解法 art 26)",
+  valuesConfig: {
+    ARBITRATION: { description: "仲裁" },
+    ADMINISTRATIVE: { description: "行政途径 (行政裁决、行政复议等)" },
+    LITIGATION: { description: "司法途径 (诉讼)" },
+  },
+});
+
+registerEnumType(SessionPublicity, {
+  name: "SessionPublicity",
+  description: "调解方式 Whether a session was held in public, as the parties chose (人民调解法 art 23)",
+  valuesConfig: {
+    PUBLIC: { description: "公开调解" },
+    PRIVATE: { description: "不公开调解" },
   },
 });

@@ -1,12 +1,20 @@
-import { checkUuid, notFound, Officer, requireRole, requireSignedIn } from "@hub/subgraph-kit";
+import { checkUuid, notFound, Officer, requireSignedIn } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { MediationCase as MediationCaseRow } from "../../generated/client";
+import type {
+  MediationAgreement as AgreementRow,
+  MediationCase as MediationCaseRow,
+  MediationSession as SessionRow,
+  Mediator as MediatorRow,
+} from "../../generated/client";
+import { MediationAgreement } from "../agreements/mediation-agreement.type";
 import { MediationCommittee } from "../committees/mediation-committee.type";
 import type { JusticeContext } from "../context";
 import { Dispute } from "../disputes/dispute.type";
+import { Mediator } from "../mediators/mediator.type";
 import { acceptMediationCase } from "./accept-mediation-case";
 import { AcceptMediationCaseInput } from "./accept-mediation-case.input";
 import { MediationCase } from "./mediation-case.type";
+import { MediationSession } from "./mediation-session.type";
 
 @Resolver((_of) => MediationCase)
 export class MediationCaseResolver {
@@ -19,13 +27,15 @@ export class MediationCaseResolver {
     return found;
   }
 
-  @Mutation((_returns) => MediationCase, { description: "受理调解 A mediation committee accepts a dispute for people's mediation" })
+  @Mutation((_returns) => MediationCase, {
+    description:
+      "受理调解 The committee the centre routed a dispute to accepts it (accepting the routing at the centre); members of that committee or justice officers of the bureau over it",
+  })
   async acceptMediationCase(
     @Arg("input", (_type) => AcceptMediationCaseInput) input: AcceptMediationCaseInput,
     @Ctx() context: JusticeContext,
   ): Promise<MediationCaseRow> {
-    requireRole(context, ["MEDIATOR", "JUSTICE_OFFICER"], "acceptMediationCase");
-    const accepted = await acceptMediationCase(context.db, context.loaders, context.actor, input);
+    const accepted = await acceptMediationCase(context, input);
     context.log.info(
       { mediationCaseId: accepted.id, disputeId: accepted.disputeId, committeeId: accepted.committeeId },
       "mediation case accepted",
@@ -51,5 +61,31 @@ export class MediationCaseResolver {
   @FieldResolver((_type) => Officer, { description: "受理人 Officer who accepted the case" })
   acceptedBy(@Root() row: MediationCaseRow): Officer {
     return { id: row.acceptedById, name: row.acceptedByName };
+  }
+
+  @FieldResolver((_type) => Mediator, { nullable: true, description: "调解员 The mediator assigned or chosen; null until then" })
+  async mediator(@Root() row: MediationCaseRow, @Ctx() context: JusticeContext): Promise<MediatorRow | null> {
+    return row.mediatorId ? context.loaders.mediatorById.load(row.mediatorId) : null;
+  }
+
+  @FieldResolver((_type) => [MediationSession], { description: "调解记录 The sessions held, first first" })
+  async sessions(@Root() row: MediationCaseRow, @Ctx() context: JusticeContext): Promise<SessionRow[]> {
+    return context.loaders.sessionsByCase.load(row.id);
+  }
+
+  @FieldResolver((_type) => MediationAgreement, {
+    nullable: true,
+    description: "调解协议 The agreement reached; null unless AGREEMENT_REACHED",
+  })
+  async agreement(@Root() row: MediationCaseRow, @Ctx() context: JusticeContext): Promise<AgreementRow | null> {
+    const [agreement] = await context.loaders.agreementByCase.load(row.id);
+    if (!agreement) return null;
+    context.loaders.agreementById.prime(agreement.id, agreement);
+    return agreement;
+  }
+
+  @FieldResolver((_type) => Officer, { nullable: true, description: "Who recorded the agreement, the failure or the termination" })
+  closedBy(@Root() row: MediationCaseRow): Officer | null {
+    return row.closedById && row.closedByName ? { id: row.closedById, name: row.closedByName } : null;
   }
 }

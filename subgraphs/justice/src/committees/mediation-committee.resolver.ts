@@ -1,7 +1,8 @@
 import { checkUuid, ErrorCode, HubError, invalidInput, notFound, requireRole, requireSignedIn } from "@hub/subgraph-kit";
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import type { MediationCommittee as CommitteeRow } from "../../generated/client";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { MediationCommittee as CommitteeRow, Mediator as MediatorRow } from "../../generated/client";
 import type { JusticeContext } from "../context";
+import { Mediator } from "../mediators/mediator.type";
 import { isUniqueViolation } from "../unique-violation";
 import { checkCommitteeDivisionCode, checkSearchDivisionCode } from "./division-code";
 import { MediationCommittee } from "./mediation-committee.type";
@@ -86,5 +87,20 @@ export class MediationCommitteeResolver {
       if (winner && sameRegistration(winner, name, input.divisionCode)) return winner;
       throw conflict();
     }
+  }
+
+  @FieldResolver((_type) => [Mediator], {
+    description:
+      "委员 The committee's members (人民调解法 art 9: three to nine), by name; hired mediators are listed by mediators(committeeId)",
+  })
+  async members(@Root() committee: CommitteeRow, @Ctx() context: JusticeContext): Promise<MediatorRow[]> {
+    const members = await context.loaders.membersByCommittee.load(committee.id);
+    for (const row of members) context.loaders.mediatorById.prime(row.id, row);
+    return members;
+  }
+
+  @FieldResolver((_type) => Int, { description: "委员人数 How many members the committee has (人民调解法 art 9: three to nine)" })
+  async memberCount(@Root() committee: CommitteeRow, @Ctx() context: JusticeContext): Promise<number> {
+    return (await context.loaders.membersByCommittee.load(committee.id)).length;
   }
 }

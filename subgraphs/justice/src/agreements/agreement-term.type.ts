@@ -1,0 +1,29 @@
+import { GraphQLDateTime } from "graphql-scalars";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "履行事项 One agreed obligation with its manner, place and deadline of performance (人民调解法 art 29)" })
+export class AgreementTerm {
+  @Field((_type) => ID)
+  id!: string;
+
+  @Field((_type) => Int, { description: "1 for the first term, as the agreement lists them" })
+  position!: number;
+
+  @Field((_type) => ID, { description: "The party who performs (the centre's Party id)" })
+  obligorPartyId!: string;
+
+  @Field((_type) => ID, { description: "The party performed to (the centre's Party id)" })
+  obligeePartyId!: string;
+
+  @Field((_type) => String)
+  obligation!: string;
+
+  @Field((_type) => String, { description: "履行方式" })
+  manner!: string;
+
+  @Field((_type) => String, { nullable: true, description: "履行地点" })
+  place!: string | null;
+
+  @Field((_type) => GraphQLDateTime, { description: "履行期限" })
+  deadline!: Date;
+}

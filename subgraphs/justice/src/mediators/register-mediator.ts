@@ -1,0 +1,123 @@
+import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, requireRole } from "@hub/subgraph-kit";
+import type { Mediator as MediatorRow } from "../../generated/client";
+import { requireBureauOver } from "../access";
+import type { JusticeContext } from "../context";
+import { requiredText } from "../text";
+import { isUniqueViolation } from "../unique-violation";
+import { ExpertLibrary, MediatorKind } from "./enums";
+import type { RegisterMediatorInput } from "./register-mediator.input";
+
+/** 人民调解法 art 9: a committee has three to nine members. */
+export const MAX_COMMITTEE_MEMBERS = 9;
+export const COMMITTEE_SIZE_RULE = "人民调解法 art 9";
+
+const CITY_OR_COUNTY = /^15\d{2}(\d{2})?$/;
+const MAX_NAME = 50;
+
+const KIND_ZH: Record<MediatorKind, string> = { COMMITTEE_MEMBER: "委员", HIRED: "聘任调解员" };
+
+interface Registration {
+  id: string;
+  name: string;
+  committeeId: string;
+  kind: MediatorKind;
+  libraries: ExpertLibrary[];
+  trainedByDivisionCode: string | null;
+}
+
+function sameRegistration(row: MediatorRow, wanted: Registration): boolean {
+  return (
+    row.name === wanted.name &&
+    row.committeeId === wanted.committeeId &&
+    row.kind === wanted.kind &&
+    row.trainedByDivisionCode === wanted.trainedByDivisionCode &&
+    row.libraries.length === wanted.libraries.length &&
+    wanted.libraries.every((library) => row.libraries.includes(library))
+  );
+}
+
+function conflict(): HubError {
+  return new HubError(
+    ErrorCode.CONFLICT,
+    { zh: "该编号已登记为另一人民调解员", en: "This id is already registered to another mediator" },
+    { field: "input.id" },
+  );
+}
+
+function validate(input: RegisterMediatorInput): Registration {
+  checkUuid(input.id, "input.id");
+  checkUuid(input.committeeId, "input.committeeId");
+  const name = requiredText(input.name, "input.name", { zh: "调解员姓名", en: "The mediator's name" }, MAX_NAME);
+  const trainedByDivisionCode = input.trainedByDivisionCode?.trim() || null;
+  if (trainedByDivisionCode && !CITY_OR_COUNTY.test(trainedByDivisionCode)) {
+    throw invalidInput("input.trainedByDivisionCode", "人民调解法 art 14", {
+      zh: `区划代码“${trainedByDivisionCode}”格式不正确：培训调解员的司法行政部门应为以15开头的4位（盟市）或6位（旗县区）代码`,
+      en: `Division code "${trainedByDivisionCode}" is malformed: mediators are trained by a city (4 digits) or county (6 digits) justice bureau starting with 15`,
+    });
+  }
+  // Stored in the enum's order, so a repeated registration compares equal however it lists them.
+  const libraries = Object.values(ExpertLibrary).filter((library) => input.libraries.includes(library));
+  return { id: input.id, name, committeeId: input.committeeId, kind: input.kind, libraries, trainedByDivisionCode };
+}
+
+/**
+ * 登记人民调解员. Idempotent by id. The committee's row is locked while its members are counted,
+ * so two registrations racing for the ninth seat cannot both take it.
+ */
+export async function registerMediator(context: JusticeContext, input: RegisterMediatorInput, now = new Date()): Promise<MediatorRow> {
+  requireRole(context, ["JUSTICE_OFFICER"], "registerMediator");
+  const wanted = validate(input);
+  const committee = await context.loaders.committeeById.load(wanted.committeeId);
+  if (!committee) {
+    throw invalidInput("input.committeeId", "registered mediation committee", {
+      zh: `人民调解委员会“${wanted.committeeId}”未登记`,
+      en: `Mediation committee "${wanted.committeeId}" is not registered`,
+    });
+  }
+  requireBureauOver(context, committee, "registerMediator");
+
+  const existing = await context.db.mediator.findUnique({ where: { id: wanted.id } });
+  if (existing) {
+    if (sameRegistration(existing, wanted)) return existing;
+    throw conflict();
+  }
+  try {
+    return await context.db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM mediation_committee WHERE id = ${committee.id}::uuid FOR UPDATE`;
+      if (wanted.kind === MediatorKind.COMMITTEE_MEMBER) {
+        const members = await tx.mediator.count({ where: { committeeId: committee.id, kind: MediatorKind.COMMITTEE_MEMBER } });
+        if (members >= MAX_COMMITTEE_MEMBERS) {
+          throw new HubError(
+            ErrorCode.REFUSED_BY_RULE,
+            {
+              zh: `“${committee.name}”已有${members}名委员；人民调解委员会由三至九名委员组成，可改为聘任调解员`,
+              en: `"${committee.name}" already has ${members} members; a committee has three to nine members. Register the person as a hired mediator instead`,
+            },
+            { field: "input.kind", rule: COMMITTEE_SIZE_RULE, committeeId: committee.id, memberCount: members },
+          );
+        }
+      }
+      const created = await tx.mediator.create({
+        data: { ...wanted, registeredAt: now, registeredById: context.actor.userId, registeredByName: context.actor.name },
+      });
+      await tx.eventLog.create({
+        data: eventRow(context.actor, {
+          type: "mediator.registered",
+          disputeId: null,
+          subjectType: "Mediator",
+          subjectId: created.id,
+          summary: `${committee.name}登记${KIND_ZH[created.kind]}${created.name}`,
+          occurredAt: now,
+          payload: { committeeId: committee.id, kind: created.kind, libraries: created.libraries },
+        }),
+      });
+      return created;
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // A concurrent registration of the same id won the insert: answer as a retry would.
+    const winner = await context.db.mediator.findUnique({ where: { id: wanted.id } });
+    if (winner && sameRegistration(winner, wanted)) return winner;
+    throw conflict();
+  }
+}
