@@ -11,6 +11,9 @@ export const ORG = {
   dongheCourt: "7f8c5e3a-4b6d-4e9c-9a23-000000000001",
   baotouIntermediateCourt: "7f8c5e3a-4b6d-4e9c-9a23-000000000002",
   dongheProcuratorate: "8a9d6f4b-5c7e-4fad-8b34-000000000001",
+  trafficMediator: "9b0e7a5c-6d8f-4abe-9c45-000000000001",
+  hepingluMediator: "9b0e7a5c-6d8f-4abe-9c45-000000000002",
+  trafficRule: "a1b2c3d4-7e9a-4bcf-8d56-000000000001",
 };
 
 export const DEMO_USERS = [
@@ -20,8 +23,8 @@ export const DEMO_USERS = [
     name: "王晓燕",
     department: "CENTER",
     roles: ["CENTRE_OFFICER"],
-    organisationId: ORG.dongheCentre,
-    jurisdictionCode: "150202",
+    organisationId: ORG.hepingluCentre,
+    jurisdictionCode: "150202001",
   },
   {
     key: "centre-supervisor",
@@ -49,6 +52,15 @@ export const DEMO_USERS = [
     roles: ["MEDIATOR"],
     organisationId: ORG.dongheTrafficCommittee,
     jurisdictionCode: "150202",
+  },
+  {
+    key: "mediator-hepinglu",
+    userId: "demo-mediator-hepinglu",
+    name: "郝桂芳",
+    department: "JUSTICE",
+    roles: ["MEDIATOR"],
+    organisationId: ORG.hepingluCommittee,
+    jurisdictionCode: "150202001",
   },
   {
     key: "court-clerk",
@@ -79,7 +91,7 @@ export const DEMO_USERS = [
   },
 ];
 
-const RECEIVE = `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { id number } }`;
+const RECEIVE = `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { id number parties { id role } } }`;
 
 const DISPUTES = [
   {
@@ -120,19 +132,138 @@ const DISPUTES = [
   {
     channel: "QR_CODE",
     category: "CONSUMER",
-    placeCode: "150102001",
+    placeCode: "150202004",
     amountFen: 498_000,
     facts: "申请人在商场购买的冰箱三个月内两次故障，商家拒绝退换。",
     claims: "请求退还货款4980元。",
     parties: [
       { role: "APPLICANT", kind: "PERSON", name: "刘海燕", idNumber: "150102199502200080" },
-      { role: "RESPONDENT", kind: "ORGANISATION", name: "呼和浩特市某电器商行" },
+      { role: "RESPONDENT", kind: "ORGANISATION", name: "包头市某电器商行" },
     ],
   },
 ];
 
 /** Seeds the demo through `graphql(query, variables, userKey)`; returns what was made. */
+const step = {
+  route: `mutation($input: RouteDisputeInput!) { routeDispute(input: $input) { id } }`,
+  accept: `mutation($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id } }`,
+  assign: `mutation($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`,
+  session: `mutation($input: RecordSessionInput!) { recordSession(input: $input) { id } }`,
+  agree: `mutation($input: ConcludeWithAgreementInput!) { concludeWithAgreement(input: $input) { agreement { id } } }`,
+  sign: `mutation($input: SignAgreementInput!) { signAgreement(input: $input) { status } }`,
+  seal: `mutation($input: SealAgreementInput!) { sealAgreement(input: $input) { status } }`,
+  file: `mutation($input: FileConfirmationApplicationInput!) { fileConfirmationApplication(input: $input) { id } }`,
+  decide: `mutation($input: DecideConfirmationAcceptanceInput!) { decideConfirmationAcceptance(input: $input) { caseNumber } }`,
+  review: `mutation($input: StartConfirmationReviewInput!) { startConfirmationReview(input: $input) { status } }`,
+  rule: `mutation($input: RuleOnConfirmationInput!) { ruleOnConfirmation(input: $input) { status } }`,
+  supervise: `mutation($input: OpenSupervisionCaseInput!) { openSupervisionCase(input: $input) { id } }`,
+};
+
+/** Seeds the demo through `graphql(query, variables, userKey)`: each department acts as its own demo user. */
 export async function seedDemo(graphql) {
+  await registerOrganisations(graphql);
+  const received = [];
+  for (const input of DISPUTES) {
+    const { receiveDispute } = await graphql(RECEIVE, { input: { ...input, receivingCentreId: ORG.hepingluCentre } }, "centre-officer");
+    received.push(receiveDispute);
+  }
+  const [traffic, neighbour] = received;
+  const [applicant, respondent] = traffic.parties.map((party) => party.id);
+
+  // The traffic accident goes the whole way: routed by rule, mediated to a written agreement, judicially confirmed.
+  await graphql(step.route, { input: { disputeId: traffic.id } }, "centre-officer");
+  const mediation = (await graphql(step.accept, { input: { disputeId: traffic.id, committeeId: ORG.dongheTrafficCommittee } }, "mediator"))
+    .acceptMediationCase;
+  await graphql(step.assign, { input: { caseId: mediation.id, mediatorId: ORG.trafficMediator, chosenByParties: false } }, "mediator");
+  await graphql(
+    step.session,
+    {
+      input: {
+        caseId: mediation.id,
+        heldAt: new Date().toISOString(),
+        publicity: "PRIVATE",
+        attendingPartyIds: [applicant, respondent],
+        summary: "双方陈述事故经过，调解员依据交警责任认定释明赔偿标准。",
+      },
+    },
+    "mediator",
+  );
+  const { agreement } = (
+    await graphql(
+      step.agree,
+      {
+        input: {
+          caseId: mediation.id,
+          form: "WRITTEN",
+          partyIds: [applicant, respondent],
+          facts: "2026年10月8日，被申请人驾驶货车与申请人轿车剐蹭，交警认定被申请人负主要责任。",
+          disputedPoints: "车辆维修费和误工费的数额。",
+          responsibility: "被申请人承担主要责任。",
+          terms: [
+            {
+              obligorPartyId: respondent,
+              obligeePartyId: applicant,
+              obligation: "赔偿车辆维修费、误工费共计人民币11000元",
+              manner: "银行转账至申请人账户",
+              place: "包头市东河区",
+              deadline: new Date(Date.now() + 15 * 86_400_000).toISOString(),
+            },
+          ],
+        },
+      },
+      "mediator",
+    )
+  ).concludeWithAgreement;
+  for (const partyId of [applicant, respondent]) {
+    await graphql(step.sign, { input: { agreementId: agreement.id, signer: "PARTY", partyId, method: "FINGERPRINT" } }, "mediator");
+  }
+  await graphql(step.sign, { input: { agreementId: agreement.id, signer: "MEDIATOR", method: "SIGNATURE" } }, "mediator");
+  await graphql(step.seal, { input: { agreementId: agreement.id } }, "mediator");
+  const application = (
+    await graphql(
+      step.file,
+      { input: { mediationCaseId: mediation.id, courtId: ORG.dongheCourt, applicantPartyIds: [applicant, respondent] } },
+      "court-clerk",
+    )
+  ).fileConfirmationApplication;
+  await graphql(step.decide, { input: { applicationId: application.id, accept: true } }, "court-clerk");
+  await graphql(step.review, { input: { applicationId: application.id } }, "judge");
+  await graphql(
+    step.rule,
+    { input: { applicationId: application.id, outcome: "VALID", reasoning: "协议系双方自愿达成，内容明确，不违反法律规定。" } },
+    "judge",
+  );
+  await graphql(
+    step.supervise,
+    {
+      input: {
+        disputeId: traffic.id,
+        grounds: "MAJOR_SOCIAL_IMPACT",
+        summary: "交通事故赔偿调解协议经司法确认，依职权关注调解程序合法性。",
+      },
+    },
+    "prosecutor",
+  );
+
+  // The neighbours' quarrel is routed to the township's own committee and is still being mediated.
+  await graphql(
+    step.route,
+    {
+      input: {
+        disputeId: neighbour.id,
+        target: { department: "JUSTICE", organisationId: ORG.hepingluCommittee },
+        stationingMode: "PERMANENT",
+        tier: "STATIONED",
+        overrideReason: "邻里纠纷由街道人民调解委员会就地化解",
+      },
+    },
+    "centre-officer",
+  );
+  await graphql(step.accept, { input: { disputeId: neighbour.id, committeeId: ORG.hepingluCommittee } }, "mediator-hepinglu");
+  return { disputes: received };
+}
+
+async function registerOrganisations(graphql) {
   for (const [id, name, divisionCode] of [
     [ORG.regionCentre, "内蒙古自治区社会治安综合治理中心", "15"],
     [ORG.baotouCentre, "包头市社会治安综合治理中心", "1502"],
@@ -184,61 +315,41 @@ export async function seedDemo(graphql) {
     );
   }
 
-  const received = [];
-  for (const input of DISPUTES) {
-    const { receiveDispute } = await graphql(RECEIVE, { input: { ...input, receivingCentreId: ORG.dongheCentre } }, "centre-officer");
-    received.push(receiveDispute);
+  for (const [id, name, committeeId] of [
+    [ORG.trafficMediator, "张其木格", ORG.dongheTrafficCommittee],
+    [ORG.hepingluMediator, "郝桂芳", ORG.hepingluCommittee],
+  ]) {
+    await graphql(
+      `
+        mutation ($input: RegisterMediatorInput!) {
+          registerMediator(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { id, name, committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"] } },
+      "justice-officer",
+    );
   }
-  const [traffic, neighbour] = received;
-  const { acceptMediationCase } = await graphql(
-    `
-      mutation ($input: AcceptMediationCaseInput!) {
-        acceptMediationCase(input: $input) {
-          id
-        }
-      }
-    `,
-    { input: { disputeId: traffic.id, committeeId: ORG.dongheTrafficCommittee } },
-    "mediator",
-  );
   await graphql(
     `
-      mutation ($input: AcceptMediationCaseInput!) {
-        acceptMediationCase(input: $input) {
-          id
-        }
-      }
-    `,
-    { input: { disputeId: neighbour.id, committeeId: ORG.hepingluCommittee } },
-    "mediator",
-  );
-  await graphql(
-    `
-      mutation ($input: FileConfirmationApplicationInput!) {
-        fileConfirmationApplication(input: $input) {
-          id
-        }
-      }
-    `,
-    { input: { disputeId: traffic.id, mediationCaseId: acceptMediationCase.id, courtId: ORG.dongheCourt } },
-    "court-clerk",
-  );
-  await graphql(
-    `
-      mutation ($input: OpenSupervisionCaseInput!) {
-        openSupervisionCase(input: $input) {
+      mutation ($input: UpsertRoutingRuleInput!) {
+        upsertRoutingRule(input: $input) {
           id
         }
       }
     `,
     {
       input: {
-        disputeId: traffic.id,
-        grounds: "MAJOR_SOCIAL_IMPACT",
-        summary: "交通事故赔偿调解协议申请司法确认，依职权关注调解程序合法性。",
+        id: ORG.trafficRule,
+        category: "TRAFFIC_ACCIDENT",
+        jurisdictionCode: "150202",
+        target: { department: "JUSTICE", organisationId: ORG.dongheTrafficCommittee },
+        stationingMode: "PERMANENT",
+        tier: "STATIONED",
+        basis: "东河区道路交通事故纠纷“一站式”调处规则（演示）",
       },
     },
-    "prosecutor",
+    "centre-supervisor",
   );
-  return { disputes: received };
 }

@@ -1,7 +1,10 @@
 import { centreOfficer, centreSupervisor } from "../support/actors";
 import { startHub, type RunningHub } from "../support/hub-harness";
 import { statementsOn } from "../support/subgraph-harness";
-import { RECEIVE, expectData, seedDisputeAcrossDepartments, seedOrganisations, trafficAccident } from "./seed";
+import { seedDisputeAcrossDepartments, seedOrganisations } from "./seed";
+import { expectData, trafficAccident } from "./steps";
+
+const RECEIVE = `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { id number } }`;
 
 const WHOLE_CASE = /* GraphQL */ `
   query WholeCase($id: ID!) {
@@ -79,7 +82,7 @@ describe("one dispute, four databases, one query", () => {
     expect(dispute.mediationCases).toEqual([
       {
         id: seeded.mediationCaseId,
-        status: "ACCEPTED",
+        status: "AGREEMENT_REACHED",
         committee: { name: expect.stringContaining("调解委员会") },
         acceptedBy: { name: "张调解" },
       },
@@ -88,7 +91,7 @@ describe("one dispute, four databases, one query", () => {
       expect.objectContaining({
         status: "FILED",
         court: { name: "包头市东河区人民法院" },
-        mediationCase: { id: seeded.mediationCaseId, status: "ACCEPTED" },
+        mediationCase: { id: seeded.mediationCaseId, status: "AGREEMENT_REACHED" },
         filedBy: { name: "陈书记员" },
       }),
     ]);
@@ -121,12 +124,16 @@ describe("the case file", () => {
     );
     expect(errors).toBeUndefined();
     const caseFile = data.dispute.caseFile as { at: string; department: string; type: string; actor: { name: string } }[];
-    expect(caseFile.map((entry) => [entry.department, entry.type, entry.actor.name])).toEqual([
-      ["CENTER", "dispute.received", "王受理"],
-      ["JUSTICE", "mediation.accepted", "张调解"],
-      ["COURT", "confirmation.filed", "陈书记员"],
-      ["PROCURATORATE", "supervision.opened", "周检察"],
-    ]);
+    const steps = caseFile.map((entry) => `${entry.department} ${entry.type} ${entry.actor.name}`);
+    const milestones = [
+      "CENTER dispute.received 王受理",
+      "JUSTICE mediation.accepted 张调解",
+      "JUSTICE mediation.agreement_reached 张调解",
+      "COURT confirmation.filed 陈书记员",
+      "PROCURATORATE supervision.opened 周检察",
+    ];
+    expect(steps.filter((entry) => milestones.includes(entry))).toEqual(milestones);
+    expect(new Set(caseFile.map((entry) => entry.department))).toEqual(new Set(["CENTER", "JUSTICE", "COURT", "PROCURATORATE"]));
     const times = caseFile.map((entry) => Date.parse(entry.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });

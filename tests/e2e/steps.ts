@@ -1,0 +1,216 @@
+import { randomUUID } from "node:crypto";
+import type { Actor } from "@hub/subgraph-kit";
+import { centreOfficer, courtClerk, judge, mediator, prosecutor } from "../support/actors";
+import type { HubResponse, RunningHub } from "../support/hub-harness";
+
+/** The data of a response that must have succeeded; a failure shows the errors. */
+export function expectData<T>(response: HubResponse<T>): T {
+  if (response.errors || !response.data) throw new Error(`request failed: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+export interface Organisations {
+  centreId: string;
+  committeeId: string;
+  mediatorId: string;
+  courtId: string;
+}
+
+export interface ReceivedDispute {
+  disputeId: string;
+  number: string;
+  applicantId: string;
+  respondentId: string;
+}
+
+export function trafficAccident(centreId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    channel: "WALK_IN",
+    category: "TRAFFIC_ACCIDENT",
+    facts: "申请人驾驶的车辆在东河区巴彦塔拉大街被被申请人驾驶的车辆追尾，车辆受损。",
+    claims: "请求赔偿车辆维修费8000元。",
+    amountFen: 800_000,
+    placeCode: "150202001",
+    receivingCentreId: centreId,
+    parties: [
+      { role: "APPLICANT", kind: "PERSON", name: "巴特尔", idNumber: "150202198506120038" },
+      { role: "RESPONDENT", kind: "PERSON", name: "王建国", idNumber: "150202197903240047" },
+    ],
+    ...overrides,
+  };
+}
+
+/** Each step below is one department acting, through the gateway, under its own identity. */
+export const step = {
+  async receive(hub: RunningHub, org: Organisations, overrides: Record<string, unknown> = {}): Promise<ReceivedDispute> {
+    const { receiveDispute } = expectData(
+      await hub.request<{ receiveDispute: { id: string; number: string; parties: { id: string; role: string }[] } }>(
+        `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { id number parties { id role } } }`,
+        { input: trafficAccident(org.centreId, overrides) },
+        centreOfficer(org.centreId),
+      ),
+    );
+    const partyOf = (role: string) => receiveDispute.parties.find((party) => party.role === role)?.id ?? "";
+    return {
+      disputeId: receiveDispute.id,
+      number: receiveDispute.number,
+      applicantId: partyOf("APPLICANT"),
+      respondentId: partyOf("RESPONDENT"),
+    };
+  },
+
+  route(hub: RunningHub, org: Organisations, disputeId: string, input: Record<string, unknown> = {}) {
+    return hub.request<{ routeDispute: { id: string; status: string } }>(
+      `mutation($input: RouteDisputeInput!) { routeDispute(input: $input) { id status ruleId stationingMode tier target { department organisationId } } }`,
+      { input: { disputeId, ...input } },
+      centreOfficer(org.centreId),
+    );
+  },
+
+  routeToCommittee(hub: RunningHub, org: Organisations, disputeId: string) {
+    return step.route(hub, org, disputeId, {
+      target: { department: "JUSTICE", organisationId: org.committeeId },
+      stationingMode: "PERMANENT",
+      tier: "STATIONED",
+      overrideReason: "测试：直接分流至交通事故纠纷人民调解委员会",
+    });
+  },
+
+  acceptMediation(hub: RunningHub, org: Organisations, disputeId: string, as: Actor = mediator(org.committeeId)) {
+    return hub.request<{ acceptMediationCase: { id: string; status: string } }>(
+      `mutation($input: AcceptMediationCaseInput!) { acceptMediationCase(input: $input) { id status } }`,
+      { input: { disputeId, committeeId: org.committeeId } },
+      as,
+    );
+  },
+
+  assignMediator(hub: RunningHub, org: Organisations, caseId: string) {
+    return hub.request(
+      `mutation($input: AssignMediatorInput!) { assignMediator(input: $input) { id status } }`,
+      { input: { caseId, mediatorId: org.mediatorId, chosenByParties: true } },
+      mediator(org.committeeId),
+    );
+  },
+
+  holdSession(hub: RunningHub, org: Organisations, caseId: string, dispute: ReceivedDispute) {
+    return hub.request<{ recordSession: { id: string; status: string } }>(
+      `mutation($input: RecordSessionInput!) { recordSession(input: $input) { id status } }`,
+      {
+        input: {
+          caseId,
+          heldAt: new Date().toISOString(),
+          publicity: "PRIVATE",
+          attendingPartyIds: [dispute.applicantId, dispute.respondentId],
+          summary: "双方陈述事故经过，调解员释明交通事故赔偿标准。",
+        },
+      },
+      mediator(org.committeeId),
+    );
+  },
+
+  agree(
+    hub: RunningHub,
+    org: Organisations,
+    caseId: string,
+    dispute: ReceivedDispute,
+    form: "ORAL" | "WRITTEN",
+    termOverrides: Record<string, unknown> = {},
+  ) {
+    return hub.request<{
+      concludeWithAgreement: { id: string; status: string; agreement: { id: string; status: string; effectiveAt: string | null } };
+    }>(
+      `mutation($input: ConcludeWithAgreementInput!) { concludeWithAgreement(input: $input) { id status agreement { id status effectiveAt } } }`,
+      {
+        input: {
+          caseId,
+          form,
+          partyIds: [dispute.applicantId, dispute.respondentId],
+          facts: "被申请人驾车追尾申请人车辆，致车辆后部受损。",
+          disputedPoints: "维修费用的数额。",
+          responsibility: "被申请人负事故全部责任。",
+          terms: [
+            {
+              obligorPartyId: dispute.respondentId,
+              obligeePartyId: dispute.applicantId,
+              obligation: "赔偿车辆维修费人民币7500元",
+              manner: "银行转账",
+              place: "包头市东河区",
+              deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+              ...termOverrides,
+            },
+          ],
+        },
+      },
+      mediator(org.committeeId),
+    );
+  },
+
+  sign(hub: RunningHub, org: Organisations, agreementId: string, signer: "PARTY" | "MEDIATOR", partyId?: string) {
+    return hub.request<{ signAgreement: { status: string; effectiveAt: string | null } }>(
+      `mutation($input: SignAgreementInput!) { signAgreement(input: $input) { status effectiveAt } }`,
+      { input: { agreementId, signer, partyId, method: signer === "PARTY" ? "FINGERPRINT" : "SIGNATURE" } },
+      mediator(org.committeeId),
+    );
+  },
+
+  seal(hub: RunningHub, org: Organisations, agreementId: string) {
+    return hub.request<{ sealAgreement: { status: string; effectiveAt: string | null } }>(
+      `mutation($input: SealAgreementInput!) { sealAgreement(input: $input) { status effectiveAt } }`,
+      { input: { agreementId } },
+      mediator(org.committeeId),
+    );
+  },
+
+  fileApplication(hub: RunningHub, org: Organisations, mediationCaseId: string, applicantPartyIds: string[], courtId = org.courtId) {
+    return hub.request<{ fileConfirmationApplication: { id: string; status: string } }>(
+      `mutation($input: FileConfirmationApplicationInput!) { fileConfirmationApplication(input: $input) { id status } }`,
+      { input: { mediationCaseId, courtId, applicantPartyIds } },
+      courtClerk(courtId),
+    );
+  },
+
+  acceptApplication(hub: RunningHub, applicationId: string, courtId: string) {
+    return hub.request<{ decideConfirmationAcceptance: { status: string; caseNumber: string } }>(
+      `mutation($input: DecideConfirmationAcceptanceInput!) { decideConfirmationAcceptance(input: $input) { status caseNumber } }`,
+      { input: { applicationId, accept: true } },
+      courtClerk(courtId),
+    );
+  },
+
+  startReview(hub: RunningHub, applicationId: string, courtId: string) {
+    return hub.request(
+      `mutation($input: StartConfirmationReviewInput!) { startConfirmationReview(input: $input) { status } }`,
+      { input: { applicationId } },
+      judge(courtId),
+    );
+  },
+
+  rule(hub: RunningHub, applicationId: string, as: Actor, outcome = "VALID") {
+    return hub.request<{ ruleOnConfirmation: { status: string; caseNumber: string; rulingOutcome: string } }>(
+      `mutation($input: RuleOnConfirmationInput!) { ruleOnConfirmation(input: $input) { status caseNumber rulingOutcome } }`,
+      { input: { applicationId, outcome, reasoning: "调解协议系双方自愿达成，内容不违反法律规定。" } },
+      as,
+    );
+  },
+
+  openSupervision(hub: RunningHub, disputeId: string) {
+    return hub.request(
+      `mutation($input: OpenSupervisionCaseInput!) { openSupervisionCase(input: $input) { id } }`,
+      { input: { disputeId, grounds: "MAJOR_SOCIAL_IMPACT", summary: "依职权关注调解程序合法性" } },
+      prosecutor(),
+    );
+  },
+};
+
+/** Receive, route, mediate to an agreement (oral: effective at once); returns the keys the court needs. */
+export async function mediateToAgreement(hub: RunningHub, org: Organisations, form: "ORAL" | "WRITTEN" = "ORAL", receiveOverrides = {}) {
+  const dispute = await step.receive(hub, org, receiveOverrides);
+  expectData(await step.routeToCommittee(hub, org, dispute.disputeId));
+  const caseId = expectData(await step.acceptMediation(hub, org, dispute.disputeId)).acceptMediationCase.id;
+  expectData(await step.assignMediator(hub, org, caseId));
+  expectData(await step.holdSession(hub, org, caseId, dispute));
+  const agreement = expectData(await step.agree(hub, org, caseId, dispute, form)).concludeWithAgreement.agreement;
+  return { ...dispute, caseId, agreementId: agreement.id, agreementStatus: agreement.status };
+}
+
+export const uniqueSuffix = () => randomUUID().slice(0, 6);
