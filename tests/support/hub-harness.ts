@@ -53,14 +53,23 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
+export interface HubOptions {
+  /** A department's clock, e.g. one a test moves past a legal time limit. */
+  clocks?: Partial<Record<DepartmentName, () => Date>>;
+}
+
 /** The gateway over all four subgraphs, in this process, on free ports, against the test databases. */
-export async function startHub(): Promise<RunningHub> {
+export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub> {
   const subgraphLogs: Record<string, unknown>[] = [];
   const gatewayPort = await freePort();
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const options: StartOptions = { logSink: (line) => subgraphLogs.push(line), gatewayUrl };
   const names = Object.keys(FACTORIES) as DepartmentName[];
-  const started = await Promise.all(names.map((name) => startSubgraph(name, FACTORIES[name], options)));
+  const optionsOf = (name: DepartmentName): StartOptions => {
+    const clock = hubOptions.clocks?.[name];
+    return clock ? { ...options, clock } : options;
+  };
+  const started = await Promise.all(names.map((name) => startSubgraph(name, FACTORIES[name], optionsOf(name))));
   const subgraphs = Object.fromEntries(names.map((name, i) => [name, started[i]])) as Record<
     DepartmentName,
     RunningSubgraph<SubgraphServer>
@@ -101,7 +110,7 @@ export async function startHub(): Promise<RunningHub> {
       await subgraphs[name].stop();
     },
     async restartSubgraph(name) {
-      subgraphs[name] = await startSubgraph(name, FACTORIES[name], { ...options, port: subgraphs[name].port });
+      subgraphs[name] = await startSubgraph(name, FACTORIES[name], { ...optionsOf(name), port: subgraphs[name].port });
     },
     resetQueries() {
       for (const name of names) subgraphs[name].resetQueries();

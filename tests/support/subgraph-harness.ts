@@ -21,6 +21,7 @@ export type SubgraphFactory<S extends SubgraphServer> = (options: {
   } & typeof TEST_DATA_KEYS;
   log: ReturnType<typeof createLogger>;
   onQuery?: (sql: string) => void;
+  clock?: () => Date;
 }) => Promise<S>;
 
 /** One subgraph on a free port against the test database, with a counter of the SQL it sends. */
@@ -43,6 +44,8 @@ export interface StartOptions {
   port?: number;
   /** The gateway the subgraph reads other departments through; unreachable unless a test starts one. */
   gatewayUrl?: string;
+  /** The subgraph's clock (system time by default). */
+  clock?: () => Date;
   /** Receives each JSON log line the subgraph writes; logs are dropped otherwise. */
   logSink?: (line: Record<string, unknown>) => void;
 }
@@ -72,6 +75,7 @@ export async function startSubgraph<S extends SubgraphServer>(
     },
     log: testLogger(department, options.logSink),
     onQuery: (sql) => queries.push(sql),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const port = await server.listen(options.port ?? 0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -20,10 +20,12 @@ export interface CourtServerOptions {
   onQuery?: (sql: string) => void;
   /** Reads other departments through the graph; by default a GraphClient on the gateway. */
   graph?: GraphReader;
+  /** The court's clock; tests move it to cross a time limit. */
+  clock?: () => Date;
 }
 
 /** Builds the court subgraph (schema, database, HTTP app) without listening. */
-export async function createCourtServer({ env, log, onQuery, graph }: CourtServerOptions): Promise<CourtServer> {
+export async function createCourtServer({ env, log, onQuery, graph, clock }: CourtServerOptions): Promise<CourtServer> {
   const { db, close } = createCourtDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
   const reader = graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET });
   const server = await createSubgraphServer({
@@ -33,6 +35,7 @@ export async function createCourtServer({ env, log, onQuery, graph }: CourtServe
     log,
     production: env.NODE_ENV === "production",
     extendContext: courtContext(db, reader, env.deadlines ?? withOverrides({})),
+    clock,
     checkReady: async () => {
       await db.$queryRaw`SELECT 1`;
     },

@@ -9,6 +9,8 @@ export interface HubContext {
   requestId: string;
   actor: Actor;
   log: Logger;
+  /** The request's one instant: every time it records or compares against a deadline. */
+  now: Date;
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -22,7 +24,12 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * Verifies the gateway's credential and returns the base context. A request that did not
  * come through the gateway (no credential, or one that fails verification) is refused.
  */
-export async function baseContext(headers: IncomingHttpHeaders, gatewaySecret: string, log: Logger): Promise<HubContext> {
+export async function baseContext(
+  headers: IncomingHttpHeaders,
+  gatewaySecret: string,
+  log: Logger,
+  clock: () => Date = () => new Date(),
+): Promise<HubContext> {
   const incomingId = header(headers, REQUEST_ID_HEADER);
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
   const token = header(headers, ACTOR_HEADER);
@@ -35,7 +42,7 @@ export async function baseContext(headers: IncomingHttpHeaders, gatewaySecret: s
     requestLog.warn({ reason: (error as Error).message }, "rejected a request without a valid gateway credential");
     throw unauthenticated("invalid");
   }
-  return { requestId, actor, log: requestLog.child({ userId: actor.userId }) };
+  return { requestId, actor, log: requestLog.child({ userId: actor.userId }), now: clock() };
 }
 
 function unauthenticated(reason: "missing" | "invalid"): HubError {

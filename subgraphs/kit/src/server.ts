@@ -19,6 +19,8 @@ export interface SubgraphServerOptions<C extends HubContext> {
   extendContext: (base: HubContext) => C;
   /** Resolves when the service can serve traffic (e.g. its database answers). */
   checkReady: () => Promise<void>;
+  /** Where `context.now` comes from; tests move it to cross a legal time limit. */
+  clock?: () => Date;
 }
 
 export interface SubgraphServer {
@@ -96,7 +98,7 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
     "/graphql",
     express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => options.extendContext(await baseContext(req.headers, options.gatewaySecret, options.log)),
+      context: async ({ req }) => options.extendContext(await baseContext(req.headers, options.gatewaySecret, options.log, options.clock)),
     }),
   );
 

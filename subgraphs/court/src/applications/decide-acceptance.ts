@@ -18,7 +18,7 @@ const ACTION = "决定是否受理司法确认申请";
 export async function decideAcceptance(
   context: CourtContext,
   input: DecideConfirmationAcceptanceInput,
-  now = new Date(),
+  now: Date = context.now,
 ): Promise<ApplicationRow> {
   requireCourtRole(context, ["COURT_CLERK", "JUDGE"], ACTION, JURISDICTION_RULE);
   const { application, court } = await loadApplication(context, input.applicationId);

@@ -120,7 +120,7 @@ async function registeredCourt(context: CourtContext, courtId: string): Promise<
 export async function fileConfirmationApplication(
   context: CourtContext,
   input: FileConfirmationApplicationInput,
-  now = new Date(),
+  now: Date = context.now,
 ): Promise<ApplicationRow> {
   checkKeys(input);
   const court = await registeredCourt(context, input.courtId);

@@ -42,7 +42,11 @@ function checkGround(input: RuleOnConfirmationInput, reasoning: string | null) {
  * 2 years, 民事诉讼法 art 250; a party may object within 15 days of service, 民诉法解释 372 — the
  * ruling is taken as served when made) or 驳回申请 on a 民诉法解释 358 ground.
  */
-export async function ruleOnApplication(context: CourtContext, input: RuleOnConfirmationInput, now = new Date()): Promise<ApplicationRow> {
+export async function ruleOnApplication(
+  context: CourtContext,
+  input: RuleOnConfirmationInput,
+  now: Date = context.now,
+): Promise<ApplicationRow> {
   requireCourtRole(context, ["JUDGE"], ACTION, JURISDICTION_RULE);
   const { application, court } = await loadApplication(context, input.applicationId);
   requireOfficerOf(context, court, ACTION, JURISDICTION_RULE);

@@ -9,7 +9,11 @@ const ACTION = "开始审查司法确认申请";
 const REVIEW_RULE = "民事诉讼法 art 185";
 
 /** 审查: a judge of the court applied to takes up an accepted application (民诉法解释 356). */
-export async function startReview(context: CourtContext, input: StartConfirmationReviewInput, now = new Date()): Promise<ApplicationRow> {
+export async function startReview(
+  context: CourtContext,
+  input: StartConfirmationReviewInput,
+  now: Date = context.now,
+): Promise<ApplicationRow> {
   requireCourtRole(context, ["JUDGE"], ACTION, REVIEW_RULE);
   const { application, court } = await loadApplication(context, input.applicationId);
   requireOfficerOf(context, court, ACTION, REVIEW_RULE);

@@ -12,7 +12,7 @@ const WITHDRAWAL_RULE = "民诉法解释 357";
 export async function withdrawApplication(
   context: CourtContext,
   input: WithdrawConfirmationApplicationInput,
-  now = new Date(),
+  now: Date = context.now,
 ): Promise<ApplicationRow> {
   requireCourtRole(context, ["COURT_CLERK", "JUDGE"], ACTION, WITHDRAWAL_RULE);
   const { application, court } = await loadApplication(context, input.applicationId);
