@@ -13,7 +13,7 @@ import { startHub } from "../support/hub-harness";
 import { MIGRATIONS } from "../support/migrations";
 import { seedDisputeAcrossDepartments, seedOrganisations } from "../e2e/seed";
 
-const DISPUTES = 200;
+const DISPUTES = 100;
 const ROUNDS = 200;
 
 function percentile(sorted: number[], p: number): number {
@@ -49,7 +49,9 @@ async function main(): Promise<void> {
     try {
       const org = await seedOrganisations(hub);
       const seeded = [];
-      for (let i = 0; i < DISPUTES; i++) seeded.push(await seedDisputeAcrossDepartments(hub, org));
+      for (let batch = 0; batch < DISPUTES / 10; batch++) {
+        seeded.push(...(await Promise.all(Array.from({ length: 10 }, () => seedDisputeAcrossDepartments(hub, org)))));
+      }
       const supervisor = centreSupervisor();
       const one = seeded[0];
       if (!one) throw new Error("nothing seeded");

@@ -211,12 +211,15 @@ describe("case numbers under concurrency", () => {
     await registerCourt(hub, courtId, code, `东河区测试法院-${code}`);
     const court = { ...org, courtId };
     const applications: string[] = [];
-    for (let i = 0; i < 20; i++) {
-      const mediated = await oralAgreement(court);
-      applications.push(
-        expectData(await step.fileApplication(hub, court, mediated.caseId, [mediated.applicantId, mediated.respondentId], courtId))
-          .fileConfirmationApplication.id,
+    for (let batch = 0; batch < 4; batch++) {
+      const filed = await Promise.all(
+        Array.from({ length: 5 }, async () => {
+          const mediated = await oralAgreement(court);
+          return expectData(await step.fileApplication(hub, court, mediated.caseId, [mediated.applicantId, mediated.respondentId], courtId))
+            .fileConfirmationApplication.id;
+        }),
       );
+      applications.push(...filed);
     }
     const accepted = await Promise.all(applications.map((id) => step.acceptApplication(hub, id, courtId)));
     await Promise.all(applications.map((id) => step.startReview(hub, id, courtId)));
@@ -227,7 +230,7 @@ describe("case numbers under concurrency", () => {
     expect(new Set(numbers).size).toBe(20);
     expect(sequence).toEqual(Array.from({ length: 20 }, (_, i) => (sequence[0] ?? 0) + i));
     expect(numbers.every((number) => number.includes(`${code}民特`))).toBe(true);
-  });
+  }, 120_000);
 
   async function oralAgreement(court: Organisations) {
     return mediateToAgreement(hub, court, "ORAL", inTownship);

@@ -5,10 +5,11 @@ import { resolveDisputeReference } from "./disputes/dispute.reference";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveSupervisionCaseReference } from "./supervision-cases/supervision-case.reference";
 import { SupervisionCaseResolver } from "./supervision-cases/supervision-case.resolver";
+import { SupervisionStepsResolver } from "./supervision-cases/supervision-steps.resolver";
 
 export function buildProcuratorateSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SupervisionCaseResolver, DisputeResolver] },
+    { resolvers: [SupervisionCaseResolver, SupervisionStepsResolver, DisputeResolver] },
     {
       SupervisionCase: { __resolveReference: resolveSupervisionCaseReference },
       Dispute: { __resolveReference: resolveDisputeReference },

@@ -136,8 +136,13 @@ describe("reading supervision cases", () => {
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => b - a));
 
-    const none = await sub.request<{ supervisionCases: unknown[] }>(`{ supervisionCases(status: CONCLUDED) { id } }`, {}, prosecutor());
-    expect(none.data?.supervisionCases).toEqual([]);
+    const concluded = await sub.request<{ supervisionCases: { id: string; status: string }[] }>(
+      `{ supervisionCases(status: CONCLUDED, first: 100) { id status } }`,
+      {},
+      prosecutor(),
+    );
+    expect(concluded.data?.supervisionCases.every((row) => row.status === "CONCLUDED")).toBe(true);
+    expect(concluded.data?.supervisionCases.some((row) => ids.includes(row.id))).toBe(false);
   });
 
   it("returns 20 cases by default", async () => {

@@ -43,3 +43,17 @@ registerEnumType(SupervisionCaseStatus, {
     CONCLUDED: { description: "已结案 concluded" },
   },
 });
+
+export const SupervisionOutcome = $Enums.SupervisionOutcome;
+export type SupervisionOutcome = $Enums.SupervisionOutcome;
+
+registerEnumType(SupervisionOutcome, {
+  name: "SupervisionOutcome",
+  description: "监督结果 What the supervision concluded with (人民检察院民事诉讼监督规则 2021)",
+  valuesConfig: {
+    NO_IRREGULARITY: { description: "未发现违法情形 no irregularity found" },
+    PROCURATORIAL_SUGGESTION: { description: "检察建议 procuratorial suggestion" },
+    PROTEST: { description: "抗诉 protest, where state or public interest is harmed" },
+    PUBLIC_INTEREST_LEAD: { description: "公益诉讼线索 public-interest litigation lead" },
+  },
+});

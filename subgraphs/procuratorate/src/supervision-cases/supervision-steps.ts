@@ -1,0 +1,85 @@
+import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, notFound, requireRole } from "@hub/subgraph-kit";
+import type { Prisma, SupervisionCase as SupervisionCaseRow } from "../../generated/client";
+import type { ProcuratorateContext } from "../context";
+import type { SupervisionCaseStatus } from "./enums";
+import { supervisionMachine, type SupervisionEvent } from "./supervision-machine";
+import type { ConcludeSupervisionInput, StartSupervisionReviewInput } from "./supervision-step.inputs";
+
+const OUTCOME_LABELS = {
+  NO_IRREGULARITY: "未发现违法情形",
+  PROCURATORIAL_SUGGESTION: "提出检察建议",
+  PROTEST: "提出抗诉",
+  PUBLIC_INTEREST_LEAD: "移送公益诉讼线索",
+} as const;
+
+/** The prosecutor must belong to the procuratorate that opened the case. */
+function requireOwnProcuratorate(context: ProcuratorateContext, row: SupervisionCaseRow, action: string): void {
+  requireRole(context, ["PROSECUTOR"], action);
+  if (row.procuratorateId === null || row.procuratorateId === context.actor.organisationId) return;
+  throw new HubError(
+    ErrorCode.FORBIDDEN,
+    { zh: "只有立案的检察院可以办理该监督案件", en: "Only the procuratorate that opened the case may act on it" },
+    { action, rule: "人民检察院民事诉讼监督规则 art 4" },
+  );
+}
+
+/** Moves a case one step, refusing an illegal step, and records the step in the same transaction. */
+async function transition(
+  context: ProcuratorateContext,
+  caseId: string,
+  event: SupervisionEvent,
+  action: string,
+  change: (row: SupervisionCaseRow) => { data: Prisma.SupervisionCaseUpdateManyMutationInput; type: string; summary: string },
+): Promise<SupervisionCaseRow> {
+  checkUuid(caseId, "input.caseId");
+  const row = await context.db.supervisionCase.findUnique({ where: { id: caseId } });
+  if (!row) throw notFound("SupervisionCase", caseId);
+  requireOwnProcuratorate(context, row, action);
+  const next: SupervisionCaseStatus = supervisionMachine.next(row.status, event);
+  const { data, type, summary } = change(row);
+  return context.db.$transaction(async (tx) => {
+    const { count } = await tx.supervisionCase.updateMany({ where: { id: caseId, status: row.status }, data: { ...data, status: next } });
+    if (count === 0) {
+      const current = await tx.supervisionCase.findUniqueOrThrow({ where: { id: caseId } });
+      supervisionMachine.next(current.status, event);
+    }
+    await tx.eventLog.create({
+      data: eventRow(context.actor, {
+        type,
+        disputeId: row.disputeId,
+        subjectType: "SupervisionCase",
+        subjectId: caseId,
+        summary,
+        occurredAt: context.now,
+      }),
+    });
+    return tx.supervisionCase.findUniqueOrThrow({ where: { id: caseId } });
+  });
+}
+
+export function startSupervisionReview(context: ProcuratorateContext, input: StartSupervisionReviewInput): Promise<SupervisionCaseRow> {
+  return transition(context, input.caseId, "startReview", "startSupervisionReview", () => ({
+    data: { reviewStartedAt: context.now, reviewStartedById: context.actor.userId, reviewStartedByName: context.actor.name },
+    type: "supervision.review_started",
+    summary: "检察机关开始审查",
+  }));
+}
+
+export function concludeSupervision(context: ProcuratorateContext, input: ConcludeSupervisionInput): Promise<SupervisionCaseRow> {
+  const summary = input.summary.trim();
+  if (!summary) throw invalidInput("input.summary", "required", { zh: "结案情况不能为空", en: "The conclusion's summary is required" });
+  if ([...summary].length > 5000) {
+    throw invalidInput("input.summary", "max 5000 characters", { zh: "结案情况不能超过5000字", en: "The summary exceeds 5000 characters" });
+  }
+  return transition(context, input.caseId, "conclude", "concludeSupervision", () => ({
+    data: {
+      outcome: input.outcome,
+      outcomeSummary: summary,
+      concludedAt: context.now,
+      concludedById: context.actor.userId,
+      concludedByName: context.actor.name,
+    },
+    type: "supervision.concluded",
+    summary: `检察机关结案：${OUTCOME_LABELS[input.outcome]}`,
+  }));
+}
