@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import { ConfigError, parseEnv, parseKeyList, subgraphEnvSchema } from "@hub/subgraph-kit";
+import { parseEnv, parseKeyList, subgraphEnvSchema } from "@hub/subgraph-kit";
 import { z } from "zod";
-import { deadlineOverridesSchema, withOverrides, type CenterDeadlines } from "./config/deadlines";
+import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 
 export const CENTER_DEFAULT_PORT = 4001;
 
@@ -41,20 +40,7 @@ export type CenterEnv = z.infer<typeof centerEnvSchema> & {
 
 /** Reads and checks the deadline override file; a bad one stops the start, naming the variable. */
 export function loadDeadlines(file: string | undefined): CenterDeadlines {
-  if (!file) return withOverrides({});
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new ConfigError([`CENTER_DEADLINES_FILE: cannot read ${file} as JSON (${(error as Error).message})`]);
-  }
-  const parsed = deadlineOverridesSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `CENTER_DEADLINES_FILE: ${file}: ${issue.path.join(".") || "(root)"}: ${issue.message}`),
-    );
-  }
-  return withOverrides(parsed.data);
+  return centerDeadlines.fromOverrideFile(file, "CENTER_DEADLINES_FILE");
 }
 
 export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEnv {

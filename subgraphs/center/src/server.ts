@@ -1,6 +1,6 @@
 import path from "node:path";
 import { applyMigrations, createSubgraphServer, FieldCipher, GraphClient, type Logger, type SubgraphServer } from "@hub/subgraph-kit";
-import { withOverrides, type CenterDeadlines } from "./config/deadlines";
+import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { centerContext } from "./context";
 import { createCenterDb, type CenterDb } from "./db";
 import type { CenterEnv } from "./env";
@@ -45,7 +45,7 @@ export async function createCenterServer({ env, log, onQuery, graph }: CenterSer
       db,
       cipher,
       graph: graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET }),
-      deadlines: env.deadlines ?? withOverrides({}),
+      deadlines: env.deadlines ?? centerDeadlines.defaults,
     }),
     checkReady: async () => {
       await db.$queryRaw`SELECT 1`;

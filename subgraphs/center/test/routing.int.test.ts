@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { dueAt } from "@hub/subgraph-kit";
 import { centreOfficer, centreSupervisor, mediator } from "../../../tests/support/actors";
 import { startSubgraph, statementsOn, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import { DEFAULT_DEADLINES } from "../src/config/deadlines";
-import { dueAt } from "../src/config/due-dates";
 import { createCenterServer, type CenterServer } from "../src/server";
 import { seedCentre } from "./fixtures";
 import { DISPUTE_ROUTING, QUEUE, receive, RESPOND, ROUTE, ROUTING_FIELDS, ruleInput, UPSERT_RULE, WITHDRAW } from "./routing-fixtures";

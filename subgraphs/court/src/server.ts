@@ -1,6 +1,6 @@
 import path from "node:path";
 import { applyMigrations, createSubgraphServer, GraphClient, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
-import { withOverrides, type CourtDeadlines } from "./config/deadlines";
+import { courtDeadlines, type CourtDeadlines } from "./config/deadlines";
 import { courtContext } from "./context";
 import { createCourtDb, type CourtDb } from "./db";
 import type { GraphReader } from "./graph";
@@ -34,7 +34,7 @@ export async function createCourtServer({ env, log, onQuery, graph, clock }: Cou
     gatewaySecret: env.HUB_GATEWAY_SECRET,
     log,
     production: env.NODE_ENV === "production",
-    extendContext: courtContext(db, reader, env.deadlines ?? withOverrides({})),
+    extendContext: courtContext(db, reader, env.deadlines ?? courtDeadlines.defaults),
     clock,
     checkReady: async () => {
       await db.$queryRaw`SELECT 1`;

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ConfigError } from "@hub/subgraph-kit";
-import { DEFAULT_DEADLINES, dueAt } from "../src/config/deadlines";
+import { ConfigError, dueAt } from "@hub/subgraph-kit";
+import { DEFAULT_DEADLINES } from "../src/config/deadlines";
 import { loadCourtEnv } from "../src/env";
 
 const BASE_ENV = { DATABASE_URL: "postgresql://hub@localhost/court", HUB_GATEWAY_SECRET: "x".repeat(32) };
@@ -13,24 +13,19 @@ function file(content: string): string {
   return target;
 }
 
-describe("due dates (民事诉讼法 art 85: the first day is not counted; a period ends at the end of its last day, CST)", () => {
-  it("ends 3 days after filing at 23:59:59.999 China Standard Time", () => {
+describe("the court's time limits, counted by the kit's dueAt (民事诉讼法 art 85)", () => {
+  it("ends the 3 days to decide on acceptance at 23:59:59.999 China Standard Time of the third day after filing", () => {
     // 2026-11-02 10:00 CST
-    expect(dueAt(new Date("2026-11-02T02:00:00Z"), { days: 3, basis: "t" }).toISOString()).toBe("2026-11-05T15:59:59.999Z");
+    expect(dueAt(new Date("2026-11-02T02:00:00Z"), DEFAULT_DEADLINES.acceptanceDecision).toISOString()).toBe("2026-11-05T15:59:59.999Z");
   });
 
-  it("counts the day in China, not in UTC", () => {
-    // 2026-11-02 00:30 CST is still 1 November in UTC
-    expect(dueAt(new Date("2026-11-01T16:30:00Z"), { days: 30, basis: "t" }).toISOString()).toBe("2026-12-02T15:59:59.999Z");
-  });
-
-  it("runs across month and year ends", () => {
-    expect(dueAt(new Date("2026-12-20T04:00:00Z"), { days: 15, basis: "t" }).toISOString()).toBe("2027-01-04T15:59:59.999Z");
-  });
-
-  it("counts years to the same calendar day, or the month's last day", () => {
-    expect(dueAt(new Date("2026-11-02T02:00:00Z"), { years: 2, basis: "t" }).toISOString()).toBe("2028-11-02T15:59:59.999Z");
-    expect(dueAt(new Date("2028-02-29T02:00:00Z"), { years: 2, basis: "t" }).toISOString()).toBe("2030-02-28T15:59:59.999Z");
+  it("ends the 2 years to apply for enforcement on the same date, or 28 February for a ruling of 29 February", () => {
+    expect(dueAt(new Date("2026-11-02T02:00:00Z"), DEFAULT_DEADLINES.enforcementApplication).toISOString()).toBe(
+      "2028-11-02T15:59:59.999Z",
+    );
+    expect(dueAt(new Date("2028-02-29T02:00:00Z"), DEFAULT_DEADLINES.enforcementApplication).toISOString()).toBe(
+      "2030-02-28T15:59:59.999Z",
+    );
   });
 
   it("keeps the legal sources with the defaults", () => {

@@ -1,6 +1,6 @@
-import { ConfigError, parseEnv, subgraphEnvSchema } from "@hub/subgraph-kit";
+import { parseEnv, subgraphEnvSchema } from "@hub/subgraph-kit";
 import { z } from "zod";
-import { DEFAULT_JUSTICE_DEADLINES, readJusticeDeadlines, type JusticeDeadlines } from "./config/deadlines";
+import { justiceDeadlines, type JusticeDeadlines } from "./config/deadlines";
 
 export const JUSTICE_DEFAULT_PORT = 4002;
 
@@ -16,10 +16,5 @@ export type JusticeEnv = z.infer<typeof justiceEnvSchema> & {
 
 export function loadJusticeEnv(source: NodeJS.ProcessEnv = process.env): JusticeEnv {
   const env = parseEnv(justiceEnvSchema, { PORT: String(JUSTICE_DEFAULT_PORT), ...source });
-  if (!env.JUSTICE_DEADLINES_FILE) return { ...env, deadlines: DEFAULT_JUSTICE_DEADLINES };
-  try {
-    return { ...env, deadlines: readJusticeDeadlines(env.JUSTICE_DEADLINES_FILE) };
-  } catch (error) {
-    throw new ConfigError([`JUSTICE_DEADLINES_FILE: ${(error as Error).message}`]);
-  }
+  return { ...env, deadlines: justiceDeadlines.fromOverrideFile(env.JUSTICE_DEADLINES_FILE, "JUSTICE_DEADLINES_FILE") };
 }

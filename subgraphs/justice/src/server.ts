@@ -1,6 +1,6 @@
 import path from "node:path";
 import { applyMigrations, createSubgraphServer, GraphClient, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
-import { DEFAULT_JUSTICE_DEADLINES, type JusticeDeadlines } from "./config/deadlines";
+import { justiceDeadlines, type JusticeDeadlines } from "./config/deadlines";
 import { justiceContext } from "./context";
 import { createJusticeDb, type JusticeDb } from "./db";
 import type { GraphReader } from "./graph/graph-reader";
@@ -35,7 +35,7 @@ export async function createJusticeServer({ env, log, onQuery, graph }: JusticeS
     extendContext: justiceContext({
       db,
       graph: graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET }),
-      deadlines: env.deadlines ?? DEFAULT_JUSTICE_DEADLINES,
+      deadlines: env.deadlines ?? justiceDeadlines.defaults,
     }),
     checkReady: async () => {
       await db.$queryRaw`SELECT 1`;

@@ -45,7 +45,17 @@ interface CaseView {
   acceptedBy: { id: string; name: string };
 }
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/**
+ * 23:59:59.999 China Standard Time of the day `days` calendar days after the Beijing date of `at`:
+ * the day of acceptance is not counted and the period ends at the end of its last day (民法典 arts 201, 203).
+ */
+function endOfChinaDay(at: string, days: number): string {
+  const beijing = new Date(Date.parse(at) + 8 * HOUR);
+  const end = Date.UTC(beijing.getUTCFullYear(), beijing.getUTCMonth(), beijing.getUTCDate() + days, 23, 59, 59, 999);
+  return new Date(end - 8 * HOUR).toISOString();
+}
 
 let justice: RunningSubgraph<JusticeServer>;
 let graph: StubGraph;
@@ -83,7 +93,7 @@ describe("accepting a routed dispute for mediation (受理调解)", () => {
     });
     const acceptedAt = Date.parse(accepted?.acceptedAt ?? "");
     expect(acceptedAt).toBeGreaterThanOrEqual(before - 1000);
-    expect(Date.parse(accepted?.dueAt ?? "") - acceptedAt).toBe(30 * DAY);
+    expect(accepted?.dueAt).toBe(endOfChinaDay(accepted?.acceptedAt ?? "", 30));
 
     const [call] = graph.callsOf("JusticeAcceptRouting").filter((c) => c.variables.routingId === routingId);
     expect(call?.actor.userId).toBe(officer.userId);
@@ -113,7 +123,7 @@ describe("accepting a routed dispute for mediation (受理调解)", () => {
     });
     expect(data?.acceptMediationCase.timeLimitBasis).toContain("特邀调解规定 art 27");
     const accepted = data?.acceptMediationCase;
-    expect(Date.parse(accepted?.dueAt ?? "") - Date.parse(accepted?.acceptedAt ?? "")).toBe(30 * DAY);
+    expect(accepted?.dueAt).toBe(endOfChinaDay(accepted?.acceptedAt ?? "", 30));
   });
 
   it("accepts a routing the committee already accepted at the centre (idempotent there)", async () => {

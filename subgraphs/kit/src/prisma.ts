@@ -30,3 +30,19 @@ export function createDatabase(options: DatabaseOptions): { pool: pg.Pool; adapt
   });
   return { pool, adapter: new PrismaPg(pool) };
 }
+
+/** A department's Prisma client on its own pool; `close` ends both. */
+export function openPrisma<C extends { $disconnect(): Promise<void> }>(
+  Client: new (options: { adapter: PrismaPg }) => C,
+  options: DatabaseOptions,
+): { db: C; close: () => Promise<void> } {
+  const { pool, adapter } = createDatabase(options);
+  const db = new Client({ adapter });
+  return {
+    db,
+    close: async () => {
+      await db.$disconnect();
+      await pool.end();
+    },
+  };
+}

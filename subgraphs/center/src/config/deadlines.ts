@@ -1,17 +1,4 @@
-import { z } from "zod";
-
-/**
- * A time limit and where it comes from. `workingDays` counts Monday to Friday only; otherwise
- * every calendar day counts.
- */
-export const deadlineSchema = z
-  .object({
-    days: z.number().int().positive().max(366),
-    workingDays: z.boolean().default(false),
-    basis: z.string().trim().min(1),
-  })
-  .strict();
-export type Deadline = z.infer<typeof deadlineSchema>;
+import { defineDeadlines, type Deadline } from "@hub/subgraph-kit";
 
 /** The centre's time limits for routing, with their legal or local sources. */
 export const DEFAULT_DEADLINES = {
@@ -21,23 +8,7 @@ export const DEFAULT_DEADLINES = {
   respondToRouting: { days: 5, workingDays: true, basis: "信访工作条例 art 23" },
 } satisfies Record<string, Deadline>;
 
-export type DeadlineName = keyof typeof DEFAULT_DEADLINES;
-export type CenterDeadlines = Record<DeadlineName, Deadline>;
+export type CenterDeadlines = Record<keyof typeof DEFAULT_DEADLINES, Deadline>;
 
-/** What an override file may hold: any of the named deadlines, nothing else. */
-export const deadlineOverridesSchema = z
-  .object(
-    Object.fromEntries(Object.keys(DEFAULT_DEADLINES).map((name) => [name, deadlineSchema.optional()])) as Record<
-      DeadlineName,
-      z.ZodOptional<typeof deadlineSchema>
-    >,
-  )
-  .strict();
-
-export function withOverrides(overrides: Partial<CenterDeadlines>): CenterDeadlines {
-  const merged: CenterDeadlines = { ...DEFAULT_DEADLINES };
-  for (const [name, rule] of Object.entries(overrides) as [DeadlineName, Deadline | undefined][]) {
-    if (rule) merged[name] = rule;
-  }
-  return merged;
-}
+/** Override schema, merging and the CENTER_DEADLINES_FILE reader for the names above. */
+export const centerDeadlines = defineDeadlines(DEFAULT_DEADLINES);

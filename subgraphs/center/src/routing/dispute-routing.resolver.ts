@@ -1,9 +1,8 @@
-import { checkUuid, notFound } from "@hub/subgraph-kit";
+import { checkUuid, dueAt, notFound } from "@hub/subgraph-kit";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Dispute as DisputeRow, RoutingRule as RoutingRuleRow, Routing as RoutingRow } from "../../generated/client";
 import { Centre } from "../centres/centre.type";
-import { dueAt } from "../config/due-dates";
 import type { CenterContext } from "../context";
 import { Dispute } from "../disputes/dispute.type";
 import { handlingCentreIdOf, requireCentreAuthority } from "./centre-authority";

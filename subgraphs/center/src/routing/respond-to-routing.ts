@@ -1,6 +1,5 @@
-import { checkUuid, ErrorCode, eventRow, HubError, notFound } from "@hub/subgraph-kit";
+import { checkUuid, ErrorCode, eventRow, formatCst, HubError, notFound } from "@hub/subgraph-kit";
 import type { Routing as RoutingRow } from "../../generated/client";
-import { formatCst } from "../config/due-dates";
 import type { CenterContext } from "../context";
 import { disputeMachine, type DisputeEvent } from "../disputes/dispute-status";
 import { handlingCentreIdOf } from "./centre-authority";

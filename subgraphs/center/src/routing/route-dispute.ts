@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, notFound } from "@hub/subgraph-kit";
+import { checkUuid, dueAt, ErrorCode, eventRow, HubError, invalidInput, notFound } from "@hub/subgraph-kit";
 import type { Routing as RoutingRow } from "../../generated/client";
-import { dueAt } from "../config/due-dates";
 import type { CenterContext } from "../context";
 import { disputeMachine } from "../disputes/dispute-status";
 import { handlingCentreIdOf, requireCentreAuthority } from "./centre-authority";
@@ -11,7 +10,7 @@ import { checkHandlingOrganisation } from "./handling-organisation";
 import { planRouting } from "./route-plan";
 import type { RouteDisputeInput } from "./route-dispute.input";
 import { HANDLING_DEPARTMENT_ZH, HANDLING_TIER_ZH, STATIONING_MODE_ZH } from "./routing-enums";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@hub/subgraph-kit";
 
 /**
  * 分流: hands the dispute to a handling organisation, by the matching rule or by the centre's

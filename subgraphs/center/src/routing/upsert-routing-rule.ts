@@ -4,7 +4,7 @@ import type { CenterContext } from "../context";
 import { checkDivisionCode } from "../divisions/division.resolver";
 import { checkHandlingOrganisation } from "./handling-organisation";
 import { DISPUTE_CATEGORY_ZH, HANDLING_DEPARTMENT_ZH, HANDLING_TIER_ZH, STATIONING_MODE_ZH } from "./routing-enums";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@hub/subgraph-kit";
 import type { UpsertRoutingRuleInput } from "./upsert-routing-rule.input";
 
 export const RULE_SCOPE = "a supervisor configures routing within their own jurisdiction";

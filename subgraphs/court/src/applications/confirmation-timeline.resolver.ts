@@ -1,8 +1,7 @@
-import { Officer } from "@hub/subgraph-kit";
+import { dueAt, Officer } from "@hub/subgraph-kit";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
-import { dueAt } from "../config/deadlines";
 import type { CourtContext } from "../context";
 import { ConfirmationApplication } from "./confirmation-application.type";
 

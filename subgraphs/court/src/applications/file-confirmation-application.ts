@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput } from "@hub/subgraph-kit";
+import { checkUuid, dueAt, ErrorCode, eventRow, HubError, invalidInput, periodLabel } from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow, Court as CourtRow } from "../../generated/client";
-import { dueAt, periodLabel } from "../config/deadlines";
 import type { CourtContext } from "../context";
 import { requireOfficerOf } from "../courts/court-officer";
-import { uniqueViolationColumns } from "../db";
+import { uniqueViolationColumns } from "@hub/subgraph-kit";
 import { readConfirmationFacts, type ConfirmationFacts } from "../mediation/confirmation-facts";
 import { CLOSED_STATUSES } from "./confirmation-status";
 import type { FileConfirmationApplicationInput } from "./file-confirmation-application.input";

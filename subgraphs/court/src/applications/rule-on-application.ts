@@ -1,6 +1,5 @@
-import { invalidInput } from "@hub/subgraph-kit";
+import { dueAt, invalidInput } from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
-import { dueAt } from "../config/deadlines";
 import type { CourtContext } from "../context";
 import { requireCourtRole, requireOfficerOf } from "../courts/court-officer";
 import { JURISDICTION_RULE } from "./jurisdiction";

@@ -1,6 +1,7 @@
 import { checkUuid, ErrorCode, HubError, invalidInput } from "@hub/subgraph-kit";
 import type { Court as CourtRow } from "../../generated/client";
-import { uniqueViolationColumns, type CourtDb } from "../db";
+import { uniqueViolationColumns } from "@hub/subgraph-kit";
+import type { CourtDb } from "../db";
 import { CASE_CODE_RULE, checkCaseCode, checkDivisionCode } from "./court-codes";
 import type { RegisterCourtInput } from "./register-court.input";
 

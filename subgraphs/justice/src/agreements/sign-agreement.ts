@@ -52,16 +52,18 @@ async function stepAgreement(
       tx.agreementSignature.findMany({ where: { agreementId } }),
     ]);
     const signedParties = new Set(signatures.filter((s) => s.signer === AgreementSigner.PARTY).map((s) => s.partyId));
+    const { sealedAt } = current;
     const complete =
-      current.sealedAt !== null &&
-      signatures.some((s) => s.signer === AgreementSigner.MEDIATOR) &&
-      current.partyIds.every((partyId) => signedParties.has(partyId));
-    if (!complete) return current;
+      signatures.some((s) => s.signer === AgreementSigner.MEDIATOR) && current.partyIds.every((partyId) => signedParties.has(partyId));
+    if (sealedAt === null || !complete) return current;
 
+    // The moment the last of the signatures and the seal happened: with two last steps racing,
+    // the one that commits second may carry the earlier time.
+    const effectiveAt = new Date(Math.max(sealedAt.getTime(), ...signatures.map((s) => s.signedAt.getTime())));
     const next = agreementMachine.next(current.status, "TAKE_EFFECT");
     const { count } = await tx.mediationAgreement.updateMany({
       where: { id: agreementId, status: current.status },
-      data: { status: next, effectiveAt: now },
+      data: { status: next, effectiveAt },
     });
     if (count !== 1) throw new Error(`agreement ${agreementId} changed under its row lock`);
     await tx.eventLog.create({
@@ -70,9 +72,9 @@ async function stepAgreement(
         disputeId: agreement.case.disputeId,
         subjectType: "MediationAgreement",
         subjectId: agreementId,
-        summary: `调解协议经各方当事人签署、调解员签名并加盖人民调解委员会印章，自${chinaDate(now)}起生效（人民调解法第二十九条）`,
+        summary: `调解协议经各方当事人签署、调解员签名并加盖人民调解委员会印章，自${chinaDate(effectiveAt)}起生效（人民调解法第二十九条）`,
         occurredAt: now,
-        payload: { caseId: agreement.caseId, effectiveAt: now },
+        payload: { caseId: agreement.caseId, effectiveAt },
       }),
     });
     return tx.mediationAgreement.findUniqueOrThrow({ where: { id: agreementId } });

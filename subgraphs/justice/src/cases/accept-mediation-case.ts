@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, requireRole } from "@hub/subgraph-kit";
+import { checkUuid, dueAt as periodEnd, ErrorCode, eventRow, HubError, invalidInput, requireRole } from "@hub/subgraph-kit";
 import type { MediationCase as MediationCaseRow } from "../../generated/client";
 import { requireCommitteeMember } from "../access";
-import { addDays } from "../config/deadlines";
 import type { JusticeContext } from "../context";
 import { chinaDate } from "../dates";
 import type { JusticeDb } from "../db";
-import { isUniqueViolation } from "../unique-violation";
+import { isUniqueViolation } from "@hub/subgraph-kit";
 import type { AcceptMediationCaseInput } from "./accept-mediation-case.input";
 import { PARTY_REFUSAL_RULE } from "./case-step";
 import { CLOSED_WITHOUT_AGREEMENT, MediationCaseStatus, MediationTerminationReason } from "./enums";
@@ -99,7 +98,7 @@ export async function acceptMediationCase(context: JusticeContext, input: Accept
   const now = new Date();
 
   const limit = invitingCourtId ? context.deadlines.courtDelegatedMediation : context.deadlines.mediation;
-  const dueAt = addDays(now, limit.days);
+  const dueAt = periodEnd(now, limit);
   const id = randomUUID();
   try {
     const [created] = await db.$transaction([

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { MediationCommittee as CommitteeRow, Mediator as MediatorRow } from "../../generated/client";
 import type { JusticeContext } from "../context";
 import { Mediator } from "../mediators/mediator.type";
-import { isUniqueViolation } from "../unique-violation";
+import { isUniqueViolation } from "@hub/subgraph-kit";
 import { checkCommitteeDivisionCode, checkSearchDivisionCode } from "./division-code";
 import { MediationCommittee } from "./mediation-committee.type";
 import { RegisterMediationCommitteeInput } from "./register-mediation-committee.input";

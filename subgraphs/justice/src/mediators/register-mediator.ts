@@ -3,7 +3,7 @@ import type { Mediator as MediatorRow } from "../../generated/client";
 import { requireBureauOver } from "../access";
 import type { JusticeContext } from "../context";
 import { requiredText } from "../text";
-import { isUniqueViolation } from "../unique-violation";
+import { isUniqueViolation } from "@hub/subgraph-kit";
 import { ExpertLibrary, MediatorKind } from "./enums";
 import type { RegisterMediatorInput } from "./register-mediator.input";
 
