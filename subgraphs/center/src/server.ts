@@ -27,12 +27,14 @@ export interface CenterServerOptions {
   > & { deadlines?: CenterDeadlines };
   log: Logger;
   onQuery?: (sql: string) => void;
+  /** The subgraph's clock (`context.now`); tests move it to cross a time limit. */
+  clock?: () => Date;
   /** Reads other departments through the graph; by default a GraphClient on the gateway. */
   graph?: GraphReader;
 }
 
 /** Builds the centre subgraph (schema, database, HTTP app) without listening. */
-export async function createCenterServer({ env, log, onQuery, graph }: CenterServerOptions): Promise<CenterServer> {
+export async function createCenterServer({ env, log, onQuery, graph, clock }: CenterServerOptions): Promise<CenterServer> {
   const cipher = new FieldCipher({ keys: env.HUB_DATA_KEYS, currentKeyId: env.HUB_DATA_KEY_CURRENT, indexKey: env.HUB_BLIND_INDEX_KEY });
   const { db, close } = createCenterDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
   const server = await createSubgraphServer({
@@ -47,6 +49,7 @@ export async function createCenterServer({ env, log, onQuery, graph }: CenterSer
       graph: graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET }),
       deadlines: env.deadlines ?? centerDeadlines.defaults,
     }),
+    clock,
     checkReady: async () => {
       await db.$queryRaw`SELECT 1`;
     },

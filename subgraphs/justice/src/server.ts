@@ -19,12 +19,14 @@ export interface JusticeServerOptions {
   };
   log: Logger;
   onQuery?: (sql: string) => void;
+  /** The subgraph's clock (`context.now`); tests move it to cross a time limit. */
+  clock?: () => Date;
   /** Reads other departments through the gateway; a GraphClient on HUB_GATEWAY_URL unless given (tests pass a stub). */
   graph?: GraphReader;
 }
 
 /** Builds the justice subgraph (schema, database, HTTP app) without listening. */
-export async function createJusticeServer({ env, log, onQuery, graph }: JusticeServerOptions): Promise<JusticeServer> {
+export async function createJusticeServer({ env, log, onQuery, graph, clock }: JusticeServerOptions): Promise<JusticeServer> {
   const { db, close } = createJusticeDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
   const server = await createSubgraphServer({
     name: "justice",
@@ -37,6 +39,7 @@ export async function createJusticeServer({ env, log, onQuery, graph }: JusticeS
       graph: graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET }),
       deadlines: env.deadlines ?? justiceDeadlines.defaults,
     }),
+    clock,
     checkReady: async () => {
       await db.$queryRaw`SELECT 1`;
     },

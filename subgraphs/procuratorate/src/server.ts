@@ -14,10 +14,12 @@ export interface ProcuratorateServerOptions {
   env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "NODE_ENV">;
   log: Logger;
   onQuery?: (sql: string) => void;
+  /** The subgraph's clock (`context.now`); tests move it to cross a time limit. */
+  clock?: () => Date;
 }
 
 /** Builds the procuratorate subgraph (schema, database, HTTP app) without listening. */
-export async function createProcuratorateServer({ env, log, onQuery }: ProcuratorateServerOptions): Promise<ProcuratorateServer> {
+export async function createProcuratorateServer({ env, log, onQuery, clock }: ProcuratorateServerOptions): Promise<ProcuratorateServer> {
   const { db, close } = createProcuratorateDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
   const server = await createSubgraphServer({
     name: "procuratorate",
@@ -26,6 +28,7 @@ export async function createProcuratorateServer({ env, log, onQuery }: Procurato
     log,
     production: env.NODE_ENV === "production",
     extendContext: procuratorateContext(db),
+    clock,
     checkReady: async () => {
       await db.$queryRaw`SELECT 1`;
     },

@@ -26,7 +26,7 @@ const LEVEL_NAMES: Record<number, { zh: string; en: string; code: string }> = {
 export async function escalateDispute(
   context: CenterContext,
   input: { disputeId: string; reason: string },
-  now = new Date(),
+  now: Date = context.now,
 ): Promise<DisputeRow> {
   const { db, actor } = context;
   checkUuid(input.disputeId, "input.disputeId");

@@ -18,7 +18,7 @@ const DISPUTE_EVENT: Record<"ACCEPT" | "RETURN", DisputeEvent> = { ACCEPT: "ACCE
  * a reason within the objection period (the dispute goes back to the centre's queue).
  * Accepting an accepted routing again returns it unchanged.
  */
-export async function respondToRouting(context: CenterContext, input: RespondToRoutingInput, now = new Date()): Promise<RoutingRow> {
+export async function respondToRouting(context: CenterContext, input: RespondToRoutingInput, now: Date = context.now): Promise<RoutingRow> {
   const { db, actor } = context;
   checkUuid(input.routingId, "input.routingId");
   const routing = await db.routing.findUnique({ where: { id: input.routingId } });

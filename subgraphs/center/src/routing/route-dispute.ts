@@ -16,7 +16,7 @@ import { isUniqueViolation } from "@hub/subgraph-kit";
  * 分流: hands the dispute to a handling organisation, by the matching rule or by the centre's
  * choice, and moves it from RECEIVED to ROUTED. The organisation must exist in its department.
  */
-export async function routeDispute(context: CenterContext, input: RouteDisputeInput, now = new Date()): Promise<RoutingRow> {
+export async function routeDispute(context: CenterContext, input: RouteDisputeInput, now: Date = context.now): Promise<RoutingRow> {
   const { db, actor } = context;
   checkUuid(input.disputeId, "input.disputeId");
   const dispute = await db.dispute.findUnique({ where: { id: input.disputeId } });

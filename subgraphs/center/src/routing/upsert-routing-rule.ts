@@ -44,7 +44,11 @@ function sameContent(row: RoutingRuleRow, content: RuleContent): boolean {
 }
 
 /** Creates a routing rule, or changes the one with this id; the same content again changes nothing. */
-export async function upsertRoutingRule(context: CenterContext, input: UpsertRoutingRuleInput, now = new Date()): Promise<RoutingRuleRow> {
+export async function upsertRoutingRule(
+  context: CenterContext,
+  input: UpsertRoutingRuleInput,
+  now: Date = context.now,
+): Promise<RoutingRuleRow> {
   requireRole(context, ["CENTRE_SUPERVISOR"], "upsertRoutingRule");
   const { db, actor } = context;
   checkUuid(input.id, "input.id");

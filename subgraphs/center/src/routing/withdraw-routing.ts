@@ -10,7 +10,7 @@ import { routingMachine } from "./routing-status";
 import type { WithdrawRoutingInput } from "./withdraw-routing.input";
 
 /** 撤回: the centre takes back a routing the organisation has not answered; the dispute returns to its queue. */
-export async function withdrawRouting(context: CenterContext, input: WithdrawRoutingInput, now = new Date()): Promise<RoutingRow> {
+export async function withdrawRouting(context: CenterContext, input: WithdrawRoutingInput, now: Date = context.now): Promise<RoutingRow> {
   const { db, actor } = context;
   checkUuid(input.routingId, "input.routingId");
   const routing = await db.routing.findUnique({ where: { id: input.routingId } });

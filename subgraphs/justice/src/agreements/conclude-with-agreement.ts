@@ -108,7 +108,7 @@ function checkTerms(input: ConcludeWithAgreementInput, acceptedAt: Date): Term[]
 export async function concludeWithAgreement(
   context: JusticeContext,
   input: ConcludeWithAgreementInput,
-  now = new Date(),
+  now: Date = context.now,
 ): Promise<MediationCaseRow> {
   const { row } = await loadCaseForStep(context, input.caseId, "concludeWithAgreement");
   nextCaseStatus(row, "REACH_AGREEMENT");

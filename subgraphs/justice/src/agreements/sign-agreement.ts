@@ -90,7 +90,7 @@ function alreadySigned(field: string, who: { zh: string; en: string }): HubError
 }
 
 /** 签署: a bound party signs, seals or fingerprints the written agreement; the mediator signs it (art 29). */
-export async function signAgreement(context: JusticeContext, input: SignAgreementInput, now = new Date()): Promise<AgreementRow> {
+export async function signAgreement(context: JusticeContext, input: SignAgreementInput, now: Date = context.now): Promise<AgreementRow> {
   const agreement = await loadAgreementForStep(context, input.agreementId, "signAgreement");
   const partyId = input.partyId ?? null;
   if (input.signer === AgreementSigner.PARTY) {
@@ -172,7 +172,7 @@ export async function signAgreement(context: JusticeContext, input: SignAgreemen
 }
 
 /** 加盖印章: the committee's seal on the written agreement (art 29). */
-export async function sealAgreement(context: JusticeContext, input: SealAgreementInput, now = new Date()): Promise<AgreementRow> {
+export async function sealAgreement(context: JusticeContext, input: SealAgreementInput, now: Date = context.now): Promise<AgreementRow> {
   const agreement = await loadAgreementForStep(context, input.agreementId, "sealAgreement");
   agreementMachine.next(agreement.status, "SEAL");
   return stepAgreement(

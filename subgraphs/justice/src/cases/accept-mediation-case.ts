@@ -95,7 +95,7 @@ export async function acceptMediationCase(context: JusticeContext, input: Accept
 
   await context.graph.acceptRouting(routing.id);
   // Taken after the centre's acceptance, so the case file shows the routing accepted before the case.
-  const now = new Date();
+  const now = context.now;
 
   const limit = invitingCourtId ? context.deadlines.courtDelegatedMediation : context.deadlines.mediation;
   const dueAt = periodEnd(now, limit);

@@ -7,7 +7,11 @@ import { commitCaseStep, loadCaseForStep, nextCaseStatus } from "./case-step";
 export const MEDIATOR_RULE = "人民调解法 art 19";
 
 /** 指定调解员 / 当事人选定调解员: the mediator must serve the case's committee; a later assignment replaces the earlier one. */
-export async function assignMediator(context: JusticeContext, input: AssignMediatorInput, now = new Date()): Promise<MediationCaseRow> {
+export async function assignMediator(
+  context: JusticeContext,
+  input: AssignMediatorInput,
+  now: Date = context.now,
+): Promise<MediationCaseRow> {
   const { row, committee } = await loadCaseForStep(context, input.caseId, "assignMediator");
   nextCaseStatus(row, "ASSIGN_MEDIATOR");
   checkUuid(input.mediatorId, "input.mediatorId");

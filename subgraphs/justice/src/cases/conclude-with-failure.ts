@@ -14,7 +14,7 @@ const ROUTE_ZH: Record<OtherRoute, string> = { ARBITRATION: "仲裁", ADMINISTRA
 export async function concludeWithFailure(
   context: JusticeContext,
   input: ConcludeWithFailureInput,
-  now = new Date(),
+  now: Date = context.now,
 ): Promise<MediationCaseRow> {
   const { row } = await loadCaseForStep(context, input.caseId, "concludeWithFailure");
   nextCaseStatus(row, "FAIL");

@@ -27,7 +27,11 @@ function checkPastTime(at: Date, field: string, notBefore: Date, what: string): 
 }
 
 /** 记录调解: the first session moves the case into IN_SESSION; a reported risk (art 25) is logged as its own event. */
-export async function recordSession(context: JusticeContext, input: RecordSessionInput, now = new Date()): Promise<MediationCaseRow> {
+export async function recordSession(
+  context: JusticeContext,
+  input: RecordSessionInput,
+  now: Date = context.now,
+): Promise<MediationCaseRow> {
   const { row } = await loadCaseForStep(context, input.caseId, "recordSession");
   nextCaseStatus(row, "HOLD_SESSION");
   if (!row.mediatorId) {

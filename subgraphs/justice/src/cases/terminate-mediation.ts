@@ -34,7 +34,7 @@ export async function terminateMediation(
   context: JusticeContext,
   input: { caseId: string; partyId: string; statement: string },
   reason: MediationTerminationReason,
-  now = new Date(),
+  now: Date = context.now,
 ): Promise<MediationCaseRow> {
   const step = BY_REASON[reason];
   const { row } = await loadCaseForStep(context, input.caseId, step.action);

@@ -64,7 +64,11 @@ function validate(input: RegisterMediatorInput): Registration {
  * 登记人民调解员. Idempotent by id. The committee's row is locked while its members are counted,
  * so two registrations racing for the ninth seat cannot both take it.
  */
-export async function registerMediator(context: JusticeContext, input: RegisterMediatorInput, now = new Date()): Promise<MediatorRow> {
+export async function registerMediator(
+  context: JusticeContext,
+  input: RegisterMediatorInput,
+  now: Date = context.now,
+): Promise<MediatorRow> {
   requireRole(context, ["JUSTICE_OFFICER"], "registerMediator");
   const wanted = validate(input);
   const committee = await context.loaders.committeeById.load(wanted.committeeId);

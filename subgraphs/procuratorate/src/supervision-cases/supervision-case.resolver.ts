@@ -50,7 +50,7 @@ export class SupervisionCaseResolver {
     @Ctx() context: ProcuratorateContext,
   ): Promise<SupervisionCaseRow> {
     requireRole(context, ["PROSECUTOR"], "openSupervisionCase");
-    const opened = await openSupervisionCase(context.db, context.actor, input);
+    const opened = await openSupervisionCase(context.db, context.actor, input, context.now);
     context.log.info({ supervisionCaseId: opened.id, disputeId: opened.disputeId, grounds: opened.grounds }, "supervision case opened");
     return opened;
   }
