@@ -12,6 +12,7 @@ export * from "./federation";
 export * from "./field-cipher";
 export * from "./graph-client";
 export * from "./ids";
+export * from "./idempotency";
 export * from "./loaders";
 export * from "./logger";
 export * from "./migrate";

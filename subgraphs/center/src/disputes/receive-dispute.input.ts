@@ -51,4 +51,10 @@ export class ReceiveDisputeInput {
 
   @Field((_type) => [PartyInput])
   parties!: PartyInput[];
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "幂等键 Sent again with the same payload (a retry), it returns the dispute first created instead of a second one",
+  })
+  idempotencyKey?: string | null;
 }

@@ -1,12 +1,28 @@
 import { randomUUID } from "node:crypto";
-import { eventRow, invalidInput, type Actor, type FieldCipher } from "@hub/subgraph-kit";
+import {
+  checkIdempotencyKey,
+  claimIdempotencyKey,
+  eventRow,
+  invalidInput,
+  requestHash,
+  type Actor,
+  type FieldCipher,
+  type IdempotencyClaim,
+} from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterDb } from "../db";
 import { nextDisputeNumber } from "./dispute-number";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
 import { validateReceiveInput } from "./receive-dispute.validation";
 
-/** 受理: records a dispute, its parties and its number in one transaction. */
+/** Raised inside the transaction to roll it back when the key was already used: the first result stands. */
+class Replay extends Error {
+  constructor(readonly disputeId: string) {
+    super("idempotent replay");
+  }
+}
+
+/** 受理: records a dispute, its parties and its number in one transaction; a repeated idempotency key returns the first. */
 export async function receiveDispute(
   db: CenterDb,
   cipher: FieldCipher,
@@ -14,6 +30,7 @@ export async function receiveDispute(
   raw: ReceiveDisputeInput,
   now = new Date(),
 ): Promise<DisputeRow> {
+  if (raw.idempotencyKey != null) checkIdempotencyKey(raw.idempotencyKey, "input.idempotencyKey");
   const input = validateReceiveInput(raw, now);
   const centreId = input.receivingCentreId ?? actor.organisationId;
   if (!centreId) {
@@ -41,47 +58,64 @@ export async function receiveDispute(
 
   const receivedAt = input.receivedAt ?? now;
   const id = randomUUID();
-  return db.$transaction(async (tx) => {
-    const number = await nextDisputeNumber(tx, input.placeCode, receivedAt);
-    const dispute = await tx.dispute.create({
-      data: {
-        id,
-        number,
-        channel: input.channel,
-        category: input.category,
-        facts: input.facts,
-        claims: input.claims,
-        amountFen: input.amountFen == null ? null : BigInt(input.amountFen),
-        placeCode: input.placeCode,
-        gridCode: input.gridCode ?? null,
-        receivingCentreId: centre.id,
-        receivingOfficerId: actor.userId,
-        receivingOfficerName: actor.name,
-        receivedAt,
-      },
+  const claim: IdempotencyClaim | null = raw.idempotencyKey
+    ? {
+        scope: `receiveDispute:${actor.organisationId ?? actor.userId}`,
+        key: raw.idempotencyKey,
+        requestHash: requestHash({ ...raw, idempotencyKey: undefined }),
+        resultId: id,
+      }
+    : null;
+  try {
+    return await db.$transaction(async (tx) => {
+      if (claim) {
+        const outcome = await claimIdempotencyKey(tx, claim, "input.idempotencyKey");
+        if (!outcome.fresh) throw new Replay(outcome.resultId);
+      }
+      const number = await nextDisputeNumber(tx, input.placeCode, receivedAt);
+      const dispute = await tx.dispute.create({
+        data: {
+          id,
+          number,
+          channel: input.channel,
+          category: input.category,
+          facts: input.facts,
+          claims: input.claims,
+          amountFen: input.amountFen == null ? null : BigInt(input.amountFen),
+          placeCode: input.placeCode,
+          gridCode: input.gridCode ?? null,
+          receivingCentreId: centre.id,
+          receivingOfficerId: actor.userId,
+          receivingOfficerName: actor.name,
+          receivedAt,
+        },
+      });
+      await tx.eventLog.create({
+        data: eventRow(actor, {
+          type: "dispute.received",
+          disputeId: id,
+          subjectType: "Dispute",
+          subjectId: id,
+          summary: `${centre.name}受理纠纷（${number}）`,
+          occurredAt: receivedAt,
+        }),
+      });
+      await tx.party.createMany({
+        data: input.parties.map((party, position) => ({
+          id: randomUUID(),
+          disputeId: id,
+          position,
+          role: party.role,
+          kind: party.kind,
+          name: party.name,
+          idNumberCipher: party.idNumber ? cipher.encrypt(party.idNumber) : null,
+          idNumberIndex: party.idNumber ? cipher.blindIndex(party.idNumber) : null,
+        })),
+      });
+      return dispute;
     });
-    await tx.eventLog.create({
-      data: eventRow(actor, {
-        type: "dispute.received",
-        disputeId: id,
-        subjectType: "Dispute",
-        subjectId: id,
-        summary: `${centre.name}受理纠纷（${number}）`,
-        occurredAt: receivedAt,
-      }),
-    });
-    await tx.party.createMany({
-      data: input.parties.map((party, position) => ({
-        id: randomUUID(),
-        disputeId: id,
-        position,
-        role: party.role,
-        kind: party.kind,
-        name: party.name,
-        idNumberCipher: party.idNumber ? cipher.encrypt(party.idNumber) : null,
-        idNumberIndex: party.idNumber ? cipher.blindIndex(party.idNumber) : null,
-      })),
-    });
-    return dispute;
-  });
+  } catch (error) {
+    if (error instanceof Replay) return db.dispute.findUniqueOrThrow({ where: { id: error.disputeId } });
+    throw error;
+  }
 }
