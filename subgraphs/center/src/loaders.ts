@@ -6,6 +6,7 @@ import { createRuleMatchLoader } from "./routing/rule-match";
 /** Per-request loaders: every list field and reference lookup goes through one of these. */
 export function createCenterLoaders(db: CenterDb) {
   return {
+    personById: loaderById((ids) => db.person.findMany({ where: { id: { in: ids } } })),
     eventsByDispute: loaderByParent(
       (ids) => db.eventLog.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { seq: "asc" }] }),
       (row) => row.disputeId ?? "",

@@ -6,6 +6,8 @@ import { CentreResolver } from "./centres/centre.resolver";
 import { CaseFileResolver } from "./disputes/case-file.resolver";
 import { resolveDisputeReference } from "./disputes/dispute.reference";
 import { PartyResolver } from "./disputes/party.resolver";
+import { resolvePersonReference } from "./persons/person.reference";
+import { PersonResolver } from "./persons/person.resolver";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveDivisionReference } from "./divisions/division.reference";
 import { DivisionResolver } from "./divisions/division.resolver";
@@ -21,6 +23,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         DisputeResolver,
         CaseFileResolver,
         PartyResolver,
+        PersonResolver,
         DivisionResolver,
         CentreResolver,
         DisputeRoutingResolver,
@@ -32,6 +35,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
       Dispute: { __resolveReference: resolveDisputeReference },
       Division: { __resolveReference: resolveDivisionReference },
       Centre: { __resolveReference: resolveCentreReference },
+      Person: { __resolveReference: resolvePersonReference },
       Routing: { __resolveReference: resolveRoutingReference },
     },
   );

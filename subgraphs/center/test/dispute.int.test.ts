@@ -146,7 +146,8 @@ describe("resident ID numbers (GB 11643)", () => {
       { name: "包头市某运输有限公司", idNumberMasked: null },
     ]);
     const [stored] = await center.server.db.$queryRaw<{ id_number_cipher: string; id_number_index: string }[]>`
-      SELECT id_number_cipher, id_number_index FROM party WHERE dispute_id = ${data?.receiveDispute.id}::uuid AND position = 0`;
+      SELECT person.id_number_cipher, person.id_number_index FROM party JOIN person ON person.id = party.person_id
+      WHERE party.dispute_id = ${data?.receiveDispute.id}::uuid AND party.position = 0`;
     expect(stored?.id_number_cipher).not.toContain("11010519491231002X");
     expect(stored?.id_number_cipher).toMatch(/^v1:test-1:/);
     expect(stored?.id_number_index).toMatch(/^[0-9a-f]{64}$/);

@@ -1,16 +1,30 @@
+import { notFound } from "@hub/subgraph-kit";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Party as PartyRow } from "../../generated/client";
+import type { Party as PartyRow, Person as PersonRow } from "../../generated/client";
 import type { CenterContext } from "../context";
+import { Person } from "../persons/person.type";
 import { maskResidentId } from "../persons/resident-id";
 import { Party } from "./party.type";
 
 @Resolver((_of) => Party)
 export class PartyResolver {
+  @FieldResolver((_type) => Person, {
+    nullable: true,
+    description: "自然人根数据 The person's root record, when an ID number identified them",
+  })
+  async person(@Root() party: PartyRow, @Ctx() context: CenterContext): Promise<PersonRow | null> {
+    if (!party.personId) return null;
+    const person = await context.loaders.personById.load(party.personId);
+    if (!person) throw notFound("Person", party.personId);
+    return person;
+  }
+
   @FieldResolver((_type) => String, {
     nullable: true,
     description: "居民身份证号码（脱敏） The resident ID number, masked: region and last four characters only",
   })
-  idNumberMasked(@Root() party: PartyRow, @Ctx() context: CenterContext): string | null {
-    return party.idNumberCipher ? maskResidentId(context.cipher.decrypt(party.idNumberCipher)) : null;
+  async idNumberMasked(@Root() party: PartyRow, @Ctx() context: CenterContext): Promise<string | null> {
+    const person = party.personId ? await context.loaders.personById.load(party.personId) : null;
+    return person ? maskResidentId(context.cipher.decrypt(person.idNumberCipher)) : null;
   }
 }

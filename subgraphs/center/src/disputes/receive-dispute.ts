@@ -11,6 +11,7 @@ import {
 } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterDb } from "../db";
+import { recordPerson } from "../persons/record-person";
 import { nextDisputeNumber } from "./dispute-number";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
 import { validateReceiveInput } from "./receive-dispute.validation";
@@ -100,6 +101,8 @@ export async function receiveDispute(
           occurredAt: receivedAt,
         }),
       });
+      const personIds: (string | null)[] = [];
+      for (const party of input.parties) personIds.push(party.idNumber ? await recordPerson(tx, cipher, party.idNumber) : null);
       await tx.party.createMany({
         data: input.parties.map((party, position) => ({
           id: randomUUID(),
@@ -108,8 +111,7 @@ export async function receiveDispute(
           role: party.role,
           kind: party.kind,
           name: party.name,
-          idNumberCipher: party.idNumber ? cipher.encrypt(party.idNumber) : null,
-          idNumberIndex: party.idNumber ? cipher.blindIndex(party.idNumber) : null,
+          personId: personIds[position] ?? null,
         })),
       });
       return dispute;
