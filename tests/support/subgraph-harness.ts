@@ -44,6 +44,8 @@ export interface StartOptions {
   port?: number;
   /** The gateway the subgraph reads other departments through; unreachable unless a test starts one. */
   gatewayUrl?: string;
+  /** A database of the test's own instead of the department's shared test database. */
+  databaseUrl?: string;
   /** The subgraph's clock (system time by default). */
   clock?: () => Date;
   /** Receives each JSON log line the subgraph writes; logs are dropped otherwise. */
@@ -66,7 +68,7 @@ export async function startSubgraph<S extends SubgraphServer>(
   const queries: string[] = [];
   const server = await factory({
     env: {
-      DATABASE_URL: testDatabaseUrl(department),
+      DATABASE_URL: options.databaseUrl ?? testDatabaseUrl(department),
       DATABASE_POOL_SIZE: 10,
       HUB_GATEWAY_SECRET: TEST_GATEWAY_SECRET,
       HUB_GATEWAY_URL: options.gatewayUrl ?? "http://127.0.0.1:9/graphql",

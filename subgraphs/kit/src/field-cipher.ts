@@ -45,6 +45,10 @@ export class FieldCipher {
     return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
   }
 
+  get currentKeyId(): string {
+    return this.config.currentKeyId;
+  }
+
   /** True when `sealed` was encrypted with a key other than the current one (a rotation candidate). */
   needsReencryption(sealed: string): boolean {
     return sealed.split(":")[1] !== this.config.currentKeyId;
