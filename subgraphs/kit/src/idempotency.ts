@@ -86,3 +86,39 @@ export async function claimIdempotencyKey(tx: RawQueryable, claim: IdempotencyCl
   }
   return { fresh: false, resultId: existing.result_id };
 }
+
+interface InteractiveTransactions<TX> {
+  $transaction<R>(fn: (tx: TX) => Promise<R>): Promise<R>;
+}
+
+/** Raised inside the transaction to roll it back when the key was already used: the first result stands. */
+class Replay extends Error {
+  constructor(readonly resultId: string) {
+    super("idempotent replay");
+  }
+}
+
+/**
+ * Runs `create` in a transaction that first claims the key (when there is one). A replay rolls
+ * the transaction back and answers with `original(resultId)`, the record the key first created.
+ */
+export async function createOnce<TX extends RawQueryable, T>(
+  db: InteractiveTransactions<TX>,
+  claim: IdempotencyClaim | null,
+  field: string,
+  create: (tx: TX) => Promise<T>,
+  original: (resultId: string) => Promise<T>,
+): Promise<T> {
+  try {
+    return await db.$transaction(async (tx) => {
+      if (claim) {
+        const outcome = await claimIdempotencyKey(tx, claim, field);
+        if (!outcome.fresh) throw new Replay(outcome.resultId);
+      }
+      return create(tx);
+    });
+  } catch (error) {
+    if (error instanceof Replay) return original(error.resultId);
+    throw error;
+  }
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import {
   checkIdempotencyKey,
-  claimIdempotencyKey,
+  createOnce,
   eventRow,
   invalidInput,
   requestHash,
@@ -15,13 +15,6 @@ import { recordPerson } from "../persons/record-person";
 import { nextDisputeNumber } from "./dispute-number";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
 import { validateReceiveInput } from "./receive-dispute.validation";
-
-/** Raised inside the transaction to roll it back when the key was already used: the first result stands. */
-class Replay extends Error {
-  constructor(readonly disputeId: string) {
-    super("idempotent replay");
-  }
-}
 
 /** 受理: records a dispute, its parties and its number in one transaction; a repeated idempotency key returns the first. */
 export async function receiveDispute(
@@ -67,12 +60,11 @@ export async function receiveDispute(
         resultId: id,
       }
     : null;
-  try {
-    return await db.$transaction(async (tx) => {
-      if (claim) {
-        const outcome = await claimIdempotencyKey(tx, claim, "input.idempotencyKey");
-        if (!outcome.fresh) throw new Replay(outcome.resultId);
-      }
+  return createOnce(
+    db,
+    claim,
+    "input.idempotencyKey",
+    async (tx) => {
       const number = await nextDisputeNumber(tx, input.placeCode, receivedAt);
       const dispute = await tx.dispute.create({
         data: {
@@ -115,9 +107,7 @@ export async function receiveDispute(
         })),
       });
       return dispute;
-    });
-  } catch (error) {
-    if (error instanceof Replay) return db.dispute.findUniqueOrThrow({ where: { id: error.disputeId } });
-    throw error;
-  }
+    },
+    (disputeId) => db.dispute.findUniqueOrThrow({ where: { id: disputeId } }),
+  );
 }

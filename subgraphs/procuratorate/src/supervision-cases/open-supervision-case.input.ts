@@ -11,4 +11,10 @@ export class OpenSupervisionCaseInput {
 
   @Field((_type) => String, { description: "Why the procuratorate supervises; at most 5000 characters" })
   summary!: string;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "幂等键 Sent again with the same payload (a retry), it returns the case first opened instead of a second one",
+  })
+  idempotencyKey?: string | null;
 }
