@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,11 +13,7 @@ export default async function globalSetup(): Promise<void> {
   const { startCluster, freePort } = await import("../../scripts/embedded-postgres.mjs");
   const dataDir = await mkdtemp(path.join(tmpdir(), "hub-test-pg-"));
   const { urls, stop } = await startCluster({ dataDir, port: await freePort(), prefix: "test" });
-  await Promise.all(
-    Object.entries(MIGRATIONS)
-      .filter(([, dir]) => existsSync(dir))
-      .map(([name, dir]) => applyMigrations(urls[name] as string, dir)),
-  );
+  await Promise.all(Object.entries(MIGRATIONS).map(([name, dir]) => applyMigrations(urls[name] as string, dir)));
   process.env.HUB_TEST_DATABASE_URLS = JSON.stringify(urls);
   (globalThis as { __hubStopCluster?: () => Promise<void> }).__hubStopCluster = async () => {
     await stop();
