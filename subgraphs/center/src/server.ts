@@ -1,5 +1,5 @@
 import path from "node:path";
-import { applyMigrations, createSubgraphServer, FieldCipher, GraphClient, type Logger, type SubgraphServer } from "@hub/subgraph-kit";
+import { applyMigrations, createDepartmentServer, FieldCipher, GraphClient, type Logger, type SubgraphServer } from "@hub/subgraph-kit";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { centerContext } from "./context";
 import { createCenterDb, type CenterDb } from "./db";
@@ -36,13 +36,13 @@ export interface CenterServerOptions {
 /** Builds the centre subgraph (schema, database, HTTP app) without listening. */
 export async function createCenterServer({ env, log, onQuery, graph, clock }: CenterServerOptions): Promise<CenterServer> {
   const cipher = new FieldCipher({ keys: env.HUB_DATA_KEYS, currentKeyId: env.HUB_DATA_KEY_CURRENT, indexKey: env.HUB_BLIND_INDEX_KEY });
-  const { db, close } = createCenterDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
-  const server = await createSubgraphServer({
+  const database = createCenterDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
+  const { db } = database;
+  return createDepartmentServer({
     name: "center",
     schema: await buildCenterSchema(),
-    gatewaySecret: env.HUB_GATEWAY_SECRET,
+    env,
     log,
-    production: env.NODE_ENV === "production",
     extendContext: centerContext({
       db,
       cipher,
@@ -50,18 +50,9 @@ export async function createCenterServer({ env, log, onQuery, graph, clock }: Ce
       deadlines: env.deadlines ?? centerDeadlines.defaults,
     }),
     clock,
-    checkReady: async () => {
-      await db.$queryRaw`SELECT 1`;
-    },
+    database,
+    ping: (client) => client.$queryRaw`SELECT 1`,
   });
-  return {
-    ...server,
-    db,
-    async stop() {
-      await server.stop();
-      await close();
-    },
-  };
 }
 
 export async function migrateCenter(databaseUrl: string) {

@@ -1,5 +1,12 @@
 import path from "node:path";
-import { applyMigrations, createSubgraphServer, GraphClient, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
+import {
+  applyMigrations,
+  createDepartmentServer,
+  GraphClient,
+  type Logger,
+  type SubgraphEnv,
+  type SubgraphServer,
+} from "@hub/subgraph-kit";
 import { courtDeadlines, type CourtDeadlines } from "./config/deadlines";
 import { courtContext } from "./context";
 import { createCourtDb, type CourtDb } from "./db";
@@ -26,28 +33,19 @@ export interface CourtServerOptions {
 
 /** Builds the court subgraph (schema, database, HTTP app) without listening. */
 export async function createCourtServer({ env, log, onQuery, graph, clock }: CourtServerOptions): Promise<CourtServer> {
-  const { db, close } = createCourtDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
+  const database = createCourtDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
+  const { db } = database;
   const reader = graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET });
-  const server = await createSubgraphServer({
+  return createDepartmentServer({
     name: "court",
     schema: await buildCourtSchema(),
-    gatewaySecret: env.HUB_GATEWAY_SECRET,
+    env,
     log,
-    production: env.NODE_ENV === "production",
     extendContext: courtContext(db, reader, env.deadlines ?? courtDeadlines.defaults),
     clock,
-    checkReady: async () => {
-      await db.$queryRaw`SELECT 1`;
-    },
+    database,
+    ping: (client) => client.$queryRaw`SELECT 1`,
   });
-  return {
-    ...server,
-    db,
-    async stop() {
-      await server.stop();
-      await close();
-    },
-  };
 }
 
 export async function migrateCourt(databaseUrl: string) {

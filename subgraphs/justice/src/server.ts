@@ -1,5 +1,12 @@
 import path from "node:path";
-import { applyMigrations, createSubgraphServer, GraphClient, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
+import {
+  applyMigrations,
+  createDepartmentServer,
+  GraphClient,
+  type Logger,
+  type SubgraphEnv,
+  type SubgraphServer,
+} from "@hub/subgraph-kit";
 import { justiceDeadlines, type JusticeDeadlines } from "./config/deadlines";
 import { justiceContext } from "./context";
 import { createJusticeDb, type JusticeDb } from "./db";
@@ -27,31 +34,22 @@ export interface JusticeServerOptions {
 
 /** Builds the justice subgraph (schema, database, HTTP app) without listening. */
 export async function createJusticeServer({ env, log, onQuery, graph, clock }: JusticeServerOptions): Promise<JusticeServer> {
-  const { db, close } = createJusticeDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
-  const server = await createSubgraphServer({
+  const database = createJusticeDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
+  const { db } = database;
+  return createDepartmentServer({
     name: "justice",
     schema: await buildJusticeSchema(),
-    gatewaySecret: env.HUB_GATEWAY_SECRET,
+    env,
     log,
-    production: env.NODE_ENV === "production",
     extendContext: justiceContext({
       db,
       graph: graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET }),
       deadlines: env.deadlines ?? justiceDeadlines.defaults,
     }),
     clock,
-    checkReady: async () => {
-      await db.$queryRaw`SELECT 1`;
-    },
+    database,
+    ping: (client) => client.$queryRaw`SELECT 1`,
   });
-  return {
-    ...server,
-    db,
-    async stop() {
-      await server.stop();
-      await close();
-    },
-  };
 }
 
 export async function migrateJustice(databaseUrl: string) {

@@ -87,6 +87,29 @@ export async function claimIdempotencyKey(tx: RawQueryable, claim: IdempotencyCl
   return { fresh: false, resultId: existing.result_id };
 }
 
+/**
+ * The claim for a creation `operation` by `actor`, or null when the caller sent no key. Keys are
+ * scoped to the caller's organisation (or, without one, the caller), and the payload's digest
+ * leaves the key itself out. A malformed key is BAD_USER_INPUT naming `field`.
+ */
+export function idempotencyClaim(
+  operation: string,
+  actor: { organisationId: string | null; userId: string },
+  input: { idempotencyKey?: string | null },
+  resultId: string,
+  field = "input.idempotencyKey",
+): IdempotencyClaim | null {
+  const key = input.idempotencyKey;
+  if (key == null) return null;
+  checkIdempotencyKey(key, field);
+  return {
+    scope: `${operation}:${actor.organisationId ?? actor.userId}`,
+    key,
+    requestHash: requestHash({ ...input, idempotencyKey: undefined }),
+    resultId,
+  };
+}
+
 interface InteractiveTransactions<TX> {
   $transaction<R>(fn: (tx: TX) => Promise<R>): Promise<R>;
 }

@@ -120,3 +120,43 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
     },
   };
 }
+
+export interface DepartmentServerOptions<DB, C extends HubContext> {
+  name: string;
+  env: { HUB_GATEWAY_SECRET: string; NODE_ENV: string };
+  log: Logger;
+  schema: GraphQLSchema;
+  /** The department's own database and how to close it. */
+  database: { db: DB; close: () => Promise<void> };
+  /** A cheap statement proving the database answers, for /ready. */
+  ping: (db: DB) => Promise<unknown>;
+  extendContext: (base: HubContext) => C;
+  clock?: () => Date;
+}
+
+/** A department's subgraph on its own database: ready when the database answers; `stop` also closes the pool. */
+export async function createDepartmentServer<DB, C extends HubContext>(
+  options: DepartmentServerOptions<DB, C>,
+): Promise<SubgraphServer & { db: DB }> {
+  const { db, close } = options.database;
+  const server = await createSubgraphServer({
+    name: options.name,
+    schema: options.schema,
+    gatewaySecret: options.env.HUB_GATEWAY_SECRET,
+    log: options.log,
+    production: options.env.NODE_ENV === "production",
+    extendContext: options.extendContext,
+    ...(options.clock ? { clock: options.clock } : {}),
+    checkReady: async () => {
+      await options.ping(db);
+    },
+  });
+  return {
+    ...server,
+    db,
+    async stop() {
+      await server.stop();
+      await close();
+    },
+  };
+}

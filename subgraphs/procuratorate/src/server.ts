@@ -1,5 +1,5 @@
 import path from "node:path";
-import { applyMigrations, createSubgraphServer, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
+import { applyMigrations, createDepartmentServer, type Logger, type SubgraphEnv, type SubgraphServer } from "@hub/subgraph-kit";
 import { procuratorateContext } from "./context";
 import { createProcuratorateDb, type ProcuratorateDb } from "./db";
 import { buildProcuratorateSchema } from "./schema";
@@ -20,27 +20,18 @@ export interface ProcuratorateServerOptions {
 
 /** Builds the procuratorate subgraph (schema, database, HTTP app) without listening. */
 export async function createProcuratorateServer({ env, log, onQuery, clock }: ProcuratorateServerOptions): Promise<ProcuratorateServer> {
-  const { db, close } = createProcuratorateDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
-  const server = await createSubgraphServer({
+  const database = createProcuratorateDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
+  const { db } = database;
+  return createDepartmentServer({
     name: "procuratorate",
     schema: await buildProcuratorateSchema(),
-    gatewaySecret: env.HUB_GATEWAY_SECRET,
+    env,
     log,
-    production: env.NODE_ENV === "production",
     extendContext: procuratorateContext(db),
     clock,
-    checkReady: async () => {
-      await db.$queryRaw`SELECT 1`;
-    },
+    database,
+    ping: (client) => client.$queryRaw`SELECT 1`,
   });
-  return {
-    ...server,
-    db,
-    async stop() {
-      await server.stop();
-      await close();
-    },
-  };
 }
 
 export async function migrateProcuratorate(databaseUrl: string) {

@@ -1,14 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  checkIdempotencyKey,
-  createOnce,
-  eventRow,
-  invalidInput,
-  requestHash,
-  type Actor,
-  type FieldCipher,
-  type IdempotencyClaim,
-} from "@hub/subgraph-kit";
+import { createOnce, eventRow, idempotencyClaim, invalidInput, type Actor, type FieldCipher } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterDb } from "../db";
 import { recordPerson } from "../persons/record-person";
@@ -24,7 +15,8 @@ export async function receiveDispute(
   raw: ReceiveDisputeInput,
   now = new Date(),
 ): Promise<DisputeRow> {
-  if (raw.idempotencyKey != null) checkIdempotencyKey(raw.idempotencyKey, "input.idempotencyKey");
+  const id = randomUUID();
+  const claim = idempotencyClaim("receiveDispute", actor, raw, id);
   const input = validateReceiveInput(raw, now);
   const centreId = input.receivingCentreId ?? actor.organisationId;
   if (!centreId) {
@@ -51,15 +43,6 @@ export async function receiveDispute(
   }
 
   const receivedAt = input.receivedAt ?? now;
-  const id = randomUUID();
-  const claim: IdempotencyClaim | null = raw.idempotencyKey
-    ? {
-        scope: `receiveDispute:${actor.organisationId ?? actor.userId}`,
-        key: raw.idempotencyKey,
-        requestHash: requestHash({ ...raw, idempotencyKey: undefined }),
-        resultId: id,
-      }
-    : null;
   return createOnce(
     db,
     claim,

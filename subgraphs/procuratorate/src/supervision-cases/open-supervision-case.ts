@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { checkIdempotencyKey, createOnce, eventRow, requestHash, type Actor } from "@hub/subgraph-kit";
+import { createOnce, eventRow, idempotencyClaim, type Actor } from "@hub/subgraph-kit";
 import type { SupervisionCase as SupervisionCaseRow } from "../../generated/client";
 import type { ProcuratorateDb } from "../db";
 import type { OpenSupervisionCaseInput } from "./open-supervision-case.input";
@@ -15,17 +15,9 @@ export async function openSupervisionCase(
   raw: OpenSupervisionCaseInput,
   now = new Date(),
 ): Promise<SupervisionCaseRow> {
-  if (raw.idempotencyKey != null) checkIdempotencyKey(raw.idempotencyKey, "input.idempotencyKey");
-  const input = validateOpenInput(raw);
   const id = randomUUID();
-  const claim = raw.idempotencyKey
-    ? {
-        scope: `openSupervisionCase:${actor.organisationId ?? actor.userId}`,
-        key: raw.idempotencyKey,
-        requestHash: requestHash({ ...raw, idempotencyKey: undefined }),
-        resultId: id,
-      }
-    : null;
+  const claim = idempotencyClaim("openSupervisionCase", actor, raw, id);
+  const input = validateOpenInput(raw);
   return createOnce(
     db,
     claim,
