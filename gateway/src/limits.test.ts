@@ -28,7 +28,7 @@ const LIMITS = {
   maxDirectives: 3,
   maxCost: 1000,
   defaultListSize: 10,
-  operationTimeoutMs: 300,
+  operationTimeoutMs: 10_000,
 };
 
 const aCase = (id: string) => ({ id, title: `案件 ${id}` });
@@ -44,7 +44,7 @@ beforeAll(async () => {
       hello: () => "你好",
       cases: (_parent, args: { first: number }) => Array.from({ length: Math.min(args.first, 3) }, (_, i) => aCase(`c${i}`)),
       case: (_parent, args: { id: string }) => aCase(args.id),
-      slow: () => new Promise((resolve) => setTimeout(() => resolve("slow"), 1500)),
+      slow: () => new Promise((resolve) => setTimeout(() => resolve("slow"), 4000)),
     },
     Case: { related: (parent: { id: string }) => [aCase(`${parent.id}-r`)] },
     Mutation: { submitPublicDispute: (_parent, args: { title: string }) => `received ${args.title}` },
@@ -175,23 +175,35 @@ describe("operation limits, just under and just over", () => {
 });
 
 describe("the operation timeout", () => {
+  let hurried: RunningGateway;
+
+  beforeAll(async () => {
+    hurried = await startGateway([center], issuer, {
+      supergraphPath: tempSupergraph(compose([center])),
+      limits: { operationTimeoutMs: 500 },
+      subgraphTimeoutMs: 10_000,
+    });
+  });
+  afterAll(() => hurried.stop());
+
   it("aborts the request's subgraph fetches with OPERATION_TIMEOUT while other requests are served", async () => {
     const started = Date.now();
-    const [slow, quick] = await Promise.all([
-      gateway.post({ query: "{ slow }" }),
+    const [{ slow, slowAt }, quick] = await Promise.all([
+      hurried.post({ query: "{ slow }" }).then((slow) => ({ slow, slowAt: Date.now() - started })),
       (async () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
-        const answered = await gateway.post({ query: "{ hello }" });
+        const answered = await hurried.post({ query: "{ hello }" });
         return { answered, at: Date.now() - started };
       })(),
     ]);
-    expect(Date.now() - started).toBeLessThan(1200);
+    // The subgraph takes 4 s and the per-fetch timeout is 10 s: only the operation deadline explains an answer this soon.
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(slow.data).toBeNull();
-    expect(slow.errors?.[0]?.extensions).toMatchObject({ code: "OPERATION_TIMEOUT", serviceName: "center", limit: 300 });
-    expect(slow.errors?.[0]?.message).toMatch(/300 毫秒.* \/ .*300 ms/);
+    expect(slow.errors?.[0]?.extensions).toMatchObject({ code: "OPERATION_TIMEOUT", serviceName: "center", limit: 500 });
+    expect(slow.errors?.[0]?.message).toMatch(/500 毫秒.* \/ .*500 ms/);
     expect(quick.answered.data).toEqual({ hello: "你好" });
-    expect(quick.at).toBeLessThan(300);
-    expect((await gateway.post({ query: "{ hello }" })).data).toEqual({ hello: "你好" });
+    expect(quick.at).toBeLessThan(slowAt);
+    expect((await hurried.post({ query: "{ hello }" })).data).toEqual({ hello: "你好" });
   });
 });
 
@@ -203,7 +215,7 @@ describe("rate limits per caller", () => {
       supergraphPath: tempSupergraph(compose([center])),
       rateLimits: {
         authenticated: { burst: 2, perMinute: 60 },
-        anonymous: { burst: 3, perMinute: 600 },
+        anonymous: { burst: 3, perMinute: 30 },
         intake: { burst: 1, perMinute: 60 },
         intakeFields: ["submitPublicDispute"],
       },
@@ -231,7 +243,6 @@ describe("rate limits per caller", () => {
   });
 
   it("budgets anonymous callers by address, and the public intake mutation separately and more strictly", async () => {
-    await pause(400);
     const intake = { query: `mutation { submitPublicDispute(title: "噪音") }` };
     expect((await limited.post(intake)).data).toEqual({ submitPublicDispute: "received 噪音" });
     const second = await limited.post(intake);
@@ -239,7 +250,7 @@ describe("rate limits per caller", () => {
     expect(second.errors?.[0]?.extensions).toMatchObject({ code: "RATE_LIMITED", scope: "publicIntake", limit: 1 });
     expect((await limited.post({ query: "{ hello }" })).status).toBe(200);
     expect((await limited.post({ query: "{ hello }" })).status).toBe(429);
-    await pause(1100);
+    await pause(2100);
     expect((await limited.post(intake)).status).toBe(200);
   });
 
