@@ -5,6 +5,7 @@ import type { Logger } from "@hub/subgraph-kit";
 import { GraphQLError } from "graphql";
 import { isGatewayContext, type GatewayContext } from "./context";
 import { gatewayError, GatewayErrorCode } from "./errors";
+import { OperationTimedOut, type RequestSignals } from "./limits/deadline";
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
 
@@ -14,6 +15,8 @@ export interface SubgraphDataSourceOptions {
   gatewaySecret: string;
   timeoutMs: number;
   log: Logger;
+  /** The signal of the request each fetch is made for (aborted when its operation times out). */
+  signals?: RequestSignals;
 }
 
 interface GraphQLErrorJson {
@@ -36,14 +39,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   readonly name: string;
   private readonly gatewaySecret: string;
   private readonly log: Logger;
+  private readonly signals: RequestSignals | undefined;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url });
     this.name = options.name;
     this.gatewaySecret = options.gatewaySecret;
     this.log = options.log.child({ subgraph: options.name });
+    this.signals = options.signals;
     const timeoutMs = options.timeoutMs;
-    this.fetcher = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    this.fetcher = (url, init) => {
+      const ownTimeout = AbortSignal.timeout(timeoutMs);
+      const request = this.signals?.getStore();
+      return fetch(url, { ...init, signal: request ? AbortSignal.any([ownTimeout, request]) : ownTimeout });
+    };
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -81,10 +90,23 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override didEncounterError(error: Error, _fetchRequest: unknown, _fetchResponse?: unknown, context?: GatewayContext): never {
     if (error instanceof GraphQLError && error.extensions.serviceName === this.name) throw error;
+    const reason: unknown = this.signals?.getStore()?.reason;
+    if (reason instanceof OperationTimedOut) throw this.timedOut(reason);
     const log = isGatewayContext(context) ? context.log.child({ subgraph: this.name }) : this.log;
     const cause = error.cause instanceof Error ? error.cause.message : undefined;
     log.warn({ reason: error.message, cause }, "subgraph request failed");
     throw this.unavailable({}, error);
+  }
+
+  private timedOut(reason: OperationTimedOut): GraphQLError {
+    return gatewayError(
+      GatewayErrorCode.OPERATION_TIMEOUT,
+      {
+        zh: `操作超过 ${reason.timeoutMs} 毫秒的时限，已中止对子系统“${this.name}”的请求`,
+        en: `The operation ran longer than ${reason.timeoutMs} ms; its request to subgraph "${this.name}" was aborted`,
+      },
+      { serviceName: this.name, limit: reason.timeoutMs },
+    );
   }
 
   private unavailable(extensions: Record<string, unknown>, originalError?: Error): GraphQLError {
@@ -102,6 +124,7 @@ export interface SubgraphServiceOptions {
   gatewaySecret: string;
   timeoutMs: number;
   log: Logger;
+  signals?: RequestSignals;
 }
 
 /**
@@ -117,6 +140,13 @@ export function subgraphServiceBuilder(options: SubgraphServiceOptions) {
         `The supergraph names subgraph "${name}", but no URL is configured for it (known: ${Object.keys(options.subgraphUrls).join(", ")})`,
       );
     }
-    return new SubgraphDataSource({ name, url, gatewaySecret: options.gatewaySecret, timeoutMs: options.timeoutMs, log: options.log });
+    return new SubgraphDataSource({
+      name,
+      url,
+      gatewaySecret: options.gatewaySecret,
+      timeoutMs: options.timeoutMs,
+      log: options.log,
+      ...(options.signals ? { signals: options.signals } : {}),
+    });
   };
 }

@@ -2,8 +2,13 @@ import { accessSync, constants, readFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigError, parseEnv } from "@hub/subgraph-kit";
 import type { JSONWebKeySet } from "jose";
+import { Role } from "@hub/subgraph-kit/actor";
 import { z } from "zod";
 import { parseJwks } from "./auth/jwks";
+import { DEFAULT_LIMITS, type OperationLimits } from "./limits/config";
+import { EVERYONE, type PersistedOperationsOptions } from "./persisted/allowlist";
+import { DEFAULT_MANIFEST_PATH, readManifest, type PersistedOperationsManifest } from "./persisted/manifest";
+import { DEFAULT_RATE_LIMITS, type RateLimits } from "./rate-limit/config";
 
 /** The committed, composed supergraph: `<repo>/schema/supergraph.graphql` (same depth from src/ and dist/). */
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, "../../schema/supergraph.graphql");
@@ -23,6 +28,25 @@ const subgraphUrl = (port: number) =>
     .url({ protocol: /^https?$/, message: "must be an http(s) URL such as http://127.0.0.1:4001/graphql" })
     .default(`http://127.0.0.1:${port}/graphql`);
 
+const count = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
+const rate = (fallback: number) => z.coerce.number().positive().default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0"], { message: "must be true or false" })
+    .default(fallback ? "true" : "false")
+    .transform((value) => value === "true" || value === "1");
+const list = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value) =>
+      value
+        .split(",")
+        .map((item) => item.trim())
+        .filter((item) => item !== ""),
+    );
+const ROLES = new Set<string>(Role.options);
+
 export const gatewayEnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -40,6 +64,31 @@ export const gatewayEnvSchema = z
     HUB_JWT_JWKS_FILE: z.preprocess(blankAsUnset, z.string().optional()),
     HUB_JWT_ISSUER: z.string().min(1, "must name the identity provider that issues bearer tokens"),
     HUB_JWT_AUDIENCE: z.string().min(1, "must name the audience bearer tokens are issued for"),
+    HUB_PRODUCTION_MODE: flag(false),
+    HUB_TRUST_PROXY: z.preprocess(blankAsUnset, z.string().optional()),
+    HUB_MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes, 1024),
+    HUB_MAX_DOCUMENT_BYTES: count(DEFAULT_LIMITS.maxDocumentBytes, 256),
+    HUB_MAX_TOKENS: count(DEFAULT_LIMITS.maxTokens),
+    HUB_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
+    HUB_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases, 0),
+    HUB_MAX_ROOT_FIELDS: count(DEFAULT_LIMITS.maxRootFields),
+    HUB_MAX_DIRECTIVES: count(DEFAULT_LIMITS.maxDirectives, 0),
+    HUB_MAX_COST: count(DEFAULT_LIMITS.maxCost),
+    HUB_DEFAULT_LIST_SIZE: count(DEFAULT_LIMITS.defaultListSize),
+    HUB_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LIMITS.operationTimeoutMs),
+    HUB_RATE_LIMITS: flag(true),
+    HUB_RATE_LIMIT_BURST: count(DEFAULT_RATE_LIMITS.authenticated.burst),
+    HUB_RATE_LIMIT_PER_MINUTE: rate(DEFAULT_RATE_LIMITS.authenticated.perMinute),
+    HUB_RATE_LIMIT_ANONYMOUS_BURST: count(DEFAULT_RATE_LIMITS.anonymous.burst),
+    HUB_RATE_LIMIT_ANONYMOUS_PER_MINUTE: rate(DEFAULT_RATE_LIMITS.anonymous.perMinute),
+    HUB_RATE_LIMIT_INTAKE_BURST: count(DEFAULT_RATE_LIMITS.intake.burst),
+    HUB_RATE_LIMIT_INTAKE_PER_MINUTE: rate(DEFAULT_RATE_LIMITS.intake.perMinute),
+    HUB_RATE_LIMIT_INTAKE_FIELDS: list(DEFAULT_RATE_LIMITS.intakeFields.join(",")),
+    HUB_PERSISTED_OPERATIONS_FILE: z.string().min(1).default(DEFAULT_MANIFEST_PATH),
+    HUB_PERSISTED_ONLY_FOR: list("PARTNER_SYSTEM").refine(
+      (items) => items.every((item) => item === EVERYONE || ROLES.has(item)),
+      `must list roles (${Role.options.join(", ")}) or be ${EVERYONE} for every caller`,
+    ),
   })
   .superRefine((env, ctx) => {
     if ((env.HUB_JWT_JWKS === undefined) === (env.HUB_JWT_JWKS_FILE === undefined)) {
@@ -66,6 +115,12 @@ export interface GatewayConfig {
   jwks: JSONWebKeySet;
   jwtIssuer: string;
   jwtAudience: string;
+  limits: OperationLimits;
+  /** Undefined when HUB_RATE_LIMITS=false. */
+  rateLimits: RateLimits | undefined;
+  persistedOperations: PersistedOperationsOptions;
+  /** Express's `trust proxy` value. */
+  trustProxy: boolean | number | string;
 }
 
 function loadJwks(env: GatewayEnv): JSONWebKeySet {
@@ -107,7 +162,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     port: env.PORT,
     host: env.HOST,
     logLevel: env.LOG_LEVEL,
-    production: env.NODE_ENV === "production",
+    production: env.NODE_ENV === "production" || env.HUB_PRODUCTION_MODE,
     supergraphPath,
     subgraphUrls: {
       center: env.CENTER_URL,
@@ -120,5 +175,42 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     jwks: loadJwks(env),
     jwtIssuer: env.HUB_JWT_ISSUER,
     jwtAudience: env.HUB_JWT_AUDIENCE,
+    limits: {
+      maxBodyBytes: env.HUB_MAX_BODY_BYTES,
+      maxDocumentBytes: env.HUB_MAX_DOCUMENT_BYTES,
+      maxTokens: env.HUB_MAX_TOKENS,
+      maxDepth: env.HUB_MAX_DEPTH,
+      maxAliases: env.HUB_MAX_ALIASES,
+      maxRootFields: env.HUB_MAX_ROOT_FIELDS,
+      maxDirectives: env.HUB_MAX_DIRECTIVES,
+      maxCost: env.HUB_MAX_COST,
+      defaultListSize: env.HUB_DEFAULT_LIST_SIZE,
+      operationTimeoutMs: env.HUB_OPERATION_TIMEOUT_MS,
+    },
+    rateLimits: env.HUB_RATE_LIMITS
+      ? {
+          authenticated: { burst: env.HUB_RATE_LIMIT_BURST, perMinute: env.HUB_RATE_LIMIT_PER_MINUTE },
+          anonymous: { burst: env.HUB_RATE_LIMIT_ANONYMOUS_BURST, perMinute: env.HUB_RATE_LIMIT_ANONYMOUS_PER_MINUTE },
+          intake: { burst: env.HUB_RATE_LIMIT_INTAKE_BURST, perMinute: env.HUB_RATE_LIMIT_INTAKE_PER_MINUTE },
+          intakeFields: env.HUB_RATE_LIMIT_INTAKE_FIELDS,
+        }
+      : undefined,
+    persistedOperations: { manifest: loadManifest(env.HUB_PERSISTED_OPERATIONS_FILE), onlyFor: env.HUB_PERSISTED_ONLY_FOR },
+    trustProxy: trustProxyOf(env.HUB_TRUST_PROXY),
   };
+}
+
+function loadManifest(file: string): PersistedOperationsManifest {
+  try {
+    return readManifest(path.resolve(file));
+  } catch (error) {
+    throw new ConfigError([`HUB_PERSISTED_OPERATIONS_FILE: ${(error as Error).message}`]);
+  }
+}
+
+/** `true`/`false`, a number of proxy hops, or addresses and subnets (`loopback, 10.0.0.0/8`). */
+function trustProxyOf(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === "false") return false;
+  if (value === "true") return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -12,6 +12,16 @@ function httpStatusOf(error: unknown): number | undefined {
   return typeof status === "number" && status >= 400 && status < 500 ? status : undefined;
 }
 
+/**
+ * The body parser stops reading at the limit: `length` is the declared Content-Length, or,
+ * for a body sent in chunks, `received` is how much had arrived when it stopped.
+ */
+function sizesOf(error: object): { limit: number | undefined; actual: number | undefined } {
+  const number = (key: string) =>
+    key in error && typeof (error as Record<string, unknown>)[key] === "number" ? (error as Record<string, number>)[key] : undefined;
+  return { limit: number("limit"), actual: number("length") ?? number("received") };
+}
+
 /** Bad request bodies (invalid JSON, too large) get a GraphQL-shaped 4xx; anything else a logged 500. */
 export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) {
@@ -20,7 +30,17 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   }
   const status = httpStatusOf(error);
   if (status === 413) {
-    res.status(413).json(errorBody(GatewayErrorCode.BAD_REQUEST, { zh: "请求体过大", en: "The request body is too large" }));
+    const { limit, actual } = sizesOf(error);
+    res.status(413).json(
+      errorBody(
+        GatewayErrorCode.REQUEST_TOO_LARGE,
+        {
+          zh: `请求体过大：${actual ?? "超过上限"} 字节，上限为 ${limit ?? "?"} 字节`,
+          en: `The request body is too large: ${actual ?? "more than the limit of"} bytes, at most ${limit ?? "?"}`,
+        },
+        { limit, actual },
+      ),
+    );
     return;
   }
   if (status !== undefined) {

@@ -14,6 +14,10 @@ runUntilSignalled(async () => {
     audience: config.jwtAudience,
     gatewaySecret: config.gatewaySecret,
     production: config.production,
+    limits: config.limits,
+    ...(config.rateLimits ? { rateLimits: config.rateLimits } : {}),
+    persistedOperations: config.persistedOperations,
+    trustProxy: config.trustProxy,
     log,
   });
   return {

@@ -7,6 +7,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { Logger } from "@hub/subgraph-kit";
 import { Audience, verifyActor } from "@hub/subgraph-kit/actor";
 import express from "express";
+import type { GraphQLSchema } from "graphql";
 import type { JSONWebKeySet } from "jose";
 import { accessLog } from "./access-log";
 import { authenticate } from "./auth/middleware";
@@ -16,7 +17,13 @@ import { subgraphServiceBuilder } from "./datasource";
 import { formatError } from "./format-error";
 import { errorHandler, notFound } from "./http-errors";
 import { ideAssetsRouter, idePageForBrowsers, sendIdePage } from "./ide/router";
+import { DEFAULT_LIMITS, type OperationLimits } from "./limits/config";
+import { createRequestSignals, operationDeadline } from "./limits/deadline";
+import { operationGuard } from "./limits/guard";
+import { persistedOperations, type PersistedOperationsOptions } from "./persisted/allowlist";
 import { outcomePlugin } from "./plugins";
+import type { RateLimits } from "./rate-limit/config";
+import { createRateLimiter } from "./rate-limit/limiter";
 import { readinessHandler } from "./readiness";
 import { requestIdMiddleware } from "./request-id";
 import { requestState } from "./request-state";
@@ -49,6 +56,14 @@ export interface GatewayServerOptions {
   subgraphTimeoutMs?: number;
   /** Longest wait for a subgraph's /ready answer (default 2000 ms). */
   readyTimeoutMs?: number;
+  /** Operation limits; those not given keep DEFAULT_LIMITS. */
+  limits?: Partial<OperationLimits>;
+  /** Per-caller request budgets; none when omitted (`src/index.ts` always passes the configured ones). */
+  rateLimits?: RateLimits;
+  /** The persisted-operations manifest and whom it binds; none when omitted. */
+  persistedOperations?: PersistedOperationsOptions;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For gives the client address (default: none). */
+  trustProxy?: boolean | number | string;
 }
 
 export interface GatewayServer {
@@ -60,13 +75,14 @@ export interface GatewayServer {
   stop(): Promise<void>;
 }
 
-const BODY_LIMIT = "1mb";
-
 /** Builds the gateway (loads the supergraph, wires the HTTP app) without listening. */
 export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const { log, production } = options;
+  const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const signals = createRequestSignals();
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", options.trustProxy ?? false);
   const httpServer = http.createServer(app);
 
   const gateway = new ApolloGateway({
@@ -81,10 +97,16 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       gatewaySecret: options.gatewaySecret,
       timeoutMs: options.subgraphTimeoutMs ?? 30_000,
       log,
+      signals,
     }),
     validateSupergraph: true,
     logger: log.child({ component: "apollo-gateway" }),
   });
+  let apiSchema: GraphQLSchema | undefined;
+  const stopWatchingSchema = gateway.onSchemaLoadOrUpdate((loaded) => {
+    apiSchema = loaded.apiSchema;
+  });
+  const rateLimiter = options.rateLimits ? createRateLimiter(options.rateLimits) : undefined;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -107,10 +129,14 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   }
   app.use(
     "/graphql",
-    express.json({ limit: BODY_LIMIT }),
+    express.json({ limit: limits.maxBodyBytes }),
     authenticate(createTokenVerifier({ jwks: options.jwks, issuer: options.issuer, audience: options.audience }), (token) =>
       verifyActor(token, options.gatewaySecret, Audience.GATEWAY),
     ),
+    ...(rateLimiter ? [rateLimiter.middleware] : []),
+    ...(options.persistedOperations ? [persistedOperations(options.persistedOperations)] : []),
+    operationGuard({ limits, schema: () => apiSchema, ...(rateLimiter ? { check: rateLimiter.intakeCheck } : {}) }),
+    operationDeadline(limits.operationTimeoutMs, signals),
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<GatewayContext> => {
         const { requestId, actor, log: requestLog, outcome } = requestState(res);
@@ -135,6 +161,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       });
     },
     async stop() {
+      stopWatchingSchema();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

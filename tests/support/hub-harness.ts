@@ -8,7 +8,7 @@ import { createCenterServer } from "../../subgraphs/center/src/server";
 import { createCourtServer } from "../../subgraphs/court/src/server";
 import { createJusticeServer } from "../../subgraphs/justice/src/server";
 import { createProcuratorateServer } from "../../subgraphs/procuratorate/src/server";
-import { createGatewayServer } from "../../gateway/src/server";
+import { createGatewayServer, type GatewayServerOptions } from "../../gateway/src/server";
 import { TEST_GATEWAY_SECRET } from "./env";
 import { freePort } from "./free-port";
 import type { DepartmentName } from "./migrations";
@@ -56,6 +56,8 @@ export interface RunningHub {
 export interface HubOptions {
   /** A department's clock, e.g. one a test moves past a legal time limit. */
   clocks?: Partial<Record<DepartmentName, () => Date>>;
+  /** Gateway options to override, e.g. its limits, rate limits or persisted-operations mode. */
+  gateway?: Partial<GatewayServerOptions>;
 }
 
 /** The gateway over all four subgraphs, in this process, on free ports, against the test databases. */
@@ -86,6 +88,7 @@ export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub>
     gatewaySecret: TEST_GATEWAY_SECRET,
     production: false,
     log: pino({ level: "silent" }),
+    ...hubOptions.gateway,
   });
   await gateway.listen(gatewayPort, "127.0.0.1");
 
