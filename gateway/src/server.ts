@@ -8,6 +8,7 @@ import type { Logger } from "@hub/subgraph-kit";
 import { Audience, verifyActor } from "@hub/subgraph-kit/actor";
 import express from "express";
 import type { JSONWebKeySet } from "jose";
+import { accessPlugin } from "./access/access-plugin";
 import { accessLog } from "./access-log";
 import { authenticate } from "./auth/middleware";
 import { createTokenVerifier } from "./auth/verifier";
@@ -91,7 +92,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
     logger: log.child({ component: "apollo-server" }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), outcomePlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), outcomePlugin(), accessPlugin()],
   });
   await apollo.start();
 

@@ -1,4 +1,4 @@
-import { checkUuid, notFound, Officer, requireSignedIn } from "@hub/subgraph-kit";
+import { authorize, checkUuid, notFound, Officer } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow, Court as CourtRow } from "../../generated/client";
 import type { CourtContext } from "../context";
@@ -15,7 +15,7 @@ import { FileConfirmationApplicationInput } from "./file-confirmation-applicatio
 export class ConfirmationApplicationResolver {
   @Query((_returns) => ConfirmationApplication, { description: "One judicial-confirmation application by id" })
   async confirmationApplication(@Arg("id", (_type) => ID) id: string, @Ctx() context: CourtContext): Promise<ApplicationRow> {
-    requireSignedIn(context);
+    authorize(context, "confirmationApplication");
     checkUuid(id, "id");
     const application = await context.loaders.applicationById.load(id);
     if (!application) throw notFound("ConfirmationApplication", id);
@@ -29,7 +29,7 @@ export class ConfirmationApplicationResolver {
     @Arg("caseNumber", (_type) => String) caseNumber: string,
     @Ctx() context: CourtContext,
   ): Promise<ApplicationRow> {
-    requireSignedIn(context);
+    authorize(context, "confirmationApplicationByCaseNumber");
     const canonical = formatCaseNumber(checkCaseNumber(caseNumber, "caseNumber"));
     const application = await context.db.confirmationApplication.findUnique({ where: { caseNumber: canonical } });
     if (!application) throw notFound("ConfirmationApplication", canonical);
@@ -45,6 +45,7 @@ export class ConfirmationApplicationResolver {
     @Arg("input", (_type) => FileConfirmationApplicationInput) input: FileConfirmationApplicationInput,
     @Ctx() context: CourtContext,
   ): Promise<ApplicationRow> {
+    authorize(context, "fileConfirmationApplication");
     requireCourtRole(context, ["COURT_CLERK"], "fileConfirmationApplication", "民事诉讼法 art 205");
     const application = await fileConfirmationApplication(context, input);
     context.log.info({ applicationId: application.id, courtId: application.courtId }, "confirmation application filed");
