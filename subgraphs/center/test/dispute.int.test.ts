@@ -236,7 +236,11 @@ describe("_entities", () => {
       },
       officer,
     );
-    expect(errors).toBeUndefined();
+    // Unknown disputes resolve to null with FORBIDDEN, as out-of-scope ones do.
+    expect(errors?.map((error) => [error.path?.[1], error.extensions?.code])).toEqual([
+      [3, "FORBIDDEN"],
+      [5, "FORBIDDEN"],
+    ]);
     expect(data?._entities[0]).toMatchObject({ id: disputeId });
     expect(data?._entities[1]).toEqual({ code: DONGHE_TOWNSHIP, name: "和平路街道" });
     expect(data?._entities[2]).toMatchObject({ id: centreId });

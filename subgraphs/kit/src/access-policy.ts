@@ -36,16 +36,6 @@ const RECEIVING = [
   "JUDGE",
 ] as const satisfies readonly Role[];
 const COMMITTEE = ["MEDIATOR", "JUSTICE_OFFICER"] as const satisfies readonly Role[];
-/** Roles whose work needs a party's full identity (contact, service of documents, rulings, supervision). */
-export const UNMASKING_ROLES = [
-  "CENTRE_OFFICER",
-  "CENTRE_SUPERVISOR",
-  "MEDIATOR",
-  "COURT_CLERK",
-  "JUDGE",
-  "PROSECUTOR",
-] as const satisfies readonly Role[];
-
 const q = (roles: FieldPolicy["roles"], scope = "reference data: no narrowing"): FieldPolicy => ({ kind: "query", roles, scope });
 const m = (roles: FieldPolicy["roles"], scope: string): FieldPolicy => ({ kind: "mutation", roles, scope });
 
@@ -62,8 +52,6 @@ export const ACCESS_POLICY = {
   routingsTo: q(STAFF, "the caller's own organisation; centre roles any"),
   routingQueue: q(CENTRE, "the caller's centre, or a centre in a supervisor's jurisdiction"),
   routingRules: q(STAFF),
-  personalDataAccessLog: q(["CENTRE_SUPERVISOR"], "PersonalDataAccess scope"),
-  publicDisputeStatus: q("ANYONE", "the one dispute the tracking code was issued for; status only"),
   registerCentre: m(["CENTRE_SUPERVISOR"], "any division"),
   receiveDispute: m(CENTRE, "any centre"),
   routeDispute: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
@@ -71,8 +59,6 @@ export const ACCESS_POLICY = {
   escalateDispute: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   respondToRouting: m(RECEIVING, "officers of the organisation the case was routed to"),
   upsertRoutingRule: m(["CENTRE_SUPERVISOR"], "rules within the supervisor's jurisdiction"),
-  revealPersonalData: m(UNMASKING_ROLES, "Dispute scope of the party's dispute; audited"),
-  submitPublicDispute: m("ANYONE", "a new dispute at the given centre"),
   // justice
   mediationCommittee: q(STAFF),
   mediationCommittees: q(STAFF),
@@ -105,11 +91,11 @@ export const ACCESS_POLICY = {
   startConfirmationReview: m(["JUDGE"], "applications before the judge's court"),
   ruleOnConfirmation: m(["JUDGE"], "applications before the judge's court"),
   // procuratorate
-  supervisionCase: q(["PROSECUTOR", "CENTRE_SUPERVISOR"], "SupervisionCase scope"),
-  supervisionCases: q(["PROSECUTOR", "CENTRE_SUPERVISOR"], "SupervisionCase scope, in the SQL of the list"),
+  supervisionCase: q(["PROSECUTOR", "CENTRE_SUPERVISOR"], "not narrowed yet (see README)"),
+  supervisionCases: q(["PROSECUTOR", "CENTRE_SUPERVISOR"], "not narrowed yet (see README)"),
   openSupervisionCase: m(["PROSECUTOR"], "disputes in the prosecutor's Dispute scope"),
-  startSupervisionReview: m(["PROSECUTOR"], "SupervisionCase scope"),
-  concludeSupervision: m(["PROSECUTOR"], "SupervisionCase scope"),
+  startSupervisionReview: m(["PROSECUTOR"], "prosecutors of the procuratorate that opened it"),
+  concludeSupervision: m(["PROSECUTOR"], "prosecutors of the procuratorate that opened it"),
 } as const satisfies Record<string, FieldPolicy>;
 
 export type PolicyField = keyof typeof ACCESS_POLICY;
@@ -180,28 +166,15 @@ export const SCOPE_RULES = {
     means: {
       JURISDICTION: "the court it is before serves a division in the caller's jurisdiction",
       ORGANISATION: "it is before the caller's court",
+      // A court officer's jurisdiction is their court's area: for a basic court, its county.
     },
     grounds: {
       CENTRE_SUPERVISOR: ["JURISDICTION"],
-      JUDGE: ["ORGANISATION"],
-      COURT_CLERK: ["ORGANISATION"],
+      JUDGE: BOTH,
+      COURT_CLERK: BOTH,
       PROSECUTOR: ["JURISDICTION"],
       PARTNER_SYSTEM: ["ORGANISATION"],
     },
-  },
-  SupervisionCase: {
-    means: {
-      JURISDICTION: "the caller's jurisdiction is the whole region (supervision cases carry no place)",
-      ORGANISATION: "it was opened by the caller's procuratorate",
-    },
-    grounds: { PROSECUTOR: ["ORGANISATION"], CENTRE_SUPERVISOR: ["JURISDICTION"] },
-  },
-  PersonalDataAccess: {
-    means: {
-      JURISDICTION: "the dispute whose party was read is in the caller's Dispute scope on the jurisdiction ground",
-      ORGANISATION: "the read was made by someone of the caller's organisation",
-    },
-    grounds: { CENTRE_SUPERVISOR: BOTH },
   },
 } as const satisfies Record<string, EntityScopeRule>;
 

@@ -1,4 +1,5 @@
-import { authorize, checkUuid, notFound, Officer } from "@hub/subgraph-kit";
+import { applicationScopeWhere } from "../access/scoped-loaders";
+import { authorize, checkUuid, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow, Court as CourtRow } from "../../generated/client";
 import type { CourtContext } from "../context";
@@ -17,8 +18,8 @@ export class ConfirmationApplicationResolver {
   async confirmationApplication(@Arg("id", (_type) => ID) id: string, @Ctx() context: CourtContext): Promise<ApplicationRow> {
     authorize(context, "confirmationApplication");
     checkUuid(id, "id");
-    const application = await context.loaders.applicationById.load(id);
-    if (!application) throw notFound("ConfirmationApplication", id);
+    const application = await context.scoped.application.load(id);
+    if (!application) throw outOfScope("ConfirmationApplication", id);
     return application;
   }
 
@@ -31,8 +32,10 @@ export class ConfirmationApplicationResolver {
   ): Promise<ApplicationRow> {
     authorize(context, "confirmationApplicationByCaseNumber");
     const canonical = formatCaseNumber(checkCaseNumber(caseNumber, "caseNumber"));
-    const application = await context.db.confirmationApplication.findUnique({ where: { caseNumber: canonical } });
-    if (!application) throw notFound("ConfirmationApplication", canonical);
+    const application = await context.db.confirmationApplication.findFirst({
+      where: { AND: [{ caseNumber: canonical }, applicationScopeWhere(context.actor)] },
+    });
+    if (!application) throw outOfScope("ConfirmationApplication", canonical);
     context.loaders.applicationById.prime(application.id, application);
     return application;
   }

@@ -1,4 +1,4 @@
-import { authorize, checkUuid, notFound, Officer } from "@hub/subgraph-kit";
+import { authorize, checkUuid, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type {
   AgreementSignature as SignatureRow,
@@ -24,8 +24,8 @@ export class MediationAgreementResolver {
   async mediationAgreement(@Arg("id", (_type) => ID) id: string, @Ctx() context: JusticeContext): Promise<AgreementRow> {
     authorize(context, "mediationAgreement");
     checkUuid(id, "id");
-    const found = await context.loaders.agreementById.load(id);
-    if (!found) throw notFound("MediationAgreement", id);
+    const found = await context.scoped.agreement.load(id);
+    if (!found) throw outOfScope("MediationAgreement", id);
     return found;
   }
 

@@ -1,4 +1,4 @@
-import { authorize, checkUuid, notFound, Officer } from "@hub/subgraph-kit";
+import { authorize, checkUuid, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type {
   MediationAgreement as AgreementRow,
@@ -22,8 +22,8 @@ export class MediationCaseResolver {
   async mediationCase(@Arg("id", (_type) => ID) id: string, @Ctx() context: JusticeContext): Promise<MediationCaseRow> {
     authorize(context, "mediationCase");
     checkUuid(id, "id");
-    const found = await context.loaders.caseById.load(id);
-    if (!found) throw notFound("MediationCase", id);
+    const found = await context.scoped.mediationCase.load(id);
+    if (!found) throw outOfScope("MediationCase", id);
     return found;
   }
 
