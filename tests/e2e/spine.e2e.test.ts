@@ -184,7 +184,7 @@ describe("bad input is a coded GraphQL error, never a 500", () => {
     ["an unknown division code", '{ division(code: "150299999") { name } }', {}, 200, "NOT_FOUND"],
     // Unknown and out of scope answer alike, so a refusal never tells whether a dispute exists.
     ["an unknown dispute id", '{ dispute(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, 200, "FORBIDDEN"],
-    ["an unknown mediation case id", '{ mediationCase(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, 200, "NOT_FOUND"],
+    ["an unknown mediation case id", '{ mediationCase(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, 200, "FORBIDDEN"],
   ])("%s", async (_case, query, variables, status, code) => {
     const response = await hub.request(query, variables, supervisor);
     expect(response.status).toBe(status);
