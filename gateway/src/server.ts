@@ -9,6 +9,7 @@ import { Audience, verifyActor } from "@hub/subgraph-kit/actor";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { JSONWebKeySet } from "jose";
+import { accessPlugin } from "./access/access-plugin";
 import { accessLog } from "./access-log";
 import { authenticate } from "./auth/middleware";
 import { createTokenVerifier } from "./auth/verifier";
@@ -54,6 +55,8 @@ export interface GatewayServerOptions {
   onSupergraphReload?: (event: SupergraphReloadEvent) => void;
   /** Longest wait for one subgraph request (default 30 000 ms). */
   subgraphTimeoutMs?: number;
+  /** Checks root fields against the hub's access policy before planning (default true; off only for toy supergraphs in tests). */
+  accessPolicy?: boolean;
   /** Longest wait for a subgraph's /ready answer (default 2000 ms). */
   readyTimeoutMs?: number;
   /** Operation limits; those not given keep DEFAULT_LIMITS. */
@@ -113,7 +116,12 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
     logger: log.child({ component: "apollo-server" }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), outcomePlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      outcomePlugin(),
+      ...(options.accessPolicy === false ? [] : [accessPlugin()]),
+    ],
   });
   await apollo.start();
 

@@ -107,6 +107,8 @@ export async function startGateway(
     supergraphPollIntervalMs: 25,
     readyTimeoutMs: 500,
     subgraphTimeoutMs: 2000,
+    // The fake subgraphs' root fields are not the hub's; tests/e2e exercise the access policy.
+    accessPolicy: false,
     ...overrides,
   });
   const port = await server.listen(0, "127.0.0.1");

@@ -35,6 +35,6 @@ describe("the SDK's partner operations against the running hub", () => {
       .request(loadOperations().WholeCase as string, { id: "00000000-0000-4000-8000-000000000000" })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HubRequestError);
-    expect((error as HubRequestError).codes).toContain("NOT_FOUND");
+    expect((error as HubRequestError).codes).toContain("FORBIDDEN");
   });
 });

@@ -182,8 +182,9 @@ describe("bad input is a coded GraphQL error, never a 500", () => {
     ["a variable of the wrong type", "query($n: Int!) { disputes(first: $n) { nodes { id } } }", { n: "many" }, 400, "BAD_USER_INPUT"],
     ["an invalid division code", '{ division(code: "1502x") { name } }', {}, 200, "BAD_USER_INPUT"],
     ["an unknown division code", '{ division(code: "150299999") { name } }', {}, 200, "NOT_FOUND"],
-    ["an unknown dispute id", '{ dispute(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, 200, "NOT_FOUND"],
-    ["an unknown mediation case id", '{ mediationCase(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, 200, "NOT_FOUND"],
+    // Unknown and out of scope answer alike, so a refusal never tells whether a dispute exists.
+    ["an unknown dispute id", '{ dispute(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, 200, "FORBIDDEN"],
+    ["an unknown mediation case id", '{ mediationCase(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, 200, "FORBIDDEN"],
   ])("%s", async (_case, query, variables, status, code) => {
     const response = await hub.request(query, variables, supervisor);
     expect(response.status).toBe(status);

@@ -33,7 +33,12 @@ export interface RunningSubgraph<S extends SubgraphServer> {
   queries: string[];
   resetQueries(): void;
   /** Posts a GraphQL request as the gateway would, signing `as` (anonymous by default). */
-  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: Actor | null): Promise<GraphQLResponse<T>>;
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: Actor | null,
+    requestId?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** Posts with raw headers, e.g. none at all or a forged credential. */
   rawRequest(body: unknown, headers: Record<string, string>): Promise<{ status: number; body: unknown }>;
   stop(): Promise<void>;
@@ -97,8 +102,7 @@ export async function startSubgraph<S extends SubgraphServer>(
     url,
     queries,
     resetQueries: () => void queries.splice(0, queries.length),
-    async request<T>(query: string, variables: Record<string, unknown> = {}, as: Actor | null = ANONYMOUS) {
-      const requestId = randomUUID();
+    async request<T>(query: string, variables: Record<string, unknown> = {}, as: Actor | null = ANONYMOUS, requestId = randomUUID()) {
       const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
       if (as) headers[ACTOR_HEADER] = await signActor(as, TEST_GATEWAY_SECRET, requestId);
       const { status, body } = await rawRequest({ query, variables }, headers);

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
+import { DisputeAccessResolver } from "./access/dispute-access.resolver";
 import { resolveCentreReference } from "./centres/centre.reference";
 import { CentreResolver } from "./centres/centre.resolver";
 import { CaseFileResolver } from "./disputes/case-file.resolver";
@@ -21,6 +22,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         DisputeResolver,
+        DisputeAccessResolver,
         CaseFileResolver,
         PartyResolver,
         PersonResolver,

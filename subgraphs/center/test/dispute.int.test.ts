@@ -200,10 +200,10 @@ describe("reading disputes", () => {
     expect(second.data?.disputes.pageInfo.hasNextPage).toBe(false);
   });
 
-  it("answers an unknown id with NOT_FOUND and a malformed one with BAD_USER_INPUT", async () => {
+  it("answers an unknown id as it answers one out of scope (FORBIDDEN), and a malformed one with BAD_USER_INPUT", async () => {
     const supervisor = centreSupervisor();
     const unknown = await center.request(`{ dispute(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, supervisor);
-    expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NOT_FOUND_OR_OUT_OF_SCOPE" });
     const malformed = await center.request(`{ dispute(id: "42") { id } }`, {}, supervisor);
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
   });
@@ -236,7 +236,11 @@ describe("_entities", () => {
       },
       officer,
     );
-    expect(errors).toBeUndefined();
+    // Unknown disputes resolve to null with FORBIDDEN, as out-of-scope ones do.
+    expect(errors?.map((error) => [error.path?.[1], error.extensions?.code])).toEqual([
+      [3, "FORBIDDEN"],
+      [5, "FORBIDDEN"],
+    ]);
     expect(data?._entities[0]).toMatchObject({ id: disputeId });
     expect(data?._entities[1]).toEqual({ code: DONGHE_TOWNSHIP, name: "和平路街道" });
     expect(data?._entities[2]).toMatchObject({ id: centreId });

@@ -545,7 +545,11 @@ describe("_entities and batching", () => {
       },
       centreSupervisor(),
     );
-    expect(errors).toBeUndefined();
+    // Unknown and malformed keys resolve to null with FORBIDDEN, as out-of-scope ones do.
+    expect(errors?.map((error) => [error.path?.[1], error.extensions?.code])).toEqual([
+      [1, "FORBIDDEN"],
+      [2, "FORBIDDEN"],
+    ]);
     expect(data?._entities[0]).toMatchObject({ ...routing, dispute: { status: "ROUTED" } });
     expect(data?._entities[1]).toBeNull();
     expect(data?._entities[2]).toBeNull();

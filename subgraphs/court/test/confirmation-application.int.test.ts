@@ -1,3 +1,4 @@
+import { grantedDisputes } from "../../../tests/support/granted";
 import { randomUUID } from "node:crypto";
 import { GraphRequestError } from "@hub/subgraph-kit";
 import { centreOfficer, courtClerk, judge } from "../../../tests/support/actors";
@@ -375,9 +376,9 @@ describe("the real graph client", () => {
 });
 
 describe("reading applications", () => {
-  it("answers an unknown id with NOT_FOUND and a malformed one with BAD_USER_INPUT", async () => {
+  it("answers an unknown id as one out of scope (FORBIDDEN) and a malformed one with BAD_USER_INPUT", async () => {
     const unknown = await court.request(`{ confirmationApplication(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, judge());
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND" });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NOT_FOUND_OR_OUT_OF_SCOPE" });
     const malformed = await court.request(`{ confirmationApplication(id: "42") { id } }`, {}, judge());
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
   });
@@ -419,7 +420,11 @@ describe("_entities", () => {
       },
       judge(),
     );
-    expect(errors).toBeUndefined();
+    // Unknown and malformed keys resolve to null with FORBIDDEN, as out-of-scope ones do.
+    expect(errors?.map((error) => [error.path?.[1], error.extensions?.code])).toEqual([
+      [1, "FORBIDDEN"],
+      [3, "FORBIDDEN"],
+    ]);
     expect(data?._entities).toEqual([
       { id: a.id, status: "FILED", mediationCase: { id: a.mediationCaseId }, court: { id: home.id } },
       null,
@@ -427,7 +432,8 @@ describe("_entities", () => {
       null,
     ]);
     expect(statementsOn(court.queries, "confirmation_application")).toBe(1);
-    expect(statementsOn(court.queries, "court")).toBe(1);
+    // The applications' scope reads their courts inside the same statement; the courts themselves one more.
+    expect(statementsOn(court.queries, "court")).toBe(2);
   });
 
   it("adds confirmationApplications to disputes, newest first, with ONE query for N disputes", async () => {
@@ -444,17 +450,12 @@ describe("_entities", () => {
     const only = await seedApplication(db, { courtId: home.id, disputeId: d2 });
 
     court.resetQueries();
+    const requestId = randomUUID();
     const { data, errors } = await court.request<{ _entities: { id: string; confirmationApplications: { id: string }[] }[] }>(
       ENTITIES,
-      {
-        representations: [
-          { __typename: "Dispute", id: d1 },
-          { __typename: "Dispute", id: d2 },
-          { __typename: "Dispute", id: d3 },
-          { __typename: "Dispute", id: "not-a-uuid" },
-        ],
-      },
+      { representations: grantedDisputes([d1, d2, d3, "not-a-uuid"], requestId) },
       judge(),
+      requestId,
     );
     expect(errors).toBeUndefined();
     expect(data?._entities.map((dispute) => [dispute.id, dispute.confirmationApplications.map((a) => a.id)])).toEqual([

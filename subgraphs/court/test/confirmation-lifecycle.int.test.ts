@@ -1,3 +1,4 @@
+import { grantedDisputes } from "../../../tests/support/granted";
 import { randomUUID } from "node:crypto";
 import { centreOfficer, courtClerk, judge, prosecutor } from "../../../tests/support/actors";
 import { startSubgraph, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
@@ -85,10 +86,12 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
     expect(enforcementDays).toBeGreaterThan(730);
     expect(enforcementDays).toBeLessThanOrEqual(732);
 
+    const requestId = randomUUID();
     const events = await court.request<{ _entities: { courtEvents: { type: string; summary: string; actor: { id: string } }[] }[] }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Dispute { courtEvents { type summary actor { id } } } } }`,
-      { r: [{ __typename: "Dispute", id: disputeId }] },
+      { r: grantedDisputes([disputeId], requestId) },
       judge(),
+      requestId,
     );
     const log = events.data?._entities[0]?.courtEvents ?? [];
     expect(log.map((event) => event.type)).toEqual([
@@ -122,7 +125,7 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
       {},
       judge(),
     );
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND" });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NOT_FOUND_OR_OUT_OF_SCOPE" });
   });
 
   describe("acceptance (受理, 民诉法解释 355)", () => {
@@ -161,8 +164,9 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
       const { home, id } = await filedApplication();
       const otherCourt = await accept(id, home, courtClerk(randomUUID()));
       expect(otherCourt.extensions).toMatchObject({ code: "FORBIDDEN", rule: "民事诉讼法 art 205", courtId: home.id });
+      // Roles outside the court are refused by the access policy before the court's own rule.
       for (const outsider of [prosecutor(home.id), centreOfficer(home.id)]) {
-        expect((await accept(id, home, outsider)).extensions).toMatchObject({ code: "FORBIDDEN", rule: "民事诉讼法 art 205" });
+        expect((await accept(id, home, outsider)).extensions).toMatchObject({ code: "FORBIDDEN", action: "decideConfirmationAcceptance" });
       }
       const anonymous = await court.request(DECIDE, { input: { applicationId: id, accept: true } });
       expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED" });

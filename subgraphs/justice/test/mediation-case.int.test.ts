@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { grantedDisputes } from "../../../tests/support/granted";
 import { ANONYMOUS } from "@hub/subgraph-kit";
 import { actor, centreOfficer, judge, justiceOfficer, mediator } from "../../../tests/support/actors";
 import { statementsOn, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
@@ -266,7 +268,7 @@ describe("accepting a routed dispute for mediation (受理调解)", () => {
 });
 
 describe("reading cases", () => {
-  it("finds one case by id, NOT_FOUND for an unknown id, BAD_USER_INPUT for a malformed one", async () => {
+  it("finds one case by id, FORBIDDEN (as out of scope) for an unknown id, BAD_USER_INPUT for a malformed one", async () => {
     const accepted = await accept(routed());
     const id = accepted.data?.acceptMediationCase.id;
     const QUERY = `query($id: ID!) { mediationCase(id: $id) { id status dispute { id } committee { id } acceptedBy { id name } } }`;
@@ -281,7 +283,11 @@ describe("reading cases", () => {
     });
 
     const unknown = await justice.request(QUERY, { id: UNKNOWN_ID }, justiceOfficer());
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", entity: "MediationCase" });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: "FORBIDDEN",
+      reason: "NOT_FOUND_OR_OUT_OF_SCOPE",
+      entity: "MediationCase",
+    });
     const malformed = await justice.request(QUERY, { id: "42" }, justiceOfficer());
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
   });
@@ -303,9 +309,13 @@ describe("_entities", () => {
           { __typename: "MediationCase", id: "not-a-uuid" },
         ],
       },
-      mediator(),
+      justiceOfficer(),
     );
-    expect(errors).toBeUndefined();
+    // Unknown and malformed keys resolve to null with FORBIDDEN, as out-of-scope ones do.
+    expect(errors?.map((error) => [error.path?.[1], error.extensions?.code])).toEqual([
+      [1, "FORBIDDEN"],
+      [3, "FORBIDDEN"],
+    ]);
     expect(data?._entities).toEqual([
       {
         id: a.data?.acceptMediationCase.id,
@@ -323,7 +333,8 @@ describe("_entities", () => {
       null,
     ]);
     expect(statementsOn(justice.queries, "mediation_case")).toBe(1);
-    expect(statementsOn(justice.queries, "mediation_committee")).toBe(1);
+    // The cases' scope reads their committees inside the same statement; the committees themselves one more.
+    expect(statementsOn(justice.queries, "mediation_committee")).toBe(2);
   });
 
   it("adds mediationCases to Dispute, newest first, with one query for many disputes", async () => {
@@ -344,20 +355,10 @@ describe("_entities", () => {
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) {
       ... on Dispute { id mediationCases { id status committee { id } } } } }`;
     justice.resetQueries();
+    const requestId = randomUUID();
     const { data, errors } = await justice.request<{
       _entities: { id: string; mediationCases: { id: string; status: string; committee: { id: string } }[] }[];
-    }>(
-      query,
-      {
-        representations: [
-          { __typename: "Dispute", id: withHistory },
-          { __typename: "Dispute", id: single },
-          { __typename: "Dispute", id: without },
-          { __typename: "Dispute", id: "not-a-uuid" },
-        ],
-      },
-      mediator(),
-    );
+    }>(query, { representations: grantedDisputes([withHistory, single, without, "not-a-uuid"], requestId) }, mediator(), requestId);
     expect(errors).toBeUndefined();
     expect(data?._entities).toEqual([
       {

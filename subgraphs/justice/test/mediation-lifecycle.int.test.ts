@@ -569,7 +569,11 @@ describe("reading agreements", () => {
       },
       judge(),
     );
-    expect(errors).toBeUndefined();
+    // Unknown and malformed keys resolve to null with FORBIDDEN, as out-of-scope ones do.
+    expect(errors?.map((error) => [error.path?.[1], error.extensions?.code])).toEqual([
+      [1, "FORBIDDEN"],
+      [3, "FORBIDDEN"],
+    ]);
     expect(data?._entities).toEqual([
       {
         id: first.id,
@@ -589,7 +593,8 @@ describe("reading agreements", () => {
       null,
     ]);
     expect(statementsOn(justice.queries, "mediation_agreement")).toBe(1);
-    expect(statementsOn(justice.queries, "mediation_case")).toBe(1);
+    // The agreements' scope reads their cases inside the same statement; the cases themselves one more.
+    expect(statementsOn(justice.queries, "mediation_case")).toBe(2);
   });
 
   it("answers the court's read of a case in one query per table", async () => {
@@ -604,6 +609,10 @@ describe("reading agreements", () => {
       agreement: { status: "EFFECTIVE", partyIds: [applicant, respondent] },
     });
     const unknown = await justice.request(`{ mediationAgreement(id: "${UNKNOWN_ID}") { id } }`, {}, judge());
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", entity: "MediationAgreement" });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: "FORBIDDEN",
+      reason: "NOT_FOUND_OR_OUT_OF_SCOPE",
+      entity: "MediationAgreement",
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { ACCESS_POLICY, type FieldPolicy, type PolicyField } from "./access-policy";
 import type { Role } from "./actor";
 import type { HubContext } from "./context";
 import { ErrorCode, HubError } from "./errors";
@@ -19,4 +20,44 @@ export function requireRole(context: HubContext, roles: readonly Role[], action:
       { action, requiredRoles: [...roles] },
     );
   }
+}
+
+/**
+ * Applies the access policy's role list for a root field: anonymous callers are refused with
+ * UNAUTHENTICATED unless the field is open to anyone, and signed-in callers without one of its
+ * roles with FORBIDDEN. Scope (which rows) is the resolver's part.
+ */
+export function authorize(context: HubContext, field: PolicyField): void {
+  const policy: FieldPolicy = ACCESS_POLICY[field];
+  if (policy.roles === "ANYONE") return;
+  requireRole(context, policy.roles, field);
+}
+
+/**
+ * The answer for a row that does not exist or lies outside the caller's scope: the same for
+ * both, so that a refusal never tells whether the row exists.
+ */
+export function outOfScope(entity: string, id: string): HubError {
+  return new HubError(
+    ErrorCode.FORBIDDEN,
+    {
+      zh: `${entity}（${id}）不存在或不在您的查看范围内`,
+      en: `${entity} ${id} does not exist or is outside what you may see`,
+    },
+    { entity, id, reason: "NOT_FOUND_OR_OUT_OF_SCOPE", rule: "个人信息保护法 art 6: minimum necessary" },
+  );
+}
+
+/**
+ * A dispute's fields held by another department are answered only when the centre resolved the
+ * dispute for this caller: the centre's inaccessible `Dispute.accessGrant` (required by those
+ * fields) binds the dispute to this request; only the gateway builds representations.
+ */
+export function accessGrantFor(disputeId: string, context: Pick<HubContext, "requestId">): string {
+  return `${disputeId}:${context.requestId}`;
+}
+
+export function requireAccessGrant(dispute: { id: string; accessGrant?: string | null }, context: HubContext): void {
+  if (dispute.accessGrant === accessGrantFor(dispute.id, context)) return;
+  throw outOfScope("Dispute", dispute.id);
 }

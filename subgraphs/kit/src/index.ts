@@ -1,5 +1,6 @@
 import "reflect-metadata";
 
+export * from "./access-policy";
 export * from "./actor";
 export * from "./authorize";
 export * from "./case-event.type";

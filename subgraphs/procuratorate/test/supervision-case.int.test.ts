@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { grantedDisputes } from "../../../tests/support/granted";
 import { centreOfficer, prosecutor } from "../../../tests/support/actors";
 import { startSubgraph, statementsOn, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import { createProcuratorateServer, type ProcuratorateServer } from "../src/server";
@@ -106,7 +108,7 @@ describe("reading supervision cases", () => {
     const { data, errors } = await sub.request<{ supervisionCase: Record<string, unknown> }>(
       `query($id: ID!) { supervisionCase(id: $id) { id grounds source summary status openedAt procuratorateId openedBy { id name } dispute { id } } }`,
       { id: opened.id },
-      centreOfficer(null),
+      prosecutor(),
     );
     expect(errors).toBeUndefined();
     expect(data?.supervisionCase).toMatchObject({ id: opened.id, grounds: opened.grounds, source: opened.source, summary: opened.summary });
@@ -197,20 +199,10 @@ describe("_entities", () => {
     const b1 = await open({ disputeId: b });
     const a2 = await open({ disputeId: a, grounds: "STATE_OR_PUBLIC_INTEREST" });
     sub.resetQueries();
+    const requestId = randomUUID();
     const { data, errors } = await sub.request<{
       _entities: { id: string; supervisionCases: { id: string; dispute: { id: string } }[] }[];
-    }>(
-      ENTITIES,
-      {
-        representations: [
-          { __typename: "Dispute", id: a },
-          { __typename: "Dispute", id: b },
-          { __typename: "Dispute", id: c },
-          { __typename: "Dispute", id: "not-a-uuid" },
-        ],
-      },
-      centreOfficer(null),
-    );
+    }>(ENTITIES, { representations: grantedDisputes([a, b, c, "not-a-uuid"], requestId) }, centreOfficer(null), requestId);
     expect(errors).toBeUndefined();
     expect(statementsOn(sub.queries, "supervision_case")).toBe(1);
     const [da, db, dc, dx] = data?._entities ?? [];

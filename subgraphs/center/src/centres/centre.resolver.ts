@@ -1,4 +1,4 @@
-import { checkUuid, ErrorCode, HubError, invalidInput, notFound, requireRole, requireSignedIn } from "@hub/subgraph-kit";
+import { authorize, checkUuid, ErrorCode, HubError, invalidInput, notFound } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CenterContext } from "../context";
 import { checkDivisionCode } from "../divisions/division.resolver";
@@ -10,7 +10,7 @@ import { RegisterCentreInput } from "./register-centre.input";
 export class CentreResolver {
   @Query((_returns) => Centre)
   async centre(@Arg("id", (_type) => ID) id: string, @Ctx() context: CenterContext): Promise<Centre> {
-    requireSignedIn(context);
+    authorize(context, "centre");
     checkUuid(id, "id");
     const centre = await context.loaders.centreById.load(id);
     if (!centre) throw notFound("Centre", id);
@@ -19,7 +19,7 @@ export class CentreResolver {
 
   @Query((_returns) => [Centre], { description: "Centres serving `divisionCode` or any division below it" })
   async centres(@Arg("divisionCode", (_type) => String) divisionCode: string, @Ctx() context: CenterContext): Promise<Centre[]> {
-    requireSignedIn(context);
+    authorize(context, "centres");
     checkDivisionCode(divisionCode, "divisionCode");
     return context.db.centre.findMany({
       where: { divisionCode: { startsWith: divisionCode } },
@@ -35,7 +35,7 @@ export class CentreResolver {
     @Arg("input", (_type) => RegisterCentreInput) input: RegisterCentreInput,
     @Ctx() context: CenterContext,
   ): Promise<Centre> {
-    requireRole(context, ["CENTRE_SUPERVISOR"], "registerCentre");
+    authorize(context, "registerCentre");
     checkUuid(input.id, "input.id");
     checkDivisionCode(input.divisionCode, "input.divisionCode");
     const name = input.name.trim();

@@ -1,8 +1,9 @@
-import { checkUuid, invalidInput, notFound, Officer, requireRole, requireSignedIn } from "@hub/subgraph-kit";
+import { authorize, checkUuid, invalidInput, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
 import { GraphQLSafeInt } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Dispute as DisputeRow, Prisma } from "../../generated/client";
 import { Centre } from "../centres/centre.type";
+import { inDisputeScope } from "../access/dispute-scope";
 import type { CenterContext } from "../context";
 import { checkDivisionCode } from "../divisions/division.resolver";
 import { Division } from "../divisions/division.type";
@@ -42,18 +43,18 @@ function whereOf(filter: DisputeFilter | null | undefined): Prisma.DisputeWhereI
 export class DisputeResolver {
   @Query((_returns) => Dispute, { description: "One dispute by id" })
   async dispute(@Arg("id", (_type) => ID) id: string, @Ctx() context: CenterContext): Promise<DisputeRow> {
-    requireSignedIn(context);
+    authorize(context, "dispute");
     checkUuid(id, "id");
-    const dispute = await context.loaders.disputeById.load(id);
-    if (!dispute) throw notFound("Dispute", id);
+    const dispute = await context.scoped.dispute.load(id);
+    if (!dispute) throw outOfScope("Dispute", id);
     return dispute;
   }
 
   @Query((_returns) => Dispute, { description: "One dispute by its human-readable number" })
   async disputeByNumber(@Arg("number", (_type) => String) number: string, @Ctx() context: CenterContext): Promise<DisputeRow> {
-    requireSignedIn(context);
-    const dispute = await context.db.dispute.findUnique({ where: { number } });
-    if (!dispute) throw notFound("Dispute", number);
+    authorize(context, "disputeByNumber");
+    const dispute = await context.db.dispute.findFirst({ where: inDisputeScope(context.actor, { number }) });
+    if (!dispute) throw outOfScope("Dispute", number);
     return dispute;
   }
 
@@ -64,14 +65,14 @@ export class DisputeResolver {
     @Arg("first", (_type) => Int, { defaultValue: 20 }) first = 20,
     @Arg("after", (_type) => String, { nullable: true }) after?: string | null,
   ): Promise<DisputeConnection> {
-    requireSignedIn(context);
+    authorize(context, "disputes");
     if (first < 1 || first > MAX_PAGE_SIZE) {
       throw invalidInput("first", `1 to ${MAX_PAGE_SIZE}`, {
         zh: `每页条数须在1到${MAX_PAGE_SIZE}之间`,
         en: `"first" must be between 1 and ${MAX_PAGE_SIZE}`,
       });
     }
-    const where = whereOf(filter);
+    const where = inDisputeScope(context.actor, whereOf(filter));
     const cursor = after ? decodeCursor(after, "after") : null;
     const rows = await context.db.dispute.findMany({
       where: cursor
@@ -81,7 +82,10 @@ export class DisputeResolver {
       take: first + 1,
     });
     const page = rows.slice(0, first);
-    for (const row of page) context.loaders.disputeById.prime(row.id, row);
+    for (const row of page) {
+      context.loaders.disputeById.prime(row.id, row);
+      context.scoped.dispute.prime(row.id, row);
+    }
     const last = page.at(-1);
     return {
       nodes: page,
@@ -94,7 +98,7 @@ export class DisputeResolver {
     @Arg("input", (_type) => ReceiveDisputeInput) input: ReceiveDisputeInput,
     @Ctx() context: CenterContext,
   ): Promise<DisputeRow> {
-    requireRole(context, ["CENTRE_OFFICER", "CENTRE_SUPERVISOR"], "receiveDispute");
+    authorize(context, "receiveDispute");
     const dispute = await receiveDispute(context.db, context.cipher, context.actor, input, context.now);
     context.log.info({ disputeId: dispute.id, number: dispute.number }, "dispute received");
     return dispute;

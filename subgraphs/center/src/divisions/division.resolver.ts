@@ -1,4 +1,4 @@
-import { invalidInput, notFound, requireSignedIn } from "@hub/subgraph-kit";
+import { authorize, invalidInput, notFound } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { CenterContext } from "../context";
 import { levelOfCode, REGION_CODE } from "./division-code";
@@ -17,7 +17,7 @@ export function checkDivisionCode(code: string, field: string): void {
 export class DivisionResolver {
   @Query((_returns) => Division, { description: "One division by its code" })
   async division(@Arg("code", (_type) => ID) code: string, @Ctx() context: CenterContext): Promise<Division> {
-    requireSignedIn(context);
+    authorize(context, "division");
     checkDivisionCode(code, "code");
     const division = await context.loaders.divisionByCode.load(code);
     if (!division) throw notFound("Division", code);
@@ -31,7 +31,7 @@ export class DivisionResolver {
     @Arg("parentCode", (_type) => ID, { defaultValue: REGION_CODE }) parentCode: string,
     @Ctx() context: CenterContext,
   ): Promise<Division[]> {
-    requireSignedIn(context);
+    authorize(context, "divisions");
     checkDivisionCode(parentCode, "parentCode");
     return context.loaders.divisionChildren.load(parentCode);
   }

@@ -1,4 +1,4 @@
-import { checkUuid, dueAt, notFound } from "@hub/subgraph-kit";
+import { authorize, checkUuid, dueAt, notFound } from "@hub/subgraph-kit";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Dispute as DisputeRow, RoutingRule as RoutingRuleRow, Routing as RoutingRow } from "../../generated/client";
@@ -25,6 +25,7 @@ export class DisputeRoutingResolver {
     @Ctx() context: CenterContext,
     @Arg("first", (_type) => Int, { defaultValue: 20 }) first = 20,
   ): Promise<DisputeRow[]> {
+    authorize(context, "routingQueue");
     checkUuid(centreId, "centreId");
     checkPageSize(first);
     const centre = await context.loaders.centreById.load(centreId);
@@ -46,6 +47,7 @@ export class DisputeRoutingResolver {
     @Arg("input", (_type) => EscalateDisputeInput) input: EscalateDisputeInput,
     @Ctx() context: CenterContext,
   ): Promise<DisputeRow> {
+    authorize(context, "escalateDispute");
     const dispute = await escalateDispute(context, input);
     context.loaders.disputeById.clear(dispute.id).prime(dispute.id, dispute);
     context.log.info({ disputeId: dispute.id, centreId: dispute.handlingCentreId }, "dispute escalated");

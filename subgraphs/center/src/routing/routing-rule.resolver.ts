@@ -1,4 +1,4 @@
-import { Officer, requireSignedIn } from "@hub/subgraph-kit";
+import { authorize, Officer } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RoutingRule as RoutingRuleRow } from "../../generated/client";
 import type { CenterContext } from "../context";
@@ -21,7 +21,7 @@ export class RoutingRuleResolver {
     @Ctx() context: CenterContext,
     @Arg("category", (_type) => DisputeCategory, { nullable: true }) category?: DisputeCategory | null,
   ): Promise<RoutingRuleRow[]> {
-    requireSignedIn(context);
+    authorize(context, "routingRules");
     checkDivisionCode(jurisdictionCode, "jurisdictionCode");
     return context.db.routingRule.findMany({
       where: { jurisdictionCode: { startsWith: jurisdictionCode }, ...(category ? { category } : {}) },

@@ -1,4 +1,4 @@
-import { checkUuid, ErrorCode, HubError, invalidInput, notFound, Officer, requireSignedIn } from "@hub/subgraph-kit";
+import { authorize, checkUuid, ErrorCode, HubError, invalidInput, Officer, outOfScope } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Dispute as DisputeRow, Routing as RoutingRow } from "../../generated/client";
 import type { CenterContext } from "../context";
@@ -27,10 +27,10 @@ export function checkPageSize(first: number): void {
 export class RoutingResolver {
   @Query((_returns) => Routing, { description: "One routing by id" })
   async routing(@Arg("id", (_type) => ID) id: string, @Ctx() context: CenterContext): Promise<RoutingRow> {
-    requireSignedIn(context);
+    authorize(context, "routing");
     checkUuid(id, "id");
-    const routing = await context.loaders.routingById.load(id);
-    if (!routing) throw notFound("Routing", id);
+    const routing = await context.scoped.routing.load(id);
+    if (!routing) throw outOfScope("Routing", id);
     return routing;
   }
 
@@ -43,7 +43,7 @@ export class RoutingResolver {
     @Arg("status", (_type) => RoutingStatus, { defaultValue: RoutingStatus.PENDING }) status: RoutingStatus = RoutingStatus.PENDING,
     @Arg("first", (_type) => Int, { defaultValue: 20 }) first = 20,
   ): Promise<RoutingRow[]> {
-    requireSignedIn(context);
+    authorize(context, "routingsTo");
     checkUuid(organisationId, "organisationId");
     checkPageSize(first);
     const { actor } = context;
@@ -71,6 +71,7 @@ export class RoutingResolver {
     @Arg("input", (_type) => RouteDisputeInput) input: RouteDisputeInput,
     @Ctx() context: CenterContext,
   ): Promise<RoutingRow> {
+    authorize(context, "routeDispute");
     const routing = await routeDispute(context, input);
     context.log.info({ routingId: routing.id, disputeId: routing.disputeId }, "dispute routed");
     return routing;
@@ -83,6 +84,7 @@ export class RoutingResolver {
     @Arg("input", (_type) => RespondToRoutingInput) input: RespondToRoutingInput,
     @Ctx() context: CenterContext,
   ): Promise<RoutingRow> {
+    authorize(context, "respondToRouting");
     return respondToRouting(context, input);
   }
 
@@ -91,6 +93,7 @@ export class RoutingResolver {
     @Arg("input", (_type) => WithdrawRoutingInput) input: WithdrawRoutingInput,
     @Ctx() context: CenterContext,
   ): Promise<RoutingRow> {
+    authorize(context, "withdrawRouting");
     return withdrawRouting(context, input);
   }
 
@@ -101,8 +104,8 @@ export class RoutingResolver {
 
   @FieldResolver((_type) => Dispute)
   async dispute(@Root() routing: RoutingRow, @Ctx() context: CenterContext): Promise<DisputeRow> {
-    const dispute = await context.loaders.disputeById.load(routing.disputeId);
-    if (!dispute) throw notFound("Dispute", routing.disputeId);
+    const dispute = await context.scoped.dispute.load(routing.disputeId);
+    if (!dispute) throw outOfScope("Dispute", routing.disputeId);
     return dispute;
   }
 

@@ -1,4 +1,4 @@
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, requireRole } from "@hub/subgraph-kit";
+import { authorize, checkUuid, ErrorCode, eventRow, HubError, invalidInput } from "@hub/subgraph-kit";
 import type { RoutingRule as RoutingRuleRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { checkDivisionCode } from "../divisions/division.resolver";
@@ -49,7 +49,7 @@ export async function upsertRoutingRule(
   input: UpsertRoutingRuleInput,
   now: Date = context.now,
 ): Promise<RoutingRuleRow> {
-  requireRole(context, ["CENTRE_SUPERVISOR"], "upsertRoutingRule");
+  authorize(context, "upsertRoutingRule");
   const { db, actor } = context;
   checkUuid(input.id, "input.id");
   checkDivisionCode(input.jurisdictionCode, "input.jurisdictionCode");

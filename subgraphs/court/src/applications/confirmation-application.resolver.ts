@@ -1,4 +1,5 @@
-import { checkUuid, notFound, Officer, requireSignedIn } from "@hub/subgraph-kit";
+import { applicationScopeWhere } from "../access/scoped-loaders";
+import { authorize, checkUuid, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow, Court as CourtRow } from "../../generated/client";
 import type { CourtContext } from "../context";
@@ -15,10 +16,10 @@ import { FileConfirmationApplicationInput } from "./file-confirmation-applicatio
 export class ConfirmationApplicationResolver {
   @Query((_returns) => ConfirmationApplication, { description: "One judicial-confirmation application by id" })
   async confirmationApplication(@Arg("id", (_type) => ID) id: string, @Ctx() context: CourtContext): Promise<ApplicationRow> {
-    requireSignedIn(context);
+    authorize(context, "confirmationApplication");
     checkUuid(id, "id");
-    const application = await context.loaders.applicationById.load(id);
-    if (!application) throw notFound("ConfirmationApplication", id);
+    const application = await context.scoped.application.load(id);
+    if (!application) throw outOfScope("ConfirmationApplication", id);
     return application;
   }
 
@@ -29,10 +30,12 @@ export class ConfirmationApplicationResolver {
     @Arg("caseNumber", (_type) => String) caseNumber: string,
     @Ctx() context: CourtContext,
   ): Promise<ApplicationRow> {
-    requireSignedIn(context);
+    authorize(context, "confirmationApplicationByCaseNumber");
     const canonical = formatCaseNumber(checkCaseNumber(caseNumber, "caseNumber"));
-    const application = await context.db.confirmationApplication.findUnique({ where: { caseNumber: canonical } });
-    if (!application) throw notFound("ConfirmationApplication", canonical);
+    const application = await context.db.confirmationApplication.findFirst({
+      where: { AND: [{ caseNumber: canonical }, applicationScopeWhere(context.actor)] },
+    });
+    if (!application) throw outOfScope("ConfirmationApplication", canonical);
     context.loaders.applicationById.prime(application.id, application);
     return application;
   }
@@ -45,6 +48,7 @@ export class ConfirmationApplicationResolver {
     @Arg("input", (_type) => FileConfirmationApplicationInput) input: FileConfirmationApplicationInput,
     @Ctx() context: CourtContext,
   ): Promise<ApplicationRow> {
+    authorize(context, "fileConfirmationApplication");
     requireCourtRole(context, ["COURT_CLERK"], "fileConfirmationApplication", "民事诉讼法 art 205");
     const application = await fileConfirmationApplication(context, input);
     context.log.info({ applicationId: application.id, courtId: application.courtId }, "confirmation application filed");

@@ -1,3 +1,4 @@
+import { authorize } from "@hub/subgraph-kit";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
 import type { CourtContext } from "../context";
@@ -21,6 +22,7 @@ export class ConfirmationLifecycleResolver {
     @Arg("input", (_type) => DecideConfirmationAcceptanceInput) input: DecideConfirmationAcceptanceInput,
     @Ctx() context: CourtContext,
   ): Promise<ApplicationRow> {
+    authorize(context, "decideConfirmationAcceptance");
     const application = await decideAcceptance(context, input);
     context.log.info(
       { applicationId: application.id, status: application.status, caseNumber: application.caseNumber },
@@ -34,6 +36,7 @@ export class ConfirmationLifecycleResolver {
     @Arg("input", (_type) => StartConfirmationReviewInput) input: StartConfirmationReviewInput,
     @Ctx() context: CourtContext,
   ): Promise<ApplicationRow> {
+    authorize(context, "startConfirmationReview");
     const application = await startReview(context, input);
     context.log.info({ applicationId: application.id }, "confirmation review started");
     return application;
@@ -47,6 +50,7 @@ export class ConfirmationLifecycleResolver {
     @Arg("input", (_type) => RuleOnConfirmationInput) input: RuleOnConfirmationInput,
     @Ctx() context: CourtContext,
   ): Promise<ApplicationRow> {
+    authorize(context, "ruleOnConfirmation");
     const application = await ruleOnApplication(context, input);
     context.log.info({ applicationId: application.id, outcome: application.rulingOutcome }, "confirmation ruled");
     return application;
@@ -59,6 +63,7 @@ export class ConfirmationLifecycleResolver {
     @Arg("input", (_type) => WithdrawConfirmationApplicationInput) input: WithdrawConfirmationApplicationInput,
     @Ctx() context: CourtContext,
   ): Promise<ApplicationRow> {
+    authorize(context, "withdrawConfirmationApplication");
     const application = await withdrawApplication(context, input);
     context.log.info({ applicationId: application.id }, "confirmation application withdrawn");
     return application;

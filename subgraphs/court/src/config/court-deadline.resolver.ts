@@ -1,4 +1,4 @@
-import { requireSignedIn } from "@hub/subgraph-kit";
+import { authorize } from "@hub/subgraph-kit";
 import { Ctx, Query, Resolver } from "type-graphql";
 import type { CourtContext } from "../context";
 import { CourtDeadlineRule } from "./court-deadline-rule.type";
@@ -7,7 +7,7 @@ import { CourtDeadlineRule } from "./court-deadline-rule.type";
 export class CourtDeadlineResolver {
   @Query((_returns) => [CourtDeadlineRule], { description: "The judicial-confirmation time limits in force, with their sources" })
   courtDeadlineRules(@Ctx() context: CourtContext): CourtDeadlineRule[] {
-    requireSignedIn(context);
+    authorize(context, "courtDeadlineRules");
     return Object.entries(context.deadlines).map(([name, rule]) => ({
       name,
       days: rule.days ?? null,

@@ -1,4 +1,4 @@
-import { checkUuid, notFound, requireRole, requireSignedIn } from "@hub/subgraph-kit";
+import { authorize, checkUuid, notFound, requireRole } from "@hub/subgraph-kit";
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Court as CourtRow } from "../../generated/client";
 import type { CourtContext } from "../context";
@@ -14,7 +14,7 @@ export const MAX_COURTS = 500;
 export class CourtResolver {
   @Query((_returns) => Court, { description: "One court by id" })
   async court(@Arg("id", (_type) => ID) id: string, @Ctx() context: CourtContext): Promise<CourtRow> {
-    requireSignedIn(context);
+    authorize(context, "court");
     checkUuid(id, "id");
     const court = await context.loaders.courtById.load(id);
     if (!court) throw notFound("Court", id);
@@ -23,7 +23,7 @@ export class CourtResolver {
 
   @Query((_returns) => [Court], { description: `Courts serving \`divisionCode\` or any division below it (at most ${MAX_COURTS})` })
   async courts(@Arg("divisionCode", (_type) => String) divisionCode: string, @Ctx() context: CourtContext): Promise<CourtRow[]> {
-    requireSignedIn(context);
+    authorize(context, "courts");
     checkDivisionCode(divisionCode, "divisionCode");
     const rows = await context.db.court.findMany({
       where: { divisionCode: { startsWith: divisionCode } },
@@ -41,6 +41,7 @@ export class CourtResolver {
     @Arg("input", (_type) => RegisterCourtInput) input: RegisterCourtInput,
     @Ctx() context: CourtContext,
   ): Promise<CourtRow> {
+    authorize(context, "registerCourt");
     requireRole(context, ["COURT_CLERK"], "registerCourt");
     const court = await registerCourt(context.db, input);
     context.log.info({ courtId: court.id, caseCode: court.caseCode }, "court registered");

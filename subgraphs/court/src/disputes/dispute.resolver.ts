@@ -1,5 +1,5 @@
-import { CaseEvent, toCaseEvent } from "@hub/subgraph-kit";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { CaseEvent, requireAccessGrant, toCaseEvent } from "@hub/subgraph-kit";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
 import { ConfirmationApplication } from "../applications/confirmation-application.type";
 import type { CourtContext } from "../context";
@@ -7,22 +7,26 @@ import { Dispute } from "./dispute.type";
 
 @Resolver((_of) => Dispute)
 export class DisputeResolver {
+  @Directive('@requires(fields: "accessGrant")')
   @FieldResolver((_type) => [ConfirmationApplication], {
     nullable: true,
     description:
       "司法确认申请 Applications to confirm this dispute's mediation agreements, newest first (null only while the court subgraph cannot be reached)",
   })
   async confirmationApplications(@Root() dispute: Dispute, @Ctx() context: CourtContext): Promise<ApplicationRow[]> {
+    requireAccessGrant(dispute, context);
     const applications = await context.loaders.applicationsByDispute.load(dispute.id);
     for (const application of applications) context.loaders.applicationById.prime(application.id, application);
     return applications;
   }
 
+  @Directive('@requires(fields: "accessGrant")')
   @FieldResolver((_type) => [CaseEvent], {
     nullable: true,
     description: "人民法院案卷记录 What the court did on this dispute, oldest first (null only while the court subgraph cannot be reached)",
   })
   async courtEvents(@Root() dispute: Dispute, @Ctx() context: CourtContext): Promise<CaseEvent[]> {
+    requireAccessGrant(dispute, context);
     return (await context.loaders.eventsByDispute.load(dispute.id)).map((row) => toCaseEvent("COURT", row));
   }
 }

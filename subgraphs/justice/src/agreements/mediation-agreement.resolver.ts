@@ -1,4 +1,4 @@
-import { checkUuid, notFound, Officer, requireSignedIn } from "@hub/subgraph-kit";
+import { authorize, checkUuid, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type {
   AgreementSignature as SignatureRow,
@@ -22,10 +22,10 @@ import { sealAgreement, signAgreement } from "./sign-agreement";
 export class MediationAgreementResolver {
   @Query((_returns) => MediationAgreement, { description: "One mediation agreement by id" })
   async mediationAgreement(@Arg("id", (_type) => ID) id: string, @Ctx() context: JusticeContext): Promise<AgreementRow> {
-    requireSignedIn(context);
+    authorize(context, "mediationAgreement");
     checkUuid(id, "id");
-    const found = await context.loaders.agreementById.load(id);
-    if (!found) throw notFound("MediationAgreement", id);
+    const found = await context.scoped.agreement.load(id);
+    if (!found) throw outOfScope("MediationAgreement", id);
     return found;
   }
 
@@ -37,6 +37,7 @@ export class MediationAgreementResolver {
     @Arg("input", (_type) => SignAgreementInput) input: SignAgreementInput,
     @Ctx() context: JusticeContext,
   ): Promise<AgreementRow> {
+    authorize(context, "signAgreement");
     const agreement = await signAgreement(context, input);
     context.log.info({ agreementId: agreement.id, signer: input.signer, status: agreement.status }, "mediation agreement signed");
     return agreement;
@@ -50,6 +51,7 @@ export class MediationAgreementResolver {
     @Arg("input", (_type) => SealAgreementInput) input: SealAgreementInput,
     @Ctx() context: JusticeContext,
   ): Promise<AgreementRow> {
+    authorize(context, "sealAgreement");
     const agreement = await sealAgreement(context, input);
     context.log.info({ agreementId: agreement.id, status: agreement.status }, "mediation agreement sealed");
     return agreement;

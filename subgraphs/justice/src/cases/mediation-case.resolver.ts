@@ -1,4 +1,4 @@
-import { checkUuid, notFound, Officer, requireSignedIn } from "@hub/subgraph-kit";
+import { authorize, checkUuid, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type {
   MediationAgreement as AgreementRow,
@@ -20,10 +20,10 @@ import { MediationSession } from "./mediation-session.type";
 export class MediationCaseResolver {
   @Query((_returns) => MediationCase, { description: "One mediation case by id" })
   async mediationCase(@Arg("id", (_type) => ID) id: string, @Ctx() context: JusticeContext): Promise<MediationCaseRow> {
-    requireSignedIn(context);
+    authorize(context, "mediationCase");
     checkUuid(id, "id");
-    const found = await context.loaders.caseById.load(id);
-    if (!found) throw notFound("MediationCase", id);
+    const found = await context.scoped.mediationCase.load(id);
+    if (!found) throw outOfScope("MediationCase", id);
     return found;
   }
 
@@ -35,6 +35,7 @@ export class MediationCaseResolver {
     @Arg("input", (_type) => AcceptMediationCaseInput) input: AcceptMediationCaseInput,
     @Ctx() context: JusticeContext,
   ): Promise<MediationCaseRow> {
+    authorize(context, "acceptMediationCase");
     const accepted = await acceptMediationCase(context, input);
     context.log.info(
       { mediationCaseId: accepted.id, disputeId: accepted.disputeId, committeeId: accepted.committeeId },

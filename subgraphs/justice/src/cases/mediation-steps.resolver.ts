@@ -1,3 +1,4 @@
+import { authorize } from "@hub/subgraph-kit";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { MediationCase as MediationCaseRow } from "../../generated/client";
 import { concludeWithAgreement } from "../agreements/conclude-with-agreement";
@@ -22,6 +23,7 @@ export class MediationStepsResolver {
     description: "指定调解员 The committee assigns a mediator (人民调解法 art 19) or records the one the parties chose (art 23)",
   })
   async assignMediator(@Arg("input", (_type) => AssignMediatorInput) input: AssignMediatorInput, @Ctx() context: JusticeContext) {
+    authorize(context, "assignMediator");
     return logged(context, "mediator assigned", await assignMediator(context, input));
   }
 
@@ -30,6 +32,7 @@ export class MediationStepsResolver {
       "记录调解 Records a session (public or private, art 23; a risk reported to the police, art 25); the first moves the case to IN_SESSION",
   })
   async recordSession(@Arg("input", (_type) => RecordSessionInput) input: RecordSessionInput, @Ctx() context: JusticeContext) {
+    authorize(context, "recordSession");
     return logged(context, "mediation session recorded", await recordSession(context, input));
   }
 
@@ -40,6 +43,7 @@ export class MediationStepsResolver {
     @Arg("input", (_type) => RecordPartyRefusalInput) input: RecordPartyRefusalInput,
     @Ctx() context: JusticeContext,
   ) {
+    authorize(context, "recordPartyRefusal");
     return logged(context, "party refused mediation", await terminateMediation(context, input, MediationTerminationReason.PARTY_REFUSED));
   }
 
@@ -48,6 +52,7 @@ export class MediationStepsResolver {
     @Arg("input", (_type) => EndMediationAtPartyRequestInput) input: EndMediationAtPartyRequestInput,
     @Ctx() context: JusticeContext,
   ) {
+    authorize(context, "endMediationAtPartyRequest");
     return logged(
       context,
       "mediation ended at a party's request",
@@ -63,6 +68,7 @@ export class MediationStepsResolver {
     @Arg("input", (_type) => ConcludeWithAgreementInput) input: ConcludeWithAgreementInput,
     @Ctx() context: JusticeContext,
   ) {
+    authorize(context, "concludeWithAgreement");
     return logged(context, "mediation agreement reached", await concludeWithAgreement(context, input));
   }
 
@@ -74,6 +80,7 @@ export class MediationStepsResolver {
     @Arg("input", (_type) => ConcludeWithFailureInput) input: ConcludeWithFailureInput,
     @Ctx() context: JusticeContext,
   ) {
+    authorize(context, "concludeWithFailure");
     return logged(context, "mediation failed", await concludeWithFailure(context, input));
   }
 }

@@ -1,4 +1,4 @@
-import { checkUuid, ErrorCode, HubError, invalidInput, notFound, requireRole, requireSignedIn } from "@hub/subgraph-kit";
+import { authorize, checkUuid, ErrorCode, HubError, invalidInput, notFound, requireRole } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { MediationCommittee as CommitteeRow, Mediator as MediatorRow } from "../../generated/client";
 import type { JusticeContext } from "../context";
@@ -27,7 +27,7 @@ function conflict(): HubError {
 export class MediationCommitteeResolver {
   @Query((_returns) => MediationCommittee, { description: "One mediation committee by id" })
   async mediationCommittee(@Arg("id", (_type) => ID) id: string, @Ctx() context: JusticeContext): Promise<CommitteeRow> {
-    requireSignedIn(context);
+    authorize(context, "mediationCommittee");
     checkUuid(id, "id");
     const committee = await context.loaders.committeeById.load(id);
     if (!committee) throw notFound("MediationCommittee", id);
@@ -41,7 +41,7 @@ export class MediationCommitteeResolver {
     @Arg("divisionCode", (_type) => String) divisionCode: string,
     @Ctx() context: JusticeContext,
   ): Promise<CommitteeRow[]> {
-    requireSignedIn(context);
+    authorize(context, "mediationCommittees");
     checkSearchDivisionCode(divisionCode, "divisionCode");
     const rows = await context.db.mediationCommittee.findMany({
       where: { divisionCode: { startsWith: divisionCode } },
@@ -59,6 +59,7 @@ export class MediationCommitteeResolver {
     @Arg("input", (_type) => RegisterMediationCommitteeInput) input: RegisterMediationCommitteeInput,
     @Ctx() context: JusticeContext,
   ): Promise<CommitteeRow> {
+    authorize(context, "registerMediationCommittee");
     requireRole(context, ["JUSTICE_OFFICER"], "registerMediationCommittee");
     checkUuid(input.id, "input.id");
     const name = input.name.trim();

@@ -1,4 +1,4 @@
-import { checkUuid, notFound, Officer, requireSignedIn } from "@hub/subgraph-kit";
+import { authorize, checkUuid, notFound, Officer } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Mediator as MediatorRow } from "../../generated/client";
 import { checkSearchDivisionCode } from "../committees/division-code";
@@ -16,7 +16,7 @@ export const MAX_EXPERTS = 500;
 export class MediatorResolver {
   @Query((_returns) => Mediator, { description: "One mediator by id" })
   async mediator(@Arg("id", (_type) => ID) id: string, @Ctx() context: JusticeContext): Promise<MediatorRow> {
-    requireSignedIn(context);
+    authorize(context, "mediator");
     checkUuid(id, "id");
     const found = await context.loaders.mediatorById.load(id);
     if (!found) throw notFound("Mediator", id);
@@ -25,7 +25,7 @@ export class MediatorResolver {
 
   @Query((_returns) => [Mediator], { description: "人民调解员 A committee's mediators: its members first, then those it hired, by name" })
   async mediators(@Arg("committeeId", (_type) => ID) committeeId: string, @Ctx() context: JusticeContext): Promise<MediatorRow[]> {
-    requireSignedIn(context);
+    authorize(context, "mediators");
     checkUuid(committeeId, "committeeId");
     const committee = await context.loaders.committeeById.load(committeeId);
     if (!committee) throw notFound("MediationCommittee", committeeId);
@@ -45,7 +45,7 @@ export class MediatorResolver {
     @Arg("divisionCode", (_type) => String) divisionCode: string,
     @Ctx() context: JusticeContext,
   ): Promise<MediatorRow[]> {
-    requireSignedIn(context);
+    authorize(context, "experts");
     checkSearchDivisionCode(divisionCode, "divisionCode");
     const rows = await context.db.mediator.findMany({
       where: { libraries: { has: library }, committee: { divisionCode: { startsWith: divisionCode } } },
@@ -64,6 +64,7 @@ export class MediatorResolver {
     @Arg("input", (_type) => RegisterMediatorInput) input: RegisterMediatorInput,
     @Ctx() context: JusticeContext,
   ): Promise<MediatorRow> {
+    authorize(context, "registerMediator");
     const mediator = await registerMediator(context, input);
     context.log.info({ mediatorId: mediator.id, committeeId: mediator.committeeId, kind: mediator.kind }, "mediator registered");
     return mediator;

@@ -6,4 +6,9 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 export class Dispute {
   @Field((_type) => ID)
   id!: string;
+
+  /** The centre's proof that this caller may see the dispute (kit `requireAccessGrant`). */
+  @Directive("@external")
+  @Field((_type) => String)
+  accessGrant?: string | null;
 }

@@ -1,4 +1,4 @@
-import { checkUuid, invalidInput, notFound, Officer, requireRole, requireSignedIn } from "@hub/subgraph-kit";
+import { authorize, checkUuid, invalidInput, notFound, Officer, requireRole } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { SupervisionCase as SupervisionCaseRow } from "../../generated/client";
 import type { ProcuratorateContext } from "../context";
@@ -15,7 +15,7 @@ export const MAX_PAGE_SIZE = 100;
 export class SupervisionCaseResolver {
   @Query((_returns) => SupervisionCase, { description: "One supervision case by id" })
   async supervisionCase(@Arg("id", (_type) => ID) id: string, @Ctx() context: ProcuratorateContext): Promise<SupervisionCaseRow> {
-    requireSignedIn(context);
+    authorize(context, "supervisionCase");
     checkUuid(id, "id");
     const found = await context.loaders.supervisionCaseById.load(id);
     if (!found) throw notFound("SupervisionCase", id);
@@ -28,7 +28,7 @@ export class SupervisionCaseResolver {
     @Arg("status", (_type) => SupervisionCaseStatus, { nullable: true }) status?: SupervisionCaseStatus | null,
     @Arg("first", (_type) => Int, { defaultValue: 20 }) first = 20,
   ): Promise<SupervisionCaseRow[]> {
-    requireSignedIn(context);
+    authorize(context, "supervisionCases");
     if (first < 1 || first > MAX_PAGE_SIZE) {
       throw invalidInput("first", `1 to ${MAX_PAGE_SIZE}`, {
         zh: `每页条数须在1到${MAX_PAGE_SIZE}之间`,
@@ -49,6 +49,7 @@ export class SupervisionCaseResolver {
     @Arg("input", (_type) => OpenSupervisionCaseInput) input: OpenSupervisionCaseInput,
     @Ctx() context: ProcuratorateContext,
   ): Promise<SupervisionCaseRow> {
+    authorize(context, "openSupervisionCase");
     requireRole(context, ["PROSECUTOR"], "openSupervisionCase");
     const opened = await openSupervisionCase(context.db, context.actor, input, context.now);
     context.log.info({ supervisionCaseId: opened.id, disputeId: opened.disputeId, grounds: opened.grounds }, "supervision case opened");

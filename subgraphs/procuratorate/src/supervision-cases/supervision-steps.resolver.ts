@@ -1,4 +1,4 @@
-import { Officer } from "@hub/subgraph-kit";
+import { authorize, Officer } from "@hub/subgraph-kit";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { SupervisionCase as SupervisionCaseRow } from "../../generated/client";
@@ -21,6 +21,7 @@ export class SupervisionStepsResolver {
     @Arg("input", (_type) => StartSupervisionReviewInput) input: StartSupervisionReviewInput,
     @Ctx() context: ProcuratorateContext,
   ): Promise<SupervisionCaseRow> {
+    authorize(context, "startSupervisionReview");
     return startSupervisionReview(context, input);
   }
 
@@ -29,6 +30,7 @@ export class SupervisionStepsResolver {
     @Arg("input", (_type) => ConcludeSupervisionInput) input: ConcludeSupervisionInput,
     @Ctx() context: ProcuratorateContext,
   ): Promise<SupervisionCaseRow> {
+    authorize(context, "concludeSupervision");
     return concludeSupervision(context, input);
   }
 

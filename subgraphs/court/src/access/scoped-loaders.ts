@@ -1,0 +1,22 @@
+import { isUuid, loaderById, scopeOf, type Actor } from "@hub/subgraph-kit";
+import type { Prisma } from "../../generated/client";
+import type { CourtDb } from "../db";
+
+/** The caller's ConfirmationApplication scope (kit SCOPE_RULES) as a WHERE clause. */
+export function applicationScopeWhere(actor: Actor): Prisma.ConfirmationApplicationWhereInput {
+  const { jurisdiction, organisation } = scopeOf("ConfirmationApplication", actor);
+  const any: Prisma.ConfirmationApplicationWhereInput[] = [];
+  if (jurisdiction) any.push({ court: { divisionCode: { startsWith: jurisdiction } } });
+  if (organisation && isUuid(organisation)) any.push({ courtId: organisation });
+  return any.length ? { OR: any } : { id: { in: [] } };
+}
+
+/** Reads by key narrowed to the caller's scope in their SQL. */
+export function createScopedLoaders(db: CourtDb, actor: Actor) {
+  const scope = applicationScopeWhere(actor);
+  return {
+    application: loaderById((ids) => db.confirmationApplication.findMany({ where: { AND: [{ id: { in: ids } }, scope] } })),
+  };
+}
+
+export type ScopedLoaders = ReturnType<typeof createScopedLoaders>;

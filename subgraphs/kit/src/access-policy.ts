@@ -1,0 +1,206 @@
+import type { Role } from "./actor";
+
+/**
+ * Who may use each root field of the graph, declared once. The subgraphs enforce it in their
+ * resolvers (`authorize`), the gateway checks it again before planning, and the README's role
+ * matrix is checked against it. A root field missing here is refused everywhere.
+ */
+export type OperationKind = "query" | "mutation";
+
+export interface FieldPolicy {
+  kind: OperationKind;
+  /** Roles that may call the field; `ANYONE` also lets anonymous callers in (the public channel). */
+  roles: readonly Role[] | "ANYONE";
+  /** How the rows it returns or touches are narrowed for the caller (see SCOPE_RULES). */
+  scope: string;
+}
+
+const CENTRE = ["CENTRE_OFFICER", "CENTRE_SUPERVISOR"] as const satisfies readonly Role[];
+/** Every signed-in role: reference data (divisions, organisations) is not personal. */
+export const STAFF = [
+  "CENTRE_OFFICER",
+  "CENTRE_SUPERVISOR",
+  "MEDIATOR",
+  "JUSTICE_OFFICER",
+  "JUDGE",
+  "COURT_CLERK",
+  "PROSECUTOR",
+  "PARTNER_SYSTEM",
+] as const satisfies readonly Role[];
+const RECEIVING = [
+  "CENTRE_OFFICER",
+  "CENTRE_SUPERVISOR",
+  "MEDIATOR",
+  "JUSTICE_OFFICER",
+  "COURT_CLERK",
+  "JUDGE",
+] as const satisfies readonly Role[];
+const COMMITTEE = ["MEDIATOR", "JUSTICE_OFFICER"] as const satisfies readonly Role[];
+const q = (roles: FieldPolicy["roles"], scope = "reference data: no narrowing"): FieldPolicy => ({ kind: "query", roles, scope });
+const m = (roles: FieldPolicy["roles"], scope: string): FieldPolicy => ({ kind: "mutation", roles, scope });
+
+export const ACCESS_POLICY = {
+  // center
+  division: q(STAFF),
+  divisions: q(STAFF),
+  centre: q(STAFF),
+  centres: q(STAFF),
+  dispute: q(STAFF, "Dispute scope"),
+  disputeByNumber: q(STAFF, "Dispute scope"),
+  disputes: q(STAFF, "Dispute scope, in the SQL of the page"),
+  routing: q(STAFF, "Dispute scope of its dispute, or routed to the caller's organisation"),
+  routingsTo: q(STAFF, "the caller's own organisation; centre roles any"),
+  routingQueue: q(CENTRE, "the caller's centre, or a centre in a supervisor's jurisdiction"),
+  routingRules: q(STAFF),
+  registerCentre: m(["CENTRE_SUPERVISOR"], "any division"),
+  receiveDispute: m(CENTRE, "any centre"),
+  routeDispute: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
+  withdrawRouting: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
+  escalateDispute: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
+  respondToRouting: m(RECEIVING, "officers of the organisation the case was routed to"),
+  upsertRoutingRule: m(["CENTRE_SUPERVISOR"], "rules within the supervisor's jurisdiction"),
+  // justice
+  mediationCommittee: q(STAFF),
+  mediationCommittees: q(STAFF),
+  mediator: q(STAFF),
+  mediators: q(STAFF),
+  experts: q(STAFF),
+  mediationCase: q(STAFF, "MediationCase scope"),
+  mediationAgreement: q(STAFF, "MediationCase scope of its case"),
+  acceptMediationCase: m(COMMITTEE, "members of the committee the case was routed to"),
+  assignMediator: m(COMMITTEE, "the committee, or the justice bureau over it"),
+  recordSession: m(COMMITTEE, "the committee, or the justice bureau over it"),
+  recordPartyRefusal: m(COMMITTEE, "the committee, or the justice bureau over it"),
+  endMediationAtPartyRequest: m(COMMITTEE, "the committee, or the justice bureau over it"),
+  concludeWithAgreement: m(COMMITTEE, "the committee, or the justice bureau over it"),
+  concludeWithFailure: m(COMMITTEE, "the committee, or the justice bureau over it"),
+  signAgreement: m(COMMITTEE, "the committee, or the justice bureau over it"),
+  sealAgreement: m(COMMITTEE, "the committee, or the justice bureau over it"),
+  registerMediationCommittee: m(["JUSTICE_OFFICER"], "within the bureau's jurisdiction"),
+  registerMediator: m(["JUSTICE_OFFICER"], "committees within the bureau's jurisdiction"),
+  // court
+  court: q(STAFF),
+  courts: q(STAFF),
+  courtDeadlineRules: q(STAFF),
+  confirmationApplication: q(STAFF, "ConfirmationApplication scope"),
+  confirmationApplicationByCaseNumber: q(STAFF, "ConfirmationApplication scope"),
+  registerCourt: m(["COURT_CLERK"], "the clerk's own court"),
+  fileConfirmationApplication: m(["COURT_CLERK"], "the clerk's own court"),
+  decideConfirmationAcceptance: m(["COURT_CLERK", "JUDGE"], "applications before the caller's court"),
+  withdrawConfirmationApplication: m(["COURT_CLERK", "JUDGE"], "applications before the caller's court"),
+  startConfirmationReview: m(["JUDGE"], "applications before the judge's court"),
+  ruleOnConfirmation: m(["JUDGE"], "applications before the judge's court"),
+  // procuratorate
+  supervisionCase: q(["PROSECUTOR", "CENTRE_SUPERVISOR"], "not narrowed yet (see README)"),
+  supervisionCases: q(["PROSECUTOR", "CENTRE_SUPERVISOR"], "not narrowed yet (see README)"),
+  openSupervisionCase: m(["PROSECUTOR"], "disputes in the prosecutor's Dispute scope"),
+  startSupervisionReview: m(["PROSECUTOR"], "prosecutors of the procuratorate that opened it"),
+  concludeSupervision: m(["PROSECUTOR"], "prosecutors of the procuratorate that opened it"),
+} as const satisfies Record<string, FieldPolicy>;
+
+export type PolicyField = keyof typeof ACCESS_POLICY;
+
+export function policyOf(field: string): FieldPolicy | undefined {
+  return Object.prototype.hasOwnProperty.call(ACCESS_POLICY, field) ? (ACCESS_POLICY as Record<string, FieldPolicy>)[field] : undefined;
+}
+
+/** Whether a caller holding `roles` may ever use `field` (scope aside). Anonymous callers hold ["PUBLIC"]. */
+export function mayUse(field: string, roles: readonly Role[]): boolean {
+  const policy = policyOf(field);
+  if (!policy) return false;
+  if (policy.roles === "ANYONE") return true;
+  return policy.roles.some((role) => roles.includes(role));
+}
+
+/**
+ * Grounds on which a row is in a caller's scope:
+ * - `JURISDICTION`: the row is located in the caller's jurisdiction subtree (division-code prefix);
+ * - `ORGANISATION`: the row is linked to the caller's organisation.
+ * What "located" and "linked" mean for each entity is in SCOPE_RULES' `means`.
+ */
+export type ScopeGround = "JURISDICTION" | "ORGANISATION";
+
+export interface EntityScopeRule {
+  /** What each ground means for this entity. */
+  means: Record<ScopeGround, string>;
+  /** The grounds each role may see rows on; a role absent sees nothing. */
+  grounds: Partial<Record<Role, readonly ScopeGround[]>>;
+}
+
+const BOTH = ["JURISDICTION", "ORGANISATION"] as const;
+
+export const SCOPE_RULES = {
+  Dispute: {
+    means: {
+      JURISDICTION: "its place lies in the caller's jurisdiction",
+      ORGANISATION: "the caller's organisation is its receiving or handling centre, or it was routed to the caller's organisation",
+    },
+    grounds: {
+      CENTRE_OFFICER: BOTH,
+      CENTRE_SUPERVISOR: BOTH,
+      MEDIATOR: ["ORGANISATION"],
+      JUSTICE_OFFICER: ["JURISDICTION"],
+      JUDGE: BOTH,
+      COURT_CLERK: BOTH,
+      PROSECUTOR: ["JURISDICTION"],
+      PARTNER_SYSTEM: BOTH,
+    },
+  },
+  MediationCase: {
+    means: {
+      JURISDICTION: "its committee sits in the caller's jurisdiction",
+      ORGANISATION: "its committee is the caller's organisation, or the caller's court invited the mediation",
+    },
+    grounds: {
+      CENTRE_OFFICER: ["JURISDICTION"],
+      CENTRE_SUPERVISOR: ["JURISDICTION"],
+      MEDIATOR: ["ORGANISATION"],
+      JUSTICE_OFFICER: ["JURISDICTION"],
+      JUDGE: BOTH,
+      COURT_CLERK: BOTH,
+      PROSECUTOR: ["JURISDICTION"],
+      PARTNER_SYSTEM: BOTH,
+    },
+  },
+  ConfirmationApplication: {
+    means: {
+      JURISDICTION: "the court it is before serves a division in the caller's jurisdiction",
+      ORGANISATION: "it is before the caller's court",
+      // A court officer's jurisdiction is their court's area: for a basic court, its county.
+    },
+    grounds: {
+      CENTRE_SUPERVISOR: ["JURISDICTION"],
+      JUDGE: BOTH,
+      COURT_CLERK: BOTH,
+      PROSECUTOR: ["JURISDICTION"],
+      PARTNER_SYSTEM: ["ORGANISATION"],
+    },
+  },
+} as const satisfies Record<string, EntityScopeRule>;
+
+export type ScopedEntity = keyof typeof SCOPE_RULES;
+
+/** The caller's scope over one entity: the conditions to OR together (none: sees nothing). */
+export interface Scope {
+  /** Division-code prefix, when the caller holds the jurisdiction ground and has a jurisdiction. */
+  jurisdiction: string | null;
+  /** Organisation id (lower case), when the caller holds the organisation ground and has an organisation. */
+  organisation: string | null;
+}
+
+export function scopeOf(
+  entity: ScopedEntity,
+  actor: { roles: readonly Role[]; jurisdictionCode: string | null; organisationId: string | null },
+): Scope {
+  const grounds = new Set<ScopeGround>();
+  const rule: EntityScopeRule = SCOPE_RULES[entity];
+  for (const role of actor.roles) for (const ground of rule.grounds[role] ?? []) grounds.add(ground);
+  return {
+    jurisdiction: grounds.has("JURISDICTION") ? actor.jurisdictionCode : null,
+    organisation: grounds.has("ORGANISATION") && actor.organisationId ? actor.organisationId.toLowerCase() : null,
+  };
+}
+
+export function isEmptyScope(scope: Scope): boolean {
+  return scope.jurisdiction === null && scope.organisation === null;
+}

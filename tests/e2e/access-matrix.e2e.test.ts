@@ -1,0 +1,288 @@
+import { randomUUID } from "node:crypto";
+import { ACTOR_HEADER, REQUEST_ID_HEADER, signActor, type Actor } from "@hub/subgraph-kit";
+import { actor, centreOfficer, centreSupervisor, courtClerk, judge, mediator, prosecutor } from "../support/actors";
+import { startHub, type RunningHub } from "../support/hub-harness";
+import { statementsOn } from "../support/subgraph-harness";
+import { seedDisputeAcrossDepartments, seedOrganisations } from "./seed";
+import { expectData, step, trafficAccident } from "./steps";
+
+/**
+ * Roles × jurisdictions × operations through the gateway. Two disputes: A in 包头市东河区
+ * (150202001), mediated, before 东河区人民法院 and supervised; B in 呼和浩特市新城区 (150102001),
+ * received at a centre there and never routed.
+ */
+let hub: RunningHub;
+let org: Awaited<ReturnType<typeof seedOrganisations>>;
+let disputeA: string;
+let disputeB: string;
+let mediationCaseA: string;
+let applicationA: string;
+let centreB: string;
+
+const justiceOfficerOf = (jurisdictionCode: string) =>
+  actor({ department: "JUSTICE", roles: ["JUSTICE_OFFICER"], jurisdictionCode, name: "赵司法" });
+const partnerOf = (jurisdictionCode: string) =>
+  actor({ department: "PARTNER", roles: ["PARTNER_SYSTEM"], jurisdictionCode, name: "统计平台" });
+
+beforeAll(async () => {
+  hub = await startHub();
+  org = await seedOrganisations(hub);
+  const seeded = await seedDisputeAcrossDepartments(hub, org);
+  disputeA = seeded.disputeId;
+  mediationCaseA = seeded.mediationCaseId;
+  const applications = expectData(
+    await hub.request<{ dispute: { confirmationApplications: { id: string }[] } }>(
+      `query($id: ID!) { dispute(id: $id) { confirmationApplications { id } } }`,
+      { id: disputeA },
+      centreSupervisor(),
+    ),
+  );
+  applicationA = applications.dispute.confirmationApplications[0]?.id ?? "";
+  centreB = randomUUID();
+  expectData(
+    await hub.request(
+      `mutation($input: RegisterCentreInput!) { registerCentre(input: $input) { id } }`,
+      { input: { id: centreB, name: `海拉尔东路街道综治中心-${org.suffix}`, divisionCode: "150102001" } },
+      centreSupervisor(),
+    ),
+  );
+  const received = expectData(
+    await hub.request<{ receiveDispute: { id: string } }>(
+      `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { id } }`,
+      {
+        input: trafficAccident(centreB, {
+          placeCode: "150102001",
+          parties: [
+            { role: "APPLICANT", kind: "PERSON", name: "其其格" },
+            { role: "RESPONDENT", kind: "PERSON", name: "刘强" },
+          ],
+        }),
+      },
+      centreOfficer(centreB, "150102"),
+    ),
+  );
+  disputeB = received.receiveDispute.id;
+});
+afterAll(() => hub.stop());
+
+const READ_DISPUTE = `query($id: ID!) { dispute(id: $id) { id number } }`;
+
+type Outcome = "ALLOWED" | "FORBIDDEN" | "UNAUTHENTICATED";
+
+function outcomeOf(response: { data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] }): Outcome | string {
+  const code = response.errors?.[0]?.extensions?.code;
+  return code === undefined ? "ALLOWED" : String(code);
+}
+
+describe("who reads which dispute (Dispute scope, enforced at the centre)", () => {
+  const who: [string, () => Actor, Outcome, Outcome][] = [
+    // [who, actor, dispute A (东河区, routed to the committee), dispute B (新城区)]
+    ["officer of centre A, jurisdiction 东河区", () => centreOfficer(org.centreId, "150202"), "ALLOWED", "FORBIDDEN"],
+    ["officer of centre B, jurisdiction 新城区", () => centreOfficer(centreB, "150102"), "FORBIDDEN", "ALLOWED"],
+    [
+      "officer of centre A, jurisdiction elsewhere (own centre's case)",
+      () => centreOfficer(org.centreId, "150203"),
+      "ALLOWED",
+      "FORBIDDEN",
+    ],
+    ["regional supervisor", () => centreSupervisor("15"), "ALLOWED", "ALLOWED"],
+    ["supervisor of 呼和浩特市", () => centreSupervisor("1501"), "FORBIDDEN", "ALLOWED"],
+    ["mediator of the committee A was routed to", () => mediator(org.committeeId), "ALLOWED", "FORBIDDEN"],
+    ["mediator of another committee", () => mediator(randomUUID()), "FORBIDDEN", "FORBIDDEN"],
+    ["justice officer of 东河区", () => justiceOfficerOf("150202"), "ALLOWED", "FORBIDDEN"],
+    ["justice officer of 新城区", () => justiceOfficerOf("150102"), "FORBIDDEN", "ALLOWED"],
+    ["judge of 东河区人民法院", () => ({ ...judge(org.courtId), jurisdictionCode: "150202" }), "ALLOWED", "FORBIDDEN"],
+    ["prosecutor of 包头市", () => ({ ...prosecutor(), jurisdictionCode: "1502" }), "ALLOWED", "FORBIDDEN"],
+    ["partner system of 新城区", () => partnerOf("150102"), "FORBIDDEN", "ALLOWED"],
+  ];
+
+  it.each(who)("%s", async (_who, as, onA, onB) => {
+    const caller = as();
+    expect(outcomeOf(await hub.request(READ_DISPUTE, { id: disputeA }, caller))).toBe(onA);
+    expect(outcomeOf(await hub.request(READ_DISPUTE, { id: disputeB }, caller))).toBe(onB);
+    const listed = expectData(
+      await hub.request<{ disputes: { nodes: { id: string }[] } }>(
+        `{ disputes(first: 100, filter: { category: TRAFFIC_ACCIDENT }) { nodes { id } } }`,
+        {},
+        caller,
+      ),
+    ).disputes.nodes.map((node) => node.id);
+    expect([listed.includes(disputeA), listed.includes(disputeB)]).toEqual([onA === "ALLOWED", onB === "ALLOWED"]);
+  });
+
+  it("refuses an out-of-scope dispute exactly as an unknown one, so existence does not leak", async () => {
+    const outsider = centreOfficer(centreB, "150102");
+    const refused = await hub.request(READ_DISPUTE, { id: disputeA }, outsider);
+    const unknown = await hub.request(READ_DISPUTE, { id: "00000000-0000-4000-8000-000000000000" }, outsider);
+    expect(refused.data?.dispute ?? null).toBeNull();
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NOT_FOUND_OR_OUT_OF_SCOPE" });
+    expect(unknown.errors?.[0]?.extensions?.reason).toBe(refused.errors?.[0]?.extensions?.reason);
+  });
+});
+
+describe("what each role may do (roles, checked at the gateway before planning)", () => {
+  const RECEIVE = `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { id } }`;
+  const RULE = `mutation { ruleOnConfirmation(input: { applicationId: "00000000-0000-4000-8000-000000000000", outcome: VALID, reasoning: "x" }) { id } }`;
+  const OPEN = `mutation { openSupervisionCase(input: { disputeId: "00000000-0000-4000-8000-000000000000", grounds: MAJOR_SOCIAL_IMPACT, summary: "x" }) { id } }`;
+  const REGISTER_CENTRE = `mutation { registerCentre(input: { id: "00000000-0000-4000-8000-000000000000", name: "x", divisionCode: "15" }) { id } }`;
+  const SUPERVISION_LIST = `{ supervisionCases { id } }`;
+
+  const rows: [string, () => Actor | null, string, Record<string, unknown>, Outcome | "REFUSED_LATER"][] = [
+    [
+      "a mediator receiving a dispute",
+      () => mediator(org.committeeId),
+      RECEIVE,
+      { input: trafficAccident("00000000-0000-4000-8000-000000000000") },
+      "FORBIDDEN",
+    ],
+    [
+      "a judge receiving a dispute",
+      () => judge(org.courtId),
+      RECEIVE,
+      { input: trafficAccident("00000000-0000-4000-8000-000000000000") },
+      "FORBIDDEN",
+    ],
+    [
+      "an anonymous caller receiving a dispute",
+      () => null,
+      RECEIVE,
+      { input: trafficAccident("00000000-0000-4000-8000-000000000000") },
+      "UNAUTHENTICATED",
+    ],
+    ["a centre officer ruling on a confirmation", () => centreOfficer(org.centreId), RULE, {}, "FORBIDDEN"],
+    ["a court clerk ruling on a confirmation", () => courtClerk(org.courtId), RULE, {}, "FORBIDDEN"],
+    ["a judge ruling on an unknown application (allowed in, refused by scope)", () => judge(org.courtId), RULE, {}, "REFUSED_LATER"],
+    ["a centre officer opening a supervision case", () => centreOfficer(org.centreId), OPEN, {}, "FORBIDDEN"],
+    ["a centre officer registering a centre", () => centreOfficer(org.centreId), REGISTER_CENTRE, {}, "FORBIDDEN"],
+    ["a mediator listing supervision cases", () => mediator(org.committeeId), SUPERVISION_LIST, {}, "FORBIDDEN"],
+    ["a prosecutor listing supervision cases", () => prosecutor(), SUPERVISION_LIST, {}, "ALLOWED"],
+    ["an anonymous caller listing disputes", () => null, `{ disputes { nodes { id } } }`, {}, "UNAUTHENTICATED"],
+    ["an anonymous caller reading the schema", () => null, `{ __schema { queryType { name } } }`, {}, "UNAUTHENTICATED"],
+  ];
+
+  it.each(rows)("%s", async (_what, as, query, variables, expected) => {
+    const caller = as();
+    hub.resetQueries();
+    const response = await hub.request(query, variables, caller);
+    const outcome = outcomeOf(response);
+    if (expected === "REFUSED_LATER") {
+      expect(["FORBIDDEN", "NOT_FOUND"]).toContain(outcome);
+      return;
+    }
+    expect(outcome).toBe(expected);
+    if (expected !== "ALLOWED") {
+      expect(response.status).toBe(expected === "UNAUTHENTICATED" ? 401 : 403);
+      // Refused before planning: no subgraph saw a statement.
+      for (const name of ["center", "justice", "court", "procuratorate"] as const) {
+        expect(hub.subgraphs[name].queries.filter((sql) => /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i.test(sql))).toEqual([]);
+      }
+    }
+  });
+});
+
+describe("no leak through federation", () => {
+  const ACROSS = `query($id: ID!) {
+    confirmationApplication(id: $id) {
+      id
+      dispute { id number supervisionCases { id } mediationCases { id } procuratorateEvents { type } }
+    }
+  }`;
+
+  it("a clerk of the court sees its application but not a dispute outside their scope, nor its fields from other departments", async () => {
+    const clerk = { ...courtClerk(org.courtId), jurisdictionCode: "150203" };
+    const response = await hub.request(ACROSS, { id: applicationA }, clerk);
+    expect(response.data?.confirmationApplication?.id).toBe(applicationA);
+    expect(response.data?.confirmationApplication?.dispute ?? null).toBeNull();
+    expect(JSON.stringify(response.data)).not.toContain("supervisionCases");
+    expect(response.errors?.map((error) => error.extensions?.code)).toContain("FORBIDDEN");
+  });
+
+  it("the same clerk with the court's jurisdiction sees the dispute and its supervision", async () => {
+    const clerk = { ...courtClerk(org.courtId), jurisdictionCode: "150202" };
+    const data = expectData(await hub.request(ACROSS, { id: applicationA }, clerk));
+    expect(data.confirmationApplication.dispute.id).toBe(disputeA);
+    expect(data.confirmationApplication.dispute.supervisionCases).toHaveLength(1);
+  });
+
+  it("a judge of another court elsewhere cannot read the application", async () => {
+    const response = await hub.request(ACROSS, { id: applicationA }, { ...judge(randomUUID()), jurisdictionCode: "150203" });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NOT_FOUND_OR_OUT_OF_SCOPE" });
+  });
+
+  it("a mediator of another committee cannot read the mediation case", async () => {
+    const response = await hub.request(`query($id: ID!) { mediationCase(id: $id) { id } }`, { id: mediationCaseA }, mediator(randomUUID()));
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NOT_FOUND_OR_OUT_OF_SCOPE" });
+  });
+});
+
+describe("_entities straight to a subgraph", () => {
+  const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Dispute { id } } }`;
+
+  it.each(["center", "justice", "court", "procuratorate"] as const)(
+    "%s refuses _entities without the gateway's signed actor",
+    async (name) => {
+      const { status, body } = await hub.subgraphs[name].rawRequest(
+        { query: ENTITIES, variables: { representations: [{ __typename: "Dispute", id: disputeA }] } },
+        { [REQUEST_ID_HEADER]: randomUUID() },
+      );
+      expect(status).toBe(401);
+      expect(JSON.stringify(body)).toContain("UNAUTHENTICATED");
+      expect(JSON.stringify(body)).not.toContain(disputeA);
+    },
+  );
+
+  it.each(["center", "justice", "court", "procuratorate"] as const)("%s refuses _entities with a forged actor", async (name) => {
+    const requestId = randomUUID();
+    const forged = await signActor(centreSupervisor(), "not-the-gateway-secret-but-long-enough-000000", requestId);
+    const { status } = await hub.subgraphs[name].rawRequest(
+      { query: ENTITIES, variables: { representations: [{ __typename: "Dispute", id: disputeA }] } },
+      { [REQUEST_ID_HEADER]: requestId, [ACTOR_HEADER]: forged },
+    );
+    expect(status).toBe(401);
+  });
+
+  it("the centre answers a signed _entities for an out-of-scope dispute with null and FORBIDDEN", async () => {
+    const response = await hub.subgraphs.center.request<{ _entities: unknown[] }>(
+      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Dispute { id number } } }`,
+      {
+        representations: [
+          { __typename: "Dispute", id: disputeA },
+          { __typename: "Dispute", id: disputeB },
+        ],
+      },
+      centreOfficer(centreB, "150102"),
+    );
+    expect(response.data?._entities[0]).toBeNull();
+    expect(response.data?._entities[1]).toMatchObject({ id: disputeB });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("the other departments answer a Dispute representation without the centre's grant with nothing", async () => {
+    const response = await hub.subgraphs.procuratorate.request<{ _entities: { supervisionCases: unknown }[] }>(
+      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Dispute { supervisionCases { id } } } }`,
+      { representations: [{ __typename: "Dispute", id: disputeA }] },
+      centreSupervisor(),
+    );
+    expect(response.data?._entities[0]?.supervisionCases ?? null).toBeNull();
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("scoping costs no per-row queries", () => {
+  it("lists a page of disputes for an officer (jurisdiction or organisation) in one statement on the dispute table", async () => {
+    await Promise.all(Array.from({ length: 5 }, () => step.receive(hub, org)));
+    hub.resetQueries();
+    const data = expectData(
+      await hub.request<{ disputes: { nodes: { id: string }[] } }>(
+        `{ disputes(first: 50) { nodes { id number parties { name } } } }`,
+        {},
+        centreOfficer(org.centreId, "150203"),
+      ),
+    );
+    expect(data.disputes.nodes.length).toBeGreaterThanOrEqual(6);
+    const center = hub.subgraphs.center.queries;
+    expect(statementsOn(center, "dispute")).toBe(1);
+    expect(statementsOn(center, "party")).toBe(1);
+    expect(statementsOn(center, "routing")).toBe(1); // the EXISTS of the same statement
+  });
+});
