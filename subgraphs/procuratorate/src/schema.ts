@@ -3,6 +3,7 @@ import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
 import { resolveDisputeReference } from "./disputes/dispute.reference";
 import { DisputeResolver } from "./disputes/dispute.resolver";
+import { DisputesForScreeningResolver } from "./disputes/disputes-for-screening.resolver";
 import { SupervisionLeadsResolver } from "./leads/leads.resolver";
 import { SupervisionCaseLeadResolver } from "./leads/supervision-case-lead.resolver";
 import { RedFlagsResolver } from "./red-flags/red-flags.resolver";
@@ -17,6 +18,7 @@ export function buildProcuratorateSchema(): Promise<GraphQLSchema> {
         SupervisionCaseResolver,
         SupervisionStepsResolver,
         DisputeResolver,
+        DisputesForScreeningResolver,
         SupervisionLeadsResolver,
         SupervisionCaseLeadResolver,
         RedFlagsResolver,

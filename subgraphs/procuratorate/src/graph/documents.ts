@@ -59,11 +59,12 @@ export const AGREEMENT_LEAD = /* GraphQL */ `
   }
 `;
 
-/** One round trip for a batch of disputes: `d0: dispute(id: $d0) …`, one alias per key. */
-export function disputesByIds(count: number): string {
-  const indexes = Array.from({ length: count }, (_, i) => i);
-  return `query ProcuratorateDisputesByIds(${indexes.map((i) => `$d${i}: ID!`).join(", ")}) {
-  ${indexes.map((i) => `d${i}: dispute(id: $d${i}) { ...ScreenedDispute }`).join("\n  ")}
-}
-${SCREENED_DISPUTE_FIELDS}`;
-}
+/** One round trip for a batch of disputes, each department's fields fetched for the whole list at once. */
+export const DISPUTES_BY_IDS = /* GraphQL */ `
+  query ProcuratorateDisputesByIds($ids: [ID!]!) {
+    disputesForScreening(ids: $ids) {
+      ...ScreenedDispute
+    }
+  }
+  ${SCREENED_DISPUTE_FIELDS}
+`;

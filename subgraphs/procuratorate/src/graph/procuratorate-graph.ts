@@ -1,6 +1,6 @@
-import { GraphRequestError, type HubContext } from "@hub/subgraph-kit";
+import { GraphRequestError, invalidInput, type HubContext } from "@hub/subgraph-kit";
 import DataLoader from "dataloader";
-import { AGREEMENT_LEAD, CONFIRMATION_LEAD, DISPUTES_PAGE, disputesByIds, PEERS_PAGE } from "./documents";
+import { AGREEMENT_LEAD, CONFIRMATION_LEAD, DISPUTES_BY_IDS, DISPUTES_PAGE, PEERS_PAGE } from "./documents";
 import { fromGraph } from "./graph-errors";
 import type { GraphReader } from "./graph-reader";
 import {
@@ -39,7 +39,7 @@ interface Page<R> {
  * county's baseline at most once per request.
  */
 export class ProcuratorateGraph {
-  private readonly disputeLoader: DataLoader<string, ScreenedDispute>;
+  private readonly disputeLoader: DataLoader<string, ScreenedDispute | null>;
   private readonly peers = new Map<string, Promise<PeerDispute[]>>();
 
   constructor(
@@ -51,11 +51,19 @@ export class ProcuratorateGraph {
 
   /** The dispute as the three departments know it; an unknown key is an input error on `field`. */
   async dispute(id: string, field: string): Promise<ScreenedDispute> {
+    let found: ScreenedDispute | null;
     try {
-      return await this.disputeLoader.load(id);
+      found = await this.disputeLoader.load(id);
     } catch (error) {
-      throw fromGraph(error, { d0: field });
+      throw fromGraph(error, {});
     }
+    if (!found) {
+      throw invalidInput(field, "exists in the hub", {
+        zh: `“${field}”所指的纠纷在综治中心不存在`,
+        en: `"${field}" names a dispute the centre does not have`,
+      });
+    }
+    return found;
   }
 
   /** Seeds the per-request cache with disputes read by a scan. */
@@ -106,16 +114,16 @@ export class ProcuratorateGraph {
     }
   }
 
-  private async loadDisputes(ids: readonly string[]): Promise<(ScreenedDispute | Error)[]> {
-    const variables = Object.fromEntries(ids.map((id, i) => [`d${i}`, id]));
-    try {
-      const data = await this.reader.request<Record<string, RawScreenedDispute>>(disputesByIds(ids.length), variables, this.context);
-      return ids.map((_id, i) => toScreenedDispute(data[`d${i}`] as RawScreenedDispute));
-    } catch (error) {
-      // One unknown key fails the whole document (dispute(id) is non-null): ask again one by one so only it fails.
-      if (ids.length === 1 || !(error instanceof GraphRequestError)) return ids.map(() => error as Error);
-      return Promise.all(ids.map((id) => this.loadDisputes([id]).then(([result]) => result as ScreenedDispute | Error)));
-    }
+  private async loadDisputes(ids: readonly string[]): Promise<(ScreenedDispute | null)[]> {
+    const { disputesForScreening } = await this.reader.request<{ disputesForScreening: (RawScreenedDispute | null)[] }>(
+      DISPUTES_BY_IDS,
+      { ids },
+      this.context,
+    );
+    return ids.map((_id, i) => {
+      const raw = disputesForScreening[i];
+      return raw ? toScreenedDispute(raw) : null;
+    });
   }
 
   private async pages<R>(document: string, placeCode: string, from: Date, max: number): Promise<{ rows: R[]; truncated: boolean }> {
