@@ -96,6 +96,12 @@ export const ACCESS_POLICY = {
   openSupervisionCase: m(["PROSECUTOR"], "disputes in the prosecutor's Dispute scope"),
   startSupervisionReview: m(["PROSECUTOR"], "prosecutors of the procuratorate that opened it"),
   concludeSupervision: m(["PROSECUTOR"], "prosecutors of the procuratorate that opened it"),
+  supervisionLeads: q(["PROSECUTOR"], "rulings and agreements on disputes in the prosecutor's jurisdiction"),
+  openSupervisionCaseFromLead: m(["PROSECUTOR"], "leads in the prosecutor's jurisdiction"),
+  redFlagScreen: q(["PROSECUTOR"], "disputes in the prosecutor's jurisdiction"),
+  redFlagScreening: q(["PROSECUTOR"], "disputes in the prosecutor's jurisdiction"),
+  redFlagRules: q(["PROSECUTOR"]),
+  disputesForScreening: q(["PROSECUTOR"], "Dispute scope (the centre answers each key)"),
 } as const satisfies Record<string, FieldPolicy>;
 
 export type PolicyField = keyof typeof ACCESS_POLICY;

@@ -3,13 +3,27 @@ import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
 import { resolveDisputeReference } from "./disputes/dispute.reference";
 import { DisputeResolver } from "./disputes/dispute.resolver";
+import { DisputesForScreeningResolver } from "./disputes/disputes-for-screening.resolver";
+import { SupervisionLeadsResolver } from "./leads/leads.resolver";
+import { SupervisionCaseLeadResolver } from "./leads/supervision-case-lead.resolver";
+import { RedFlagsResolver } from "./red-flags/red-flags.resolver";
 import { resolveSupervisionCaseReference } from "./supervision-cases/supervision-case.reference";
 import { SupervisionCaseResolver } from "./supervision-cases/supervision-case.resolver";
 import { SupervisionStepsResolver } from "./supervision-cases/supervision-steps.resolver";
 
 export function buildProcuratorateSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [SupervisionCaseResolver, SupervisionStepsResolver, DisputeResolver] },
+    {
+      resolvers: [
+        SupervisionCaseResolver,
+        SupervisionStepsResolver,
+        DisputeResolver,
+        DisputesForScreeningResolver,
+        SupervisionLeadsResolver,
+        SupervisionCaseLeadResolver,
+        RedFlagsResolver,
+      ],
+    },
     {
       SupervisionCase: { __resolveReference: resolveSupervisionCaseReference },
       Dispute: { __resolveReference: resolveDisputeReference },

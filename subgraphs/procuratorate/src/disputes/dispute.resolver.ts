@@ -1,7 +1,10 @@
-import { CaseEvent, requireAccessGrant, toCaseEvent } from "@hub/subgraph-kit";
+import { CaseEvent, requireAccessGrant, requireRole, toCaseEvent } from "@hub/subgraph-kit";
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { SupervisionCase as SupervisionCaseRow } from "../../generated/client";
 import type { ProcuratorateContext } from "../context";
+import { requireWithinJurisdiction } from "../jurisdiction";
+import { RedFlagScreen } from "../red-flags/red-flag-screen.type";
+import { toView, type ScreenView } from "../red-flags/red-flags.resolver";
 import { SupervisionCase } from "../supervision-cases/supervision-case.type";
 import { Dispute } from "./dispute.type";
 
@@ -27,5 +30,19 @@ export class DisputeResolver {
   async procuratorateEvents(@Root() dispute: Dispute, @Ctx() context: ProcuratorateContext): Promise<CaseEvent[]> {
     requireAccessGrant(dispute, context);
     return (await context.loaders.eventsByDispute.load(dispute.id)).map((row) => toCaseEvent("PROCURATORATE", row));
+  }
+
+  @Directive('@requires(fields: "accessGrant")')
+  @FieldResolver((_type) => RedFlagScreen, {
+    nullable: true,
+    description:
+      "虚假调解筛查 The dispute's false-mediation red flags (prosecutors, within their jurisdiction); screened together for every dispute of a response",
+  })
+  async redFlags(@Root() dispute: Dispute, @Ctx() context: ProcuratorateContext): Promise<ScreenView> {
+    requireAccessGrant(dispute, context);
+    requireRole(context, ["PROSECUTOR"], "Dispute.redFlags");
+    const screened = await context.graph.dispute(dispute.id, "id");
+    requireWithinJurisdiction(context.actor, screened.placeCode);
+    return toView(await context.screens.load(screened));
   }
 }

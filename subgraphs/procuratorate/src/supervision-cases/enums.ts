@@ -57,3 +57,15 @@ registerEnumType(SupervisionOutcome, {
     PUBLIC_INTEREST_LEAD: { description: "公益诉讼线索 public-interest litigation lead" },
   },
 });
+
+export const SupervisionLeadKind = $Enums.SupervisionLeadKind;
+export type SupervisionLeadKind = $Enums.SupervisionLeadKind;
+
+registerEnumType(SupervisionLeadKind, {
+  name: "SupervisionLeadKind",
+  description: "案件线索 The kind of record a prosecutor may open an own-motion case from",
+  valuesConfig: {
+    CONFIRMATION_RULING: { description: "司法确认裁定 a court's ruling on a confirmation application (the ConfirmationApplication id)" },
+    MEDIATION_AGREEMENT: { description: "人民调解协议 a mediation agreement (the MediationAgreement id)" },
+  },
+});

@@ -1,22 +1,30 @@
 import { randomUUID } from "node:crypto";
 import { createOnce, eventRow, idempotencyClaim, type Actor } from "@hub/subgraph-kit";
 import type { SupervisionCase as SupervisionCaseRow } from "../../generated/client";
+import type { SupervisionLeadKind } from "./enums";
 import type { ProcuratorateDb } from "../db";
 import type { OpenSupervisionCaseInput } from "./open-supervision-case.input";
 import { validateOpenInput } from "./open-supervision-case.validation";
 
 /**
  * 立案: records a supervision case on a dispute, opened by the acting prosecutor for their
- * procuratorate. A repeated idempotency key returns the case first opened.
+ * procuratorate, on its own motion from `lead` when given. A repeated idempotency key returns the
+ * case first opened.
  */
 export async function openSupervisionCase(
   db: ProcuratorateDb,
   actor: Actor,
   raw: OpenSupervisionCaseInput,
-  now = new Date(),
+  now: Date,
+  lead: { kind: SupervisionLeadKind; id: string } | null = null,
 ): Promise<SupervisionCaseRow> {
   const id = randomUUID();
-  const claim = idempotencyClaim("openSupervisionCase", actor, raw, id);
+  const withLead: OpenSupervisionCaseInput & { leadKind?: string; leadId?: string } = lead
+    ? { ...raw, leadKind: lead.kind, leadId: lead.id }
+    : raw;
+  const claim = lead
+    ? idempotencyClaim("openSupervisionCaseFromLead", actor, withLead, id)
+    : idempotencyClaim("openSupervisionCase", actor, raw, id);
   const input = validateOpenInput(raw);
   return createOnce(
     db,
@@ -34,6 +42,8 @@ export async function openSupervisionCase(
           openedByOfficerId: actor.userId,
           openedByOfficerName: actor.name,
           procuratorateId: actor.organisationId,
+          leadKind: lead?.kind ?? null,
+          leadId: lead?.id ?? null,
         },
       });
       await tx.eventLog.create({
@@ -42,8 +52,11 @@ export async function openSupervisionCase(
           disputeId: input.disputeId,
           subjectType: "SupervisionCase",
           subjectId: id,
-          summary: "检察机关立案监督",
+          summary: lead
+            ? `检察机关依职权立案监督（线索：${lead.kind === "CONFIRMATION_RULING" ? "司法确认裁定" : "人民调解协议"}）`
+            : "检察机关立案监督",
           occurredAt: now,
+          ...(lead ? { payload: { leadKind: lead.kind, leadId: lead.id } } : {}),
         }),
       });
       return created;

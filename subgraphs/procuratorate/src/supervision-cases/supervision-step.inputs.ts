@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { SupervisionOutcome } from "./enums";
 
@@ -17,4 +18,17 @@ export class ConcludeSupervisionInput {
 
   @Field((_type) => String, { description: "What was found and done; at most 5000 characters" })
   summary!: string;
+
+  @Field((_type) => GraphQLDateTime, {
+    nullable: true,
+    description:
+      "When the instrument (检察建议书, 抗诉书, 线索移送函) was issued: not before the case was opened nor in the future; the conclusion's time by default",
+  })
+  issuedAt?: Date | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "The instrument's document number, e.g. 东检民建〔2026〕3号; at most 100 characters",
+  })
+  documentNumber?: string | null;
 }

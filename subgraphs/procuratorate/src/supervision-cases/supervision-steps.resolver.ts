@@ -63,4 +63,17 @@ export class SupervisionStepsResolver {
   concludedBy(@Root() row: SupervisionCaseRow): Officer | null {
     return officer(row.concludedById, row.concludedByName);
   }
+
+  @FieldResolver((_type) => GraphQLDateTime, {
+    nullable: true,
+    description: "文书制发时间 When the outcome's instrument (检察建议书, 抗诉书, 线索移送函) was issued",
+  })
+  outcomeIssuedAt(@Root() row: SupervisionCaseRow): Date | null {
+    return row.outcomeIssuedAt;
+  }
+
+  @FieldResolver((_type) => String, { nullable: true, description: "文书编号 The instrument's document number" })
+  outcomeDocumentNumber(@Root() row: SupervisionCaseRow): string | null {
+    return row.outcomeDocumentNumber;
+  }
 }

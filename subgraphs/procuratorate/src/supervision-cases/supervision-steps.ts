@@ -71,15 +71,61 @@ export function concludeSupervision(context: ProcuratorateContext, input: Conclu
   if ([...summary].length > 5000) {
     throw invalidInput("input.summary", "max 5000 characters", { zh: "结案情况不能超过5000字", en: "The summary exceeds 5000 characters" });
   }
-  return transition(context, input.caseId, "conclude", "concludeSupervision", () => ({
-    data: {
-      outcome: input.outcome,
-      outcomeSummary: summary,
-      concludedAt: context.now,
-      concludedById: context.actor.userId,
-      concludedByName: context.actor.name,
+  const documentNumber = input.documentNumber?.trim() || null;
+  if (documentNumber && [...documentNumber].length > 100) {
+    throw invalidInput("input.documentNumber", "max 100 characters", {
+      zh: "文书编号不能超过100字",
+      en: "The document number exceeds 100 characters",
+    });
+  }
+  return transition(context, input.caseId, "conclude", "concludeSupervision", (row) => {
+    const issuedAt = checkIssuedAt(context, row, input.issuedAt ?? null);
+    checkProtestAgainstRuling(row, input.outcome);
+    return {
+      data: {
+        outcome: input.outcome,
+        outcomeSummary: summary,
+        outcomeIssuedAt: issuedAt,
+        outcomeDocumentNumber: documentNumber,
+        concludedAt: context.now,
+        concludedById: context.actor.userId,
+        concludedByName: context.actor.name,
+      },
+      type: "supervision.concluded",
+      summary: `检察机关结案：${OUTCOME_LABELS[input.outcome]}${documentNumber ? `（${documentNumber}）` : ""}`,
+    };
+  });
+}
+
+function checkIssuedAt(context: ProcuratorateContext, row: SupervisionCaseRow, issuedAt: Date | null): Date {
+  if (issuedAt === null) return context.now;
+  if (issuedAt.getTime() > context.now.getTime()) {
+    throw invalidInput("input.issuedAt", "not in the future", {
+      zh: "文书制发时间不能晚于当前时间",
+      en: "The instrument cannot be issued in the future",
+    });
+  }
+  if (issuedAt.getTime() < row.openedAt.getTime()) {
+    throw invalidInput("input.issuedAt", "not before the case was opened", {
+      zh: "文书制发时间不能早于立案时间",
+      en: "The instrument cannot predate the opening of the case",
+    });
+  }
+  return issuedAt;
+}
+
+/**
+ * A protest (抗诉) against a judicial-confirmation ruling is not accepted unless state or public
+ * interest is harmed (民诉法解释 411-412); other grounds lead to a 检察建议 instead.
+ */
+function checkProtestAgainstRuling(row: SupervisionCaseRow, outcome: ConcludeSupervisionInput["outcome"]): void {
+  if (outcome !== "PROTEST" || row.leadKind !== "CONFIRMATION_RULING" || row.grounds === "STATE_OR_PUBLIC_INTEREST") return;
+  throw new HubError(
+    ErrorCode.REFUSED_BY_RULE,
+    {
+      zh: "对司法确认裁定仅在损害国家利益、社会公共利益时方可抗诉，其他情形请提出检察建议",
+      en: "A confirmation ruling may be protested only where state or public interest is harmed; make a procuratorial suggestion instead",
     },
-    type: "supervision.concluded",
-    summary: `检察机关结案：${OUTCOME_LABELS[input.outcome]}`,
-  }));
+    { field: "input.outcome", rule: "民诉法解释 411-412" },
+  );
 }
