@@ -1,5 +1,6 @@
 import type { FieldCipher, HubContext } from "@hub/subgraph-kit";
 import type { CenterDeadlines } from "./config/deadlines";
+import type { DuplicateSettings } from "./config/duplicates";
 import type { CenterDb } from "./db";
 import type { GraphReader } from "./graph";
 import { createCenterLoaders, type CenterLoaders } from "./loaders";
@@ -10,6 +11,7 @@ export interface CenterServices {
   cipher: FieldCipher;
   graph: GraphReader;
   deadlines: CenterDeadlines;
+  duplicates: DuplicateSettings;
 }
 
 export interface CenterContext extends HubContext, CenterServices {
