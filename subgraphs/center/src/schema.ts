@@ -19,6 +19,7 @@ import { DisputeDuplicatesResolver } from "./duplicates/dispute-duplicates.resol
 import { DisputeSubmissionResolver } from "./duplicates/dispute-submission.resolver";
 import { DuplicateCandidateResolver } from "./duplicates/duplicate-candidate.resolver";
 import { DuplicateReviewResolver } from "./duplicates/duplicate.resolver";
+import { MergeDisputesResolver } from "./merging/merge-disputes.resolver";
 
 export function buildCenterSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -37,6 +38,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         DuplicateReviewResolver,
         DuplicateCandidateResolver,
         DisputeSubmissionResolver,
+        MergeDisputesResolver,
       ],
     },
     {

@@ -80,6 +80,7 @@ export async function linkDuplicate(context: CenterContext, input: LinkDuplicate
         data: { status: nextStatus, survivorId: survivor.id },
       });
       if (count === 0) throw new ConcurrentChange();
+      await tx.dispute.update({ where: { id: survivor.id }, data: { mergedIds: { push: dispute.id } } });
       const payload = { survivorId: survivor.id, linkedId: dispute.id, reviewId: review.id };
       await tx.eventLog.createMany({
         data: [

@@ -67,7 +67,7 @@ export class DisputeDuplicatesResolver {
     description:
       "Ids of every record linked or merged into this dispute: the other departments' records filed under them belong to this dispute",
   })
-  async mergedIds(@Root() dispute: DisputeRow, @Ctx() context: CenterContext): Promise<string[]> {
-    return (await context.loaders.absorbedBySurvivor.load(dispute.id)).map((row) => row.id);
+  mergedIds(@Root() dispute: DisputeRow): string[] {
+    return dispute.mergedIds;
   }
 }

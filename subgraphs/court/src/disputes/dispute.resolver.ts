@@ -1,5 +1,5 @@
-import { CaseEvent, toCaseEvent } from "@hub/subgraph-kit";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { CaseEvent, loadForMatter, REQUIRES_MERGED_IDS, toCaseEvent } from "@hub/subgraph-kit";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
 import { ConfirmationApplication } from "../applications/confirmation-application.type";
 import type { CourtContext } from "../context";
@@ -7,22 +7,34 @@ import { Dispute } from "./dispute.type";
 
 @Resolver((_of) => Dispute)
 export class DisputeResolver {
+  @Directive(REQUIRES_MERGED_IDS)
   @FieldResolver((_type) => [ConfirmationApplication], {
     nullable: true,
     description:
       "司法确认申请 Applications to confirm this dispute's mediation agreements, newest first (null only while the court subgraph cannot be reached)",
   })
   async confirmationApplications(@Root() dispute: Dispute, @Ctx() context: CourtContext): Promise<ApplicationRow[]> {
-    const applications = await context.loaders.applicationsByDispute.load(dispute.id);
+    const applications = await loadForMatter(
+      context.loaders.applicationsByDispute,
+      dispute,
+      (a, b) => b.filedAt.getTime() - a.filedAt.getTime() || b.id.localeCompare(a.id),
+    );
     for (const application of applications) context.loaders.applicationById.prime(application.id, application);
     return applications;
   }
 
+  @Directive(REQUIRES_MERGED_IDS)
   @FieldResolver((_type) => [CaseEvent], {
     nullable: true,
     description: "人民法院案卷记录 What the court did on this dispute, oldest first (null only while the court subgraph cannot be reached)",
   })
   async courtEvents(@Root() dispute: Dispute, @Ctx() context: CourtContext): Promise<CaseEvent[]> {
-    return (await context.loaders.eventsByDispute.load(dispute.id)).map((row) => toCaseEvent("COURT", row));
+    return (
+      await loadForMatter(
+        context.loaders.eventsByDispute,
+        dispute,
+        (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || Number(a.seq - b.seq),
+      )
+    ).map((row) => toCaseEvent("COURT", row));
   }
 }

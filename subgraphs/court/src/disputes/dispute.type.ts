@@ -6,4 +6,9 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 export class Dispute {
   @Field((_type) => ID)
   id!: string;
+
+  /** The centre's ids of disputes linked or merged into this one (@requires): records filed under them show here too. */
+  @Directive("@external")
+  @Field((_type) => [ID])
+  mergedIds?: string[];
 }

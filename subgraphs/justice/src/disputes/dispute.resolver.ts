@@ -1,5 +1,5 @@
-import { CaseEvent, toCaseEvent } from "@hub/subgraph-kit";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { CaseEvent, loadForMatter, REQUIRES_MERGED_IDS, toCaseEvent } from "@hub/subgraph-kit";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { MediationCase as MediationCaseRow } from "../../generated/client";
 import { MediationCase } from "../cases/mediation-case.type";
 import type { JusticeContext } from "../context";
@@ -7,22 +7,34 @@ import { Dispute } from "./dispute.type";
 
 @Resolver((_of) => Dispute)
 export class DisputeResolver {
+  @Directive(REQUIRES_MERGED_IDS)
   @FieldResolver((_type) => [MediationCase], {
     nullable: true,
     description: "调解案件 The dispute's mediation cases, newest accepted first (null only while the justice subgraph cannot be reached)",
   })
   async mediationCases(@Root() dispute: Dispute, @Ctx() context: JusticeContext): Promise<MediationCaseRow[]> {
-    const cases = await context.loaders.casesByDispute.load(dispute.id);
+    const cases = await loadForMatter(
+      context.loaders.casesByDispute,
+      dispute,
+      (a, b) => b.acceptedAt.getTime() - a.acceptedAt.getTime() || b.id.localeCompare(a.id),
+    );
     for (const row of cases) context.loaders.caseById.prime(row.id, row);
     return cases;
   }
 
+  @Directive(REQUIRES_MERGED_IDS)
   @FieldResolver((_type) => [CaseEvent], {
     nullable: true,
     description:
       "司法局案卷记录 What the justice did on this dispute, oldest first (null only while the justice subgraph cannot be reached)",
   })
   async justiceEvents(@Root() dispute: Dispute, @Ctx() context: JusticeContext): Promise<CaseEvent[]> {
-    return (await context.loaders.eventsByDispute.load(dispute.id)).map((row) => toCaseEvent("JUSTICE", row));
+    return (
+      await loadForMatter(
+        context.loaders.eventsByDispute,
+        dispute,
+        (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || Number(a.seq - b.seq),
+      )
+    ).map((row) => toCaseEvent("JUSTICE", row));
   }
 }

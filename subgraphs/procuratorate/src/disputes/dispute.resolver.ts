@@ -1,6 +1,6 @@
 import { requireSignedIn } from "@hub/subgraph-kit";
-import { CaseEvent, toCaseEvent } from "@hub/subgraph-kit";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { CaseEvent, loadForMatter, REQUIRES_MERGED_IDS, toCaseEvent } from "@hub/subgraph-kit";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { SupervisionCase as SupervisionCaseRow } from "../../generated/client";
 import type { ProcuratorateContext } from "../context";
 import { SupervisionCase } from "../supervision-cases/supervision-case.type";
@@ -8,6 +8,7 @@ import { Dispute } from "./dispute.type";
 
 @Resolver((_of) => Dispute)
 export class DisputeResolver {
+  @Directive(REQUIRES_MERGED_IDS)
   @FieldResolver((_type) => [SupervisionCase], {
     nullable: true,
     description:
@@ -15,15 +16,26 @@ export class DisputeResolver {
   })
   async supervisionCases(@Root() dispute: Dispute, @Ctx() context: ProcuratorateContext): Promise<SupervisionCaseRow[]> {
     requireSignedIn(context);
-    return context.loaders.supervisionCasesByDispute.load(dispute.id);
+    return loadForMatter(
+      context.loaders.supervisionCasesByDispute,
+      dispute,
+      (a, b) => b.openedAt.getTime() - a.openedAt.getTime() || b.id.localeCompare(a.id),
+    );
   }
 
+  @Directive(REQUIRES_MERGED_IDS)
   @FieldResolver((_type) => [CaseEvent], {
     nullable: true,
     description:
       "人民检察院案卷记录 What the procuratorate did on this dispute, oldest first (null only while the procuratorate subgraph cannot be reached)",
   })
   async procuratorateEvents(@Root() dispute: Dispute, @Ctx() context: ProcuratorateContext): Promise<CaseEvent[]> {
-    return (await context.loaders.eventsByDispute.load(dispute.id)).map((row) => toCaseEvent("PROCURATORATE", row));
+    return (
+      await loadForMatter(
+        context.loaders.eventsByDispute,
+        dispute,
+        (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || Number(a.seq - b.seq),
+      )
+    ).map((row) => toCaseEvent("PROCURATORATE", row));
   }
 }
