@@ -10,8 +10,6 @@ const DAY_MS = 86_400_000;
 
 export interface ReceivedSubmission {
   id: string;
-  number: string;
-  centreId: string;
   facts: string;
   claims: string;
   placeCode: string;
@@ -20,16 +18,14 @@ export interface ReceivedSubmission {
 }
 
 /**
- * 查重 at receipt, in the receipt's transaction: looks up disputes sharing a party in the window,
- * scores them, and when any reaches the threshold opens a review (the dispute is then not routed
- * until an officer links or overrides it). Returns the likely duplicates, best first.
+ * 查重 at receipt, in the receipt's transaction before the dispute number is drawn (so the
+ * counter's row lock is not held over the lookup): the disputes sharing a party within the
+ * window, scored, those at the threshold best first.
  */
-export async function openDuplicateReview(
+export async function findLikelyDuplicates(
   tx: Prisma.TransactionClient,
-  actor: Actor,
   settings: DuplicateSettings,
   submission: ReceivedSubmission,
-  now: Date,
 ): Promise<ScoredCandidate[]> {
   const parties: IdentifiableParty[] = submission.parties
     .filter((party) => party.personId || party.kind === "ORGANISATION")
@@ -46,9 +42,19 @@ export async function openDuplicateReview(
     from: new Date(submission.receivedAt.getTime() - window),
     to: new Date(submission.receivedAt.getTime() + window),
   });
-  const likely = likelyDuplicates({ ...submission, parties }, rows, settings);
-  if (!likely.length) return likely;
+  return likelyDuplicates({ ...submission, parties }, rows, settings);
+}
 
+/** Opens the review when there are likely duplicates: the dispute is then not routed until an officer links or overrides it. */
+export async function recordDuplicateReview(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  settings: DuplicateSettings,
+  submission: { id: string; centreId: string },
+  likely: ScoredCandidate[],
+  now: Date,
+): Promise<void> {
+  if (!likely.length) return;
   const reviewId = randomUUID();
   await tx.duplicateReview.create({
     data: {
@@ -79,5 +85,4 @@ export async function openDuplicateReview(
       payload: { threshold: settings.threshold, candidates: likely.map(({ id, score }) => ({ id, score })) },
     }),
   });
-  return likely;
 }
