@@ -53,5 +53,5 @@ export async function seedDisputeAcrossDepartments(hub: RunningHub, org: Organis
   const mediated = await mediateToAgreement(hub, org);
   expectData(await step.fileApplication(hub, org, mediated.caseId, [mediated.applicantId, mediated.respondentId]));
   expectData(await step.openSupervision(hub, mediated.disputeId));
-  return { disputeId: mediated.disputeId, number: mediated.number, mediationCaseId: mediated.caseId };
+  return { disputeId: mediated.disputeId, number: mediated.number, mediationCaseId: mediated.caseId, idNumbers: mediated.idNumbers };
 }

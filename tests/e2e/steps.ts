@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@hub/subgraph-kit";
 import { centreOfficer, courtClerk, judge, mediator, prosecutor } from "../support/actors";
+import { uniqueIdNumber } from "../support/id-numbers";
 import type { HubResponse, RunningHub } from "../support/hub-harness";
 
 /** The data of a response that must have succeeded; a failure shows the errors. */
@@ -21,8 +22,11 @@ export interface ReceivedDispute {
   number: string;
   applicantId: string;
   respondentId: string;
+  /** The parties' ID numbers as submitted (unique per dispute unless a test passes its own parties) */
+  idNumbers: string[];
 }
 
+/** A traffic accident between two persons with ID numbers of their own: the same persons in two tests would be flagged as duplicates. */
 export function trafficAccident(centreId: string, overrides: Record<string, unknown> = {}) {
   return {
     channel: "WALK_IN",
@@ -33,8 +37,8 @@ export function trafficAccident(centreId: string, overrides: Record<string, unkn
     placeCode: "150202001",
     receivingCentreId: centreId,
     parties: [
-      { role: "APPLICANT", kind: "PERSON", name: "巴特尔", idNumber: "150202198506120038" },
-      { role: "RESPONDENT", kind: "PERSON", name: "王建国", idNumber: "150202197903240047" },
+      { role: "APPLICANT", kind: "PERSON", name: "巴特尔", idNumber: uniqueIdNumber() },
+      { role: "RESPONDENT", kind: "PERSON", name: "王建国", idNumber: uniqueIdNumber() },
     ],
     ...overrides,
   };
@@ -43,10 +47,11 @@ export function trafficAccident(centreId: string, overrides: Record<string, unkn
 /** Each step below is one department acting, through the gateway, under its own identity. */
 export const step = {
   async receive(hub: RunningHub, org: Organisations, overrides: Record<string, unknown> = {}): Promise<ReceivedDispute> {
+    const input = trafficAccident(org.centreId, overrides);
     const { receiveDispute } = expectData(
       await hub.request<{ receiveDispute: { id: string; number: string; parties: { id: string; role: string }[] } }>(
         `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { id number parties { id role } } }`,
-        { input: trafficAccident(org.centreId, overrides) },
+        { input },
         centreOfficer(org.centreId),
       ),
     );
@@ -56,6 +61,7 @@ export const step = {
       number: receiveDispute.number,
       applicantId: partyOf("APPLICANT"),
       respondentId: partyOf("RESPONDENT"),
+      idNumbers: (input.parties as { idNumber?: string }[]).flatMap((party) => (party.idNumber ? [party.idNumber] : [])),
     };
   },
 

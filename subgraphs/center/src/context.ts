@@ -1,5 +1,6 @@
 import type { FieldCipher, HubContext } from "@hub/subgraph-kit";
 import type { CenterDeadlines } from "./config/deadlines";
+import type { DuplicateSettings } from "./config/duplicates";
 import type { CenterDb } from "./db";
 import type { GraphReader } from "./graph";
 import { createScopedLoaders, type ScopedLoaders } from "./access/scoped-loaders";
@@ -11,6 +12,7 @@ export interface CenterServices {
   cipher: FieldCipher;
   graph: GraphReader;
   deadlines: CenterDeadlines;
+  duplicates: DuplicateSettings;
 }
 
 export interface CenterContext extends HubContext, CenterServices {

@@ -1,6 +1,7 @@
 import { parseEnv, parseKeyList, subgraphEnvSchema } from "@hub/subgraph-kit";
 import { z } from "zod";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
+import { duplicateOverridesSchema, duplicateSettings, type DuplicateSettings } from "./config/duplicates";
 
 export const CENTER_DEFAULT_PORT = 4001;
 
@@ -31,11 +32,15 @@ export const centerEnvSchema = subgraphEnvSchema.extend({
     .trim()
     .optional()
     .transform((file) => file || undefined),
+  /** CENTER_DUPLICATE_THRESHOLD (0-1) and CENTER_DUPLICATE_WINDOW_DAYS override src/config/duplicates.ts. */
+  ...duplicateOverridesSchema,
 });
 
 export type CenterEnv = z.infer<typeof centerEnvSchema> & {
   /** The time limits in force: the defaults, with the file's overrides. */
   deadlines: CenterDeadlines;
+  /** How receipt looks for likely duplicates: the defaults, with the overrides. */
+  duplicates: DuplicateSettings;
 };
 
 /** Reads and checks the deadline override file; a bad one stops the start, naming the variable. */
@@ -45,5 +50,5 @@ export function loadDeadlines(file: string | undefined): CenterDeadlines {
 
 export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEnv {
   const env = parseEnv(centerEnvSchema, { PORT: String(CENTER_DEFAULT_PORT), ...source });
-  return { ...env, deadlines: loadDeadlines(env.CENTER_DEADLINES_FILE) };
+  return { ...env, deadlines: loadDeadlines(env.CENTER_DEADLINES_FILE), duplicates: duplicateSettings(env) };
 }

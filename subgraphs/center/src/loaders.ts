@@ -1,6 +1,7 @@
 import { loaderById, loaderByParent, oneByKey } from "@hub/subgraph-kit";
 import DataLoader from "dataloader";
 import type { CenterDb } from "./db";
+import { createDuplicateLoaders } from "./duplicates/duplicate-loaders";
 import { createRuleMatchLoader } from "./routing/rule-match";
 
 /** Per-request loaders: every list field and reference lookup goes through one of these. */
@@ -32,6 +33,7 @@ export function createCenterLoaders(db: CenterDb) {
       (row) => row.disputeId,
     ),
     routingRuleFor: createRuleMatchLoader(db),
+    ...createDuplicateLoaders(db),
   };
 }
 

@@ -16,6 +16,11 @@ import { DisputeRoutingResolver } from "./routing/dispute-routing.resolver";
 import { resolveRoutingReference } from "./routing/routing.reference";
 import { RoutingResolver } from "./routing/routing.resolver";
 import { RoutingRuleResolver } from "./routing/routing-rule.resolver";
+import { DisputeDuplicatesResolver } from "./duplicates/dispute-duplicates.resolver";
+import { DisputeSubmissionResolver } from "./duplicates/dispute-submission.resolver";
+import { DuplicateCandidateResolver } from "./duplicates/duplicate-candidate.resolver";
+import { DuplicateReviewResolver } from "./duplicates/duplicate.resolver";
+import { MergeDisputesResolver } from "./merging/merge-disputes.resolver";
 
 export function buildCenterSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -31,6 +36,11 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         DisputeRoutingResolver,
         RoutingResolver,
         RoutingRuleResolver,
+        DisputeDuplicatesResolver,
+        DuplicateReviewResolver,
+        DuplicateCandidateResolver,
+        DisputeSubmissionResolver,
+        MergeDisputesResolver,
       ],
     },
     {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { applyMigrations, createDepartmentServer, FieldCipher, GraphClient, type Logger, type SubgraphServer } from "@hub/subgraph-kit";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
+import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings } from "./config/duplicates";
 import { centerContext } from "./context";
 import { createCenterDb, type CenterDb } from "./db";
 import type { CenterEnv } from "./env";
@@ -24,7 +25,7 @@ export interface CenterServerOptions {
     | "HUB_DATA_KEYS"
     | "HUB_DATA_KEY_CURRENT"
     | "HUB_BLIND_INDEX_KEY"
-  > & { deadlines?: CenterDeadlines };
+  > & { deadlines?: CenterDeadlines; duplicates?: DuplicateSettings };
   log: Logger;
   onQuery?: (sql: string) => void;
   /** The subgraph's clock (`context.now`); tests move it to cross a time limit. */
@@ -48,6 +49,7 @@ export async function createCenterServer({ env, log, onQuery, graph, clock }: Ce
       cipher,
       graph: graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET }),
       deadlines: env.deadlines ?? centerDeadlines.defaults,
+      duplicates: env.duplicates ?? DEFAULT_DUPLICATE_SETTINGS,
     }),
     clock,
     database,

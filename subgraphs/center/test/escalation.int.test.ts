@@ -142,7 +142,7 @@ describe("escalating a dispute (上交)", () => {
     expect(errors?.[0]?.extensions).toMatchObject({
       code: "ILLEGAL_TRANSITION",
       currentState: "IN_HANDLING",
-      allowedNextSteps: ["RESOLVE"],
+      allowedNextSteps: ["RESOLVE", "MERGE"],
     });
   });
 

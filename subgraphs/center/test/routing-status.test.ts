@@ -30,7 +30,11 @@ describe("the dispute's course through the centre", () => {
 
   it("refuses to escalate a dispute in handling, naming the current state and the allowed steps", () => {
     const error = refusal(() => disputeMachine.next("IN_HANDLING", "ESCALATE"));
-    expect(error.extensions).toMatchObject({ code: "ILLEGAL_TRANSITION", currentState: "IN_HANDLING", allowedNextSteps: ["RESOLVE"] });
+    expect(error.extensions).toMatchObject({
+      code: "ILLEGAL_TRANSITION",
+      currentState: "IN_HANDLING",
+      allowedNextSteps: ["RESOLVE", "MERGE"],
+    });
     expect(error.message).toContain("办理中");
     expect(error.message).toContain("化解");
   });

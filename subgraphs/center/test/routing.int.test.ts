@@ -319,7 +319,7 @@ describe("routing a dispute (分流)", () => {
     expect(errors?.[0]?.extensions).toMatchObject({
       code: "ILLEGAL_TRANSITION",
       currentState: "ROUTED",
-      allowedNextSteps: ["ACCEPT_ROUTING", "RETURN_ROUTING", "WITHDRAW_ROUTING", "ESCALATE"],
+      allowedNextSteps: ["ACCEPT_ROUTING", "RETURN_ROUTING", "WITHDRAW_ROUTING", "ESCALATE", "MERGE"],
     });
   });
 

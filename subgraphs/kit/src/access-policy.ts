@@ -59,6 +59,10 @@ export const ACCESS_POLICY = {
   escalateDispute: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   respondToRouting: m(RECEIVING, "officers of the organisation the case was routed to"),
   upsertRoutingRule: m(["CENTRE_SUPERVISOR"], "rules within the supervisor's jurisdiction"),
+  duplicateReviewQueue: q(CENTRE, "the caller's centre, or a centre in a supervisor's jurisdiction"),
+  linkDuplicate: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
+  overrideDuplicateReview: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
+  mergeDisputes: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   // justice
   mediationCommittee: q(STAFF),
   mediationCommittees: q(STAFF),

@@ -16,6 +16,7 @@ export * from "./ids";
 export * from "./idempotency";
 export * from "./loaders";
 export * from "./logger";
+export * from "./merged-disputes";
 export * from "./migrate";
 export * from "./officer.type";
 export * from "./prisma";

@@ -31,13 +31,20 @@ export function createDatabase(options: DatabaseOptions): { pool: pg.Pool; adapt
   return { pool, adapter: new PrismaPg(pool) };
 }
 
+/**
+ * Limits for interactive transactions. Prisma's defaults (2 s to get a connection, 5 s to
+ * finish) abort a receipt that merely queued behind a row lock on a busy host; these stay short
+ * enough to free a stuck connection, long enough that a slow machine does not lose the work.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+
 /** A department's Prisma client on its own pool; `close` ends both. */
 export function openPrisma<C extends { $disconnect(): Promise<void> }>(
-  Client: new (options: { adapter: PrismaPg }) => C,
+  Client: new (options: { adapter: PrismaPg; transactionOptions: typeof TRANSACTION_OPTIONS }) => C,
   options: DatabaseOptions,
 ): { db: C; close: () => Promise<void> } {
   const { pool, adapter } = createDatabase(options);
-  const db = new Client({ adapter });
+  const db = new Client({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   return {
     db,
     close: async () => {

@@ -2,6 +2,7 @@ import { CaseEvent, toCaseEvent } from "@hub/subgraph-kit";
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterContext } from "../context";
+import { eventsOfMatter } from "../merging/matter-events";
 import { Dispute } from "./dispute.type";
 
 const EVENT_FIELDS = "id at department type summary actor { id name } subjectType subjectId";
@@ -15,9 +16,11 @@ function chronological(a: CaseEvent, b: CaseEvent): number {
 
 @Resolver((_of) => Dispute)
 export class CaseFileResolver {
-  @FieldResolver((_type) => [CaseEvent], { description: "综治中心案卷记录 What the centre did on this dispute, oldest first" })
+  @FieldResolver((_type) => [CaseEvent], {
+    description: "综治中心案卷记录 What the centre did on this dispute and the records linked or merged into it, oldest first",
+  })
   async centerEvents(@Root() dispute: DisputeRow, @Ctx() context: CenterContext): Promise<CaseEvent[]> {
-    return (await context.loaders.eventsByDispute.load(dispute.id)).map((row) => toCaseEvent("CENTER", row));
+    return (await eventsOfMatter(context, dispute)).map((row) => toCaseEvent("CENTER", row));
   }
 
   @Directive(
@@ -27,7 +30,7 @@ export class CaseFileResolver {
     description: "案卷 The whole story of the dispute across the four departments, oldest first, with who did what",
   })
   async caseFile(@Root() dispute: WithRequired, @Ctx() context: CenterContext): Promise<CaseEvent[]> {
-    const own = (await context.loaders.eventsByDispute.load(dispute.id)).map((row) => toCaseEvent("CENTER", row));
+    const own = (await eventsOfMatter(context, dispute)).map((row) => toCaseEvent("CENTER", row));
     const others = [...(dispute.justiceEvents ?? []), ...(dispute.courtEvents ?? []), ...(dispute.procuratorateEvents ?? [])];
     return [...own, ...others].sort(chronological);
   }

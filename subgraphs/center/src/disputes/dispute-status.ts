@@ -1,21 +1,31 @@
 import { defineStateMachine } from "@hub/subgraph-kit";
 import type { DisputeStatus } from "./enums";
 
-export type DisputeEvent = "ROUTE" | "ACCEPT_ROUTING" | "RETURN_ROUTING" | "WITHDRAW_ROUTING" | "ESCALATE" | "RESOLVE" | "CLOSE";
+export type DisputeEvent =
+  "ROUTE" | "ACCEPT_ROUTING" | "RETURN_ROUTING" | "WITHDRAW_ROUTING" | "ESCALATE" | "RESOLVE" | "CLOSE" | "LINK" | "MERGE";
 
 /**
  * The dispute's course through the centre. The centre moves it forward procedurally; the
  * organisation it is routed to resolves it. Escalation keeps it RECEIVED, at the centre above.
- * IN_MEDIATION is retired: nothing sets it, so nothing leaves it.
+ * IN_MEDIATION is retired: nothing sets it, so nothing leaves it. LINKED and MERGED are final: the
+ * record stays readable and its survivor carries the matter on.
  */
 export const disputeMachine = defineStateMachine<DisputeStatus, DisputeEvent>(
   {
-    RECEIVED: { ROUTE: "ROUTED", ESCALATE: "RECEIVED" },
-    ROUTED: { ACCEPT_ROUTING: "IN_HANDLING", RETURN_ROUTING: "RECEIVED", WITHDRAW_ROUTING: "RECEIVED", ESCALATE: "RECEIVED" },
+    RECEIVED: { ROUTE: "ROUTED", ESCALATE: "RECEIVED", LINK: "LINKED", MERGE: "MERGED" },
+    ROUTED: {
+      ACCEPT_ROUTING: "IN_HANDLING",
+      RETURN_ROUTING: "RECEIVED",
+      WITHDRAW_ROUTING: "RECEIVED",
+      ESCALATE: "RECEIVED",
+      MERGE: "MERGED",
+    },
     IN_MEDIATION: {},
-    IN_HANDLING: { RESOLVE: "RESOLVED" },
+    IN_HANDLING: { RESOLVE: "RESOLVED", MERGE: "MERGED" },
     RESOLVED: { CLOSE: "CLOSED" },
     CLOSED: {},
+    LINKED: {},
+    MERGED: {},
   },
   {
     entity: { zh: "纠纷", en: "dispute" },
@@ -26,6 +36,8 @@ export const disputeMachine = defineStateMachine<DisputeStatus, DisputeEvent>(
       IN_HANDLING: "办理中",
       RESOLVED: "已化解",
       CLOSED: "已办结",
+      LINKED: "已关联至在办纠纷",
+      MERGED: "已合并至另一纠纷",
     },
     events: {
       ROUTE: "分流",
@@ -35,6 +47,8 @@ export const disputeMachine = defineStateMachine<DisputeStatus, DisputeEvent>(
       ESCALATE: "上交上一级中心",
       RESOLVE: "化解",
       CLOSE: "办结",
+      LINK: "关联为重复提交",
+      MERGE: "合并",
     },
   },
 );

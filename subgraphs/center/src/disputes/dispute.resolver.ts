@@ -99,7 +99,7 @@ export class DisputeResolver {
     @Ctx() context: CenterContext,
   ): Promise<DisputeRow> {
     authorize(context, "receiveDispute");
-    const dispute = await receiveDispute(context.db, context.cipher, context.actor, input, context.now);
+    const dispute = await receiveDispute(context.db, context.cipher, context.actor, input, context.now, context.duplicates);
     context.log.info({ disputeId: dispute.id, number: dispute.number }, "dispute received");
     return dispute;
   }

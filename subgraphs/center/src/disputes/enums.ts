@@ -55,6 +55,8 @@ registerEnumType(DisputeStatus, {
     IN_HANDLING: { description: "办理中 accepted by the organisation it was routed to, which now resolves it" },
     RESOLVED: { description: "已化解 resolved" },
     CLOSED: { description: "已办结 closed" },
+    LINKED: { description: "已关联 another submission of a matter already recorded; handled under its survivor" },
+    MERGED: { description: "已合并 recorded separately by mistake and merged into its survivor" },
   },
 });
 

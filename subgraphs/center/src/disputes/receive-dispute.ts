@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { createOnce, eventRow, idempotencyClaim, invalidInput, type Actor, type FieldCipher } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow } from "../../generated/client";
+import type { DuplicateSettings } from "../config/duplicates";
 import type { CenterDb } from "../db";
+import { findLikelyDuplicates, recordDuplicateReview } from "../duplicates/open-duplicate-review";
 import { recordPerson } from "../persons/record-person";
 import { nextDisputeNumber } from "./dispute-number";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
@@ -13,7 +15,8 @@ export async function receiveDispute(
   cipher: FieldCipher,
   actor: Actor,
   raw: ReceiveDisputeInput,
-  now = new Date(),
+  now: Date,
+  duplicates: DuplicateSettings,
 ): Promise<DisputeRow> {
   const id = randomUUID();
   const claim = idempotencyClaim("receiveDispute", actor, raw, id);
@@ -48,6 +51,18 @@ export async function receiveDispute(
     claim,
     "input.idempotencyKey",
     async (tx) => {
+      const personIds: (string | null)[] = [];
+      for (const party of input.parties) personIds.push(party.idNumber ? await recordPerson(tx, cipher, party.idNumber) : null);
+      const parties = input.parties.map((party, position) => ({
+        id: randomUUID(),
+        disputeId: id,
+        position,
+        role: party.role,
+        kind: party.kind,
+        name: party.name,
+        personId: personIds[position] ?? null,
+      }));
+      const likely = await findLikelyDuplicates(tx, duplicates, { id, ...input, receivedAt, parties });
       const number = await nextDisputeNumber(tx, input.placeCode, receivedAt);
       const dispute = await tx.dispute.create({
         data: {
@@ -76,19 +91,8 @@ export async function receiveDispute(
           occurredAt: receivedAt,
         }),
       });
-      const personIds: (string | null)[] = [];
-      for (const party of input.parties) personIds.push(party.idNumber ? await recordPerson(tx, cipher, party.idNumber) : null);
-      await tx.party.createMany({
-        data: input.parties.map((party, position) => ({
-          id: randomUUID(),
-          disputeId: id,
-          position,
-          role: party.role,
-          kind: party.kind,
-          name: party.name,
-          personId: personIds[position] ?? null,
-        })),
-      });
+      await tx.party.createMany({ data: parties });
+      await recordDuplicateReview(tx, actor, duplicates, { id, centreId: centre.id }, likely, now);
       return dispute;
     },
     (disputeId) => db.dispute.findUniqueOrThrow({ where: { id: disputeId } }),

@@ -3,6 +3,7 @@ import { checkUuid, dueAt, ErrorCode, eventRow, HubError, invalidInput, notFound
 import type { Routing as RoutingRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { disputeMachine } from "../disputes/dispute-status";
+import { refuseWhileDuplicateReviewOpen } from "../duplicates/open-review-guard";
 import { handlingCentreIdOf, requireCentreAuthority } from "./centre-authority";
 import { loadCentre } from "./centre-of";
 import { ConcurrentChange, concurrentConflict } from "./concurrency";
@@ -24,6 +25,7 @@ export async function routeDispute(context: CenterContext, input: RouteDisputeIn
   const centre = await loadCentre(context, handlingCentreIdOf(dispute));
   requireCentreAuthority(context, centre, "routeDispute");
   const nextStatus = disputeMachine.next(dispute.status, "ROUTE");
+  await refuseWhileDuplicateReviewOpen(db, dispute.id, "input.disputeId");
 
   const rule = await context.loaders.routingRuleFor.load({
     category: dispute.category,

@@ -1,4 +1,4 @@
-import { CaseEvent, requireAccessGrant, toCaseEvent } from "@hub/subgraph-kit";
+import { CaseEvent, loadForMatter, requireAccessGrant, REQUIRES_CENTRE_FIELDS, toCaseEvent } from "@hub/subgraph-kit";
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
 import { ConfirmationApplication } from "../applications/confirmation-application.type";
@@ -7,7 +7,7 @@ import { Dispute } from "./dispute.type";
 
 @Resolver((_of) => Dispute)
 export class DisputeResolver {
-  @Directive('@requires(fields: "accessGrant")')
+  @Directive(REQUIRES_CENTRE_FIELDS)
   @FieldResolver((_type) => [ConfirmationApplication], {
     nullable: true,
     description:
@@ -15,18 +15,28 @@ export class DisputeResolver {
   })
   async confirmationApplications(@Root() dispute: Dispute, @Ctx() context: CourtContext): Promise<ApplicationRow[]> {
     requireAccessGrant(dispute, context);
-    const applications = await context.loaders.applicationsByDispute.load(dispute.id);
+    const applications = await loadForMatter(
+      context.loaders.applicationsByDispute,
+      dispute,
+      (a, b) => b.filedAt.getTime() - a.filedAt.getTime() || b.id.localeCompare(a.id),
+    );
     for (const application of applications) context.loaders.applicationById.prime(application.id, application);
     return applications;
   }
 
-  @Directive('@requires(fields: "accessGrant")')
+  @Directive(REQUIRES_CENTRE_FIELDS)
   @FieldResolver((_type) => [CaseEvent], {
     nullable: true,
     description: "人民法院案卷记录 What the court did on this dispute, oldest first (null only while the court subgraph cannot be reached)",
   })
   async courtEvents(@Root() dispute: Dispute, @Ctx() context: CourtContext): Promise<CaseEvent[]> {
     requireAccessGrant(dispute, context);
-    return (await context.loaders.eventsByDispute.load(dispute.id)).map((row) => toCaseEvent("COURT", row));
+    return (
+      await loadForMatter(
+        context.loaders.eventsByDispute,
+        dispute,
+        (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || Number(a.seq - b.seq),
+      )
+    ).map((row) => toCaseEvent("COURT", row));
   }
 }

@@ -11,4 +11,9 @@ export class Dispute {
   @Directive("@external")
   @Field((_type) => String)
   accessGrant?: string | null;
+
+  /** The centre's ids of disputes linked or merged into this one (@requires): records filed under them show here too. */
+  @Directive("@external")
+  @Field((_type) => [ID])
+  mergedIds?: string[];
 }

@@ -1,4 +1,4 @@
-import { CaseEvent, requireAccessGrant, toCaseEvent } from "@hub/subgraph-kit";
+import { CaseEvent, loadForMatter, requireAccessGrant, REQUIRES_CENTRE_FIELDS, toCaseEvent } from "@hub/subgraph-kit";
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { MediationCase as MediationCaseRow } from "../../generated/client";
 import { MediationCase } from "../cases/mediation-case.type";
@@ -7,19 +7,23 @@ import { Dispute } from "./dispute.type";
 
 @Resolver((_of) => Dispute)
 export class DisputeResolver {
-  @Directive('@requires(fields: "accessGrant")')
+  @Directive(REQUIRES_CENTRE_FIELDS)
   @FieldResolver((_type) => [MediationCase], {
     nullable: true,
     description: "调解案件 The dispute's mediation cases, newest accepted first (null only while the justice subgraph cannot be reached)",
   })
   async mediationCases(@Root() dispute: Dispute, @Ctx() context: JusticeContext): Promise<MediationCaseRow[]> {
     requireAccessGrant(dispute, context);
-    const cases = await context.loaders.casesByDispute.load(dispute.id);
+    const cases = await loadForMatter(
+      context.loaders.casesByDispute,
+      dispute,
+      (a, b) => b.acceptedAt.getTime() - a.acceptedAt.getTime() || b.id.localeCompare(a.id),
+    );
     for (const row of cases) context.loaders.caseById.prime(row.id, row);
     return cases;
   }
 
-  @Directive('@requires(fields: "accessGrant")')
+  @Directive(REQUIRES_CENTRE_FIELDS)
   @FieldResolver((_type) => [CaseEvent], {
     nullable: true,
     description:
@@ -27,6 +31,12 @@ export class DisputeResolver {
   })
   async justiceEvents(@Root() dispute: Dispute, @Ctx() context: JusticeContext): Promise<CaseEvent[]> {
     requireAccessGrant(dispute, context);
-    return (await context.loaders.eventsByDispute.load(dispute.id)).map((row) => toCaseEvent("JUSTICE", row));
+    return (
+      await loadForMatter(
+        context.loaders.eventsByDispute,
+        dispute,
+        (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || Number(a.seq - b.seq),
+      )
+    ).map((row) => toCaseEvent("JUSTICE", row));
   }
 }

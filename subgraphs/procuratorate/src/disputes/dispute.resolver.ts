@@ -1,4 +1,4 @@
-import { CaseEvent, requireAccessGrant, requireRole, toCaseEvent } from "@hub/subgraph-kit";
+import { CaseEvent, loadForMatter, requireAccessGrant, requireRole, REQUIRES_CENTRE_FIELDS, toCaseEvent } from "@hub/subgraph-kit";
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { SupervisionCase as SupervisionCaseRow } from "../../generated/client";
 import type { ProcuratorateContext } from "../context";
@@ -10,7 +10,7 @@ import { Dispute } from "./dispute.type";
 
 @Resolver((_of) => Dispute)
 export class DisputeResolver {
-  @Directive('@requires(fields: "accessGrant")')
+  @Directive(REQUIRES_CENTRE_FIELDS)
   @FieldResolver((_type) => [SupervisionCase], {
     nullable: true,
     description:
@@ -18,10 +18,14 @@ export class DisputeResolver {
   })
   async supervisionCases(@Root() dispute: Dispute, @Ctx() context: ProcuratorateContext): Promise<SupervisionCaseRow[]> {
     requireAccessGrant(dispute, context);
-    return context.loaders.supervisionCasesByDispute.load(dispute.id);
+    return loadForMatter(
+      context.loaders.supervisionCasesByDispute,
+      dispute,
+      (a, b) => b.openedAt.getTime() - a.openedAt.getTime() || b.id.localeCompare(a.id),
+    );
   }
 
-  @Directive('@requires(fields: "accessGrant")')
+  @Directive(REQUIRES_CENTRE_FIELDS)
   @FieldResolver((_type) => [CaseEvent], {
     nullable: true,
     description:
@@ -29,10 +33,16 @@ export class DisputeResolver {
   })
   async procuratorateEvents(@Root() dispute: Dispute, @Ctx() context: ProcuratorateContext): Promise<CaseEvent[]> {
     requireAccessGrant(dispute, context);
-    return (await context.loaders.eventsByDispute.load(dispute.id)).map((row) => toCaseEvent("PROCURATORATE", row));
+    return (
+      await loadForMatter(
+        context.loaders.eventsByDispute,
+        dispute,
+        (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || Number(a.seq - b.seq),
+      )
+    ).map((row) => toCaseEvent("PROCURATORATE", row));
   }
 
-  @Directive('@requires(fields: "accessGrant")')
+  @Directive(REQUIRES_CENTRE_FIELDS)
   @FieldResolver((_type) => RedFlagScreen, {
     nullable: true,
     description:

@@ -1,0 +1,24 @@
+import { notFound } from "@hub/subgraph-kit";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Dispute as DisputeRow, DuplicateCandidate as CandidateRow } from "../../generated/client";
+import type { CenterContext } from "../context";
+import { Dispute } from "../disputes/dispute.type";
+import { DuplicateCandidate } from "./duplicate-candidate.type";
+import { toDuplicateReason } from "./duplicate-reason.summary";
+import { DuplicateReason } from "./duplicate-reason.type";
+import type { DuplicateReasonRecord } from "./duplicate-score";
+
+@Resolver((_of) => DuplicateCandidate)
+export class DuplicateCandidateResolver {
+  @FieldResolver((_type) => Dispute)
+  async dispute(@Root() candidate: CandidateRow, @Ctx() context: CenterContext): Promise<DisputeRow> {
+    const dispute = await context.loaders.disputeById.load(candidate.candidateId);
+    if (!dispute) throw notFound("Dispute", candidate.candidateId);
+    return dispute;
+  }
+
+  @FieldResolver((_type) => [DuplicateReason])
+  reasons(@Root() candidate: CandidateRow): DuplicateReason[] {
+    return (candidate.reasons as unknown as DuplicateReasonRecord[]).map(toDuplicateReason);
+  }
+}
