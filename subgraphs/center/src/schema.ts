@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
+import { CenterEventFeedResolver } from "./events/event-feed.resolver";
 import { resolveCentreReference } from "./centres/centre.reference";
 import { CentreResolver } from "./centres/centre.resolver";
 import { CaseFileResolver } from "./disputes/case-file.resolver";
@@ -20,6 +21,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        CenterEventFeedResolver,
         DisputeResolver,
         CaseFileResolver,
         PartyResolver,
