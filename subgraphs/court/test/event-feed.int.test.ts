@@ -57,7 +57,8 @@ afterAll(async () => {
 async function page(after: string | null, first = 500, types?: string[]) {
   const response = await court.request<Page>(FEED, { after, first, types }, hubSystem);
   expect(response.errors).toBeUndefined();
-  return response.data!.courtEventFeed;
+  if (!response.data) throw new Error("no data");
+  return response.data.courtEventFeed;
 }
 
 /** Reads from `after` to the current end of the feed; returns the events and the final cursor. */

@@ -101,7 +101,13 @@ export async function escalateDispute(
           subjectId: dispute.id,
           summary: `${centre.name}将纠纷上交${upper.name}：${reason}`,
           occurredAt: now,
-          payload: { disputeStatus: nextStatus, fromCentreId: centre.id, toCentreId: upper.id, reason, closedRoutingIds: open.map((routing) => routing.id) },
+          payload: {
+            disputeStatus: nextStatus,
+            fromCentreId: centre.id,
+            toCentreId: upper.id,
+            reason,
+            closedRoutingIds: open.map((routing) => routing.id),
+          },
         }),
       });
       return tx.dispute.findUniqueOrThrow({ where: { id: dispute.id } });

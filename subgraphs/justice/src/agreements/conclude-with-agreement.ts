@@ -196,7 +196,10 @@ export async function concludeWithAgreement(
             agreementId,
             caseStatus: updated.status,
             status: oral ? AgreementStatus.EFFECTIVE : AgreementStatus.AWAITING_SIGNATURES,
-            form: input.form, partyIds: input.partyIds, terms: terms.length },
+            form: input.form,
+            partyIds: input.partyIds,
+            terms: terms.length,
+          },
         }),
       });
       if (oral) {

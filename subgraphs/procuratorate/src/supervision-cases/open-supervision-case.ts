@@ -44,7 +44,13 @@ export async function openSupervisionCase(
           subjectId: id,
           summary: "检察机关立案监督",
           occurredAt: now,
-          payload: { caseId: id, disputeId: input.disputeId, procuratorateId: actor.organisationId, status: "OPEN", grounds: input.grounds },
+          payload: {
+            caseId: id,
+            disputeId: input.disputeId,
+            procuratorateId: actor.organisationId,
+            status: "OPEN",
+            grounds: input.grounds,
+          },
         }),
       });
       return created;
