@@ -1,6 +1,7 @@
 import { parseEnv, parseKeyList, subgraphEnvSchema } from "@hub/subgraph-kit";
 import { z } from "zod";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
+import { workerEnvShape } from "./consumer/worker-env";
 
 export const CENTER_DEFAULT_PORT = 4001;
 
@@ -31,6 +32,7 @@ export const centerEnvSchema = subgraphEnvSchema.extend({
     .trim()
     .optional()
     .transform((file) => file || undefined),
+  ...workerEnvShape,
 });
 
 export type CenterEnv = z.infer<typeof centerEnvSchema> & {

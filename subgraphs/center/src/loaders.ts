@@ -32,6 +32,10 @@ export function createCenterLoaders(db: CenterDb) {
       (row) => row.disputeId,
     ),
     routingRuleFor: createRuleMatchLoader(db),
+    timelineByDispute: loaderByParent(
+      (ids) => db.consumedEvent.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { seq: "asc" }] }),
+      (row) => row.disputeId ?? "",
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
+import { DisputeTimelineResolver } from "./consumer/dispute-timeline.resolver";
 import { CenterEventFeedResolver } from "./events/event-feed.resolver";
 import { resolveCentreReference } from "./centres/centre.reference";
 import { CentreResolver } from "./centres/centre.resolver";
@@ -22,6 +23,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         CenterEventFeedResolver,
+        DisputeTimelineResolver,
         DisputeResolver,
         CaseFileResolver,
         PartyResolver,
