@@ -3,6 +3,7 @@ import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
 import { DisputeTimelineResolver } from "./consumer/dispute-timeline.resolver";
 import { CenterEventFeedResolver } from "./events/event-feed.resolver";
+import { WebhookResolver } from "./webhooks/webhook.resolver";
 import { resolveCentreReference } from "./centres/centre.reference";
 import { CentreResolver } from "./centres/centre.resolver";
 import { CaseFileResolver } from "./disputes/case-file.resolver";
@@ -24,6 +25,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
       resolvers: [
         CenterEventFeedResolver,
         DisputeTimelineResolver,
+        WebhookResolver,
         DisputeResolver,
         CaseFileResolver,
         PartyResolver,

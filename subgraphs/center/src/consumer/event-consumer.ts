@@ -24,17 +24,21 @@ export class EventConsumer {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = true;
+  /** Set by stop(): a drain in progress ends after its current page. */
+  private stopping = false;
 
   constructor(private readonly options: EventConsumerOptions) {}
 
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.stopping = false;
     this.schedule(0);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
@@ -56,7 +60,7 @@ export class EventConsumer {
   private async drain(source: FeedSource): Promise<number> {
     const { db } = this.options;
     let total = 0;
-    for (let pages = 0; pages < 100 && (pages === 0 || !this.stopped); pages++) {
+    for (let pages = 0; pages < 100 && !this.stopping; pages++) {
       const cursor = (await db.feedCursor.findUnique({ where: { source: source.department } }))?.cursor || null;
       const page = await source.read(cursor, this.options.pageSize ?? 200);
       if (!page.events.length && page.nextCursor === cursor) return total;
