@@ -103,4 +103,38 @@ describe("the centre consumes the departments' feeds", () => {
       expect(followed.rows.filter((row) => row.dispute_id === disputeId).map((row) => row.to)).toEqual(["IN_MEDIATION", "RESOLVED"]);
     }
   }, 180_000);
+
+  it("reconciles every department's log with the centre's inbox: no gap after those runs, and a planted gap is named", async () => {
+    const RECONCILE = `{ eventReconciliation { gapCount sources { department eventsInFeed consumed notYetConsumed error gaps { eventId department type disputeId } } deliveryGaps { eventId } } }`;
+    interface Report {
+      eventReconciliation: {
+        gapCount: number;
+        sources: {
+          department: string;
+          eventsInFeed: number;
+          consumed: number;
+          error: string | null;
+          gaps: { eventId: string; department: string; type: string }[];
+        }[];
+      };
+    }
+    const clean = expectData(await hub.request<Report>(RECONCILE, {}, centreSupervisor())).eventReconciliation;
+    expect(clean.gapCount).toBe(0);
+    expect(clean.sources.map((source) => source.department).sort()).toEqual(["CENTER", "COURT", "JUSTICE", "PROCURATORATE"]);
+    expect(clean.sources.every((source) => source.error === null)).toBe(true);
+    for (const department of ["CENTER", "JUSTICE", "COURT"]) {
+      expect(clean.sources.find((source) => source.department === department)?.consumed).toBeGreaterThan(0);
+    }
+
+    // Plant a gap: an event the consumer has passed disappears from the inbox.
+    const planted = await centreDb.query<{ event_id: string }>(
+      `DELETE FROM consumed_event WHERE event_id = (SELECT event_id FROM consumed_event WHERE source = 'COURT' AND type = 'confirmation.ruled' ORDER BY seq LIMIT 1) RETURNING event_id::text`,
+    );
+    const lost = planted.rows[0]?.event_id;
+    const report = expectData(await hub.request<Report>(RECONCILE, {}, centreSupervisor())).eventReconciliation;
+    expect(report.gapCount).toBe(1);
+    expect(report.sources.find((source) => source.department === "COURT")?.gaps).toEqual([
+      expect.objectContaining({ eventId: lost, department: "COURT", type: "confirmation.ruled" }),
+    ]);
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { DisputeTimelineResolver } from "./consumer/dispute-timeline.resolver";
 import { CenterEventFeedResolver } from "./events/event-feed.resolver";
 import { WebhookResolver } from "./webhooks/webhook.resolver";
+import { ReconciliationResolver } from "./reconciliation/reconciliation.resolver";
 import { resolveCentreReference } from "./centres/centre.reference";
 import { CentreResolver } from "./centres/centre.resolver";
 import { CaseFileResolver } from "./disputes/case-file.resolver";
@@ -26,6 +27,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         CenterEventFeedResolver,
         DisputeTimelineResolver,
         WebhookResolver,
+        ReconciliationResolver,
         DisputeResolver,
         CaseFileResolver,
         PartyResolver,

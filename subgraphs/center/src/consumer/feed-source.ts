@@ -14,6 +14,8 @@ export interface SourceEvent {
   actor: { id: string; name: string };
   summary: string;
   payload: Record<string, unknown>;
+  /** The feed position just after this event. */
+  cursor?: string;
 }
 
 export interface SourcePage {
@@ -45,7 +47,7 @@ export function gatewayFeedSource(graph: GraphReader, department: "JUSTICE" | "C
   const field = FEED_FIELDS[department] as string;
   const document = `query ConsumeFeed($after: String, $first: Int) {
     ${field}(after: $after, first: $first) {
-      events { id type disputeId subjectType subjectId occurredAt summary payload actor { id name } }
+      events { id type disputeId subjectType subjectId occurredAt summary payload cursor actor { id name } }
       nextCursor
       hasMore
     }
