@@ -4,6 +4,7 @@ import { actor, centreSupervisor } from "../../../tests/support/actors";
 import { ownDatabase } from "../../../tests/support/own-database";
 import { startSubgraph, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import { EventConsumer } from "../src/consumer/event-consumer";
+import { reconcile } from "../src/reconciliation/reconcile";
 import { localFeedSource } from "../src/consumer/feed-source";
 import { createCenterServer, type CenterServer } from "../src/server";
 import { WebhookWorker } from "../src/webhooks/delivery-worker";
@@ -171,6 +172,18 @@ describe("partner webhooks", () => {
         })) > 0,
       "the slow partner's timeout",
     );
+
+    // Reconciliation: every delivery owed exists; then a planted missing one is named.
+    const sources = [localFeedSource(center.server.db)];
+    const clean = await reconcile(center.server.db, sources, new Date());
+    expect(clean.deliveryGaps).toEqual([]);
+    expect(clean.gapCount).toBe(0);
+    const [removed] = await center.server.db.$queryRaw<{ event_id: string }[]>`
+      DELETE FROM webhook_delivery WHERE subscription_id = ${subscriptions.fast}::uuid AND event_id = ${eventIds[0]}::uuid RETURNING event_id::text`;
+    expect(removed?.event_id).toBe(eventIds[0]);
+    const planted = await reconcile(center.server.db, sources, new Date());
+    expect(planted.deliveryGaps).toEqual([{ eventId: eventIds[0], subscriptionId: subscriptions.fast, kind: "MISSING", deliveryId: null }]);
+    expect(planted.gapCount).toBe(1);
   }, 60_000);
 
   it("lets a partner manage only its own subscriptions, and never shows the secret", async () => {
