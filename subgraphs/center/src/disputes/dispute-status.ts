@@ -6,7 +6,8 @@ export type DisputeEvent = "ROUTE" | "ACCEPT_ROUTING" | "RETURN_ROUTING" | "WITH
 /**
  * The dispute's course through the centre. The centre moves it forward procedurally; the
  * organisation it is routed to resolves it. Escalation keeps it RECEIVED, at the centre above.
- * IN_MEDIATION is retired: nothing sets it, so nothing leaves it.
+ * IN_MEDIATION, and RESOLVED from other departments' events, are set by the event consumer
+ * (src/consumer/status-follows.ts), which follows what the handling departments did.
  */
 export const disputeMachine = defineStateMachine<DisputeStatus, DisputeEvent>(
   {
