@@ -8,7 +8,7 @@ import { seedOrganisations } from "./seed";
 import { expectData, mediateToAgreement, step, type Organisations } from "./steps";
 import { readWholeFeed, waitFor } from "./support-events";
 
-const RULINGS = 6;
+const RULINGS = 4;
 
 interface TimelineView {
   dispute: { status: string; resolvedAt: string | null; timeline: { eventId: string; department: string; type: string }[] };
