@@ -5,7 +5,7 @@ import type { EventFeedPage } from "./event-feed-page.type";
 import type { FeedEvent } from "./feed-event.type";
 
 /** Any Prisma client: the feed reads its department's `event_log` with one raw statement. */
-export interface RawQueryable {
+export interface FeedQueryable {
   $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
 }
 
@@ -53,7 +53,7 @@ export interface EventFeedRequest {
 }
 
 /** One page of `department`'s feed after the cursor. */
-export async function readEventFeed(db: RawQueryable, department: Department, request: EventFeedRequest): Promise<EventFeedPage> {
+export async function readEventFeed(db: FeedQueryable, department: Department, request: EventFeedRequest): Promise<EventFeedPage> {
   const first = request.first ?? FEED_PAGE_DEFAULT;
   if (!Number.isInteger(first) || first < 1 || first > FEED_PAGE_MAX) {
     throw invalidInput("first", "event feed page size", {
