@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { setPriority } from "node:os";
 import path from "node:path";
 import { TEST_DATA_KEYS, TEST_GATEWAY_SECRET } from "./env";
 
@@ -58,6 +59,8 @@ export async function startChildCentre(options: ChildCentreOptions): Promise<Chi
     started.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
     started.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
     child = started;
+    // Below the test processes' priority: its start-up compilation should not starve tests running alongside.
+    if (started.pid) setPriority(started.pid, 10);
     const deadline = Date.now() + 30_000;
     for (;;) {
       if (started.exitCode !== null) throw new Error(`the centre exited with ${started.exitCode}:\n${output.join("")}`);
