@@ -58,12 +58,19 @@ export interface HubOptions {
   clocks?: Partial<Record<DepartmentName, () => Date>>;
   /** Gateway options to override, e.g. its limits, rate limits or persisted-operations mode. */
   gateway?: Partial<GatewayServerOptions>;
+  /**
+   * Route the gateway to these URLs instead of the in-process subgraphs, e.g. a department run as
+   * a child process (`child-subgraph.ts`) that a test can kill; its in-process twin stays unused.
+   */
+  subgraphUrls?: Partial<Record<DepartmentName, string>>;
+  /** Run on a free port chosen before the hub starts (so a child process can be told it first). */
+  gatewayPort?: number;
 }
 
 /** The gateway over all four subgraphs, in this process, on free ports, against the test databases. */
 export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub> {
   const subgraphLogs: Record<string, unknown>[] = [];
-  const gatewayPort = await freePort();
+  const gatewayPort = hubOptions.gatewayPort ?? (await freePort());
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const options: StartOptions = { logSink: (line) => subgraphLogs.push(line), gatewayUrl };
   const names = Object.keys(FACTORIES) as DepartmentName[];
@@ -81,7 +88,7 @@ export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub>
   const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "test", alg: "ES256", use: "sig" }] };
   const gateway = await createGatewayServer({
     supergraphPath: SUPERGRAPH_PATH,
-    subgraphUrls: Object.fromEntries(names.map((name) => [name, subgraphs[name].url])),
+    subgraphUrls: Object.fromEntries(names.map((name) => [name, hubOptions.subgraphUrls?.[name] ?? subgraphs[name].url])),
     jwks,
     issuer: ISSUER,
     audience: AUDIENCE,

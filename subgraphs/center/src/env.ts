@@ -2,6 +2,7 @@ import { parseEnv, parseKeyList, subgraphEnvSchema } from "@hub/subgraph-kit";
 import { z } from "zod";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { duplicateOverridesSchema, duplicateSettings, type DuplicateSettings } from "./config/duplicates";
+import { workerEnvShape } from "./consumer/worker-env";
 
 export const CENTER_DEFAULT_PORT = 4001;
 
@@ -34,6 +35,7 @@ export const centerEnvSchema = subgraphEnvSchema.extend({
     .transform((file) => file || undefined),
   /** CENTER_DUPLICATE_THRESHOLD (0-1) and CENTER_DUPLICATE_WINDOW_DAYS override src/config/duplicates.ts. */
   ...duplicateOverridesSchema,
+  ...workerEnvShape,
 });
 
 export type CenterEnv = z.infer<typeof centerEnvSchema> & {

@@ -1,15 +1,25 @@
 import { createLogger, runUntilSignalled } from "@hub/subgraph-kit";
 import { loadCenterEnv } from "./env";
 import { createCenterServer, migrateCenter } from "./server";
+import { startCenterWorkers, type CenterWorkers } from "./workers";
 
 void runUntilSignalled(async () => {
   const env = loadCenterEnv();
   const log = createLogger("center", env.LOG_LEVEL);
   if (env.MIGRATE_ON_START) log.info(await migrateCenter(env.DATABASE_URL), "migrations");
   const server = await createCenterServer({ env, log });
+  let workers: CenterWorkers | null = null;
   return {
     log,
-    start: async () => `http://${env.HOST}:${await server.listen(env.PORT, env.HOST)}/graphql`,
-    stop: () => server.stop(),
+    start: async () => {
+      const url = `http://${env.HOST}:${await server.listen(env.PORT, env.HOST)}/graphql`;
+      if (env.CENTER_WORKERS === "on")
+        workers = startCenterWorkers({ db: server.db, graph: server.graph, cipher: server.cipher, env, log });
+      return url;
+    },
+    stop: async () => {
+      await workers?.stop();
+      await server.stop();
+    },
   };
 });

@@ -34,6 +34,10 @@ export function createCenterLoaders(db: CenterDb) {
     ),
     routingRuleFor: createRuleMatchLoader(db),
     ...createDuplicateLoaders(db),
+    timelineByDispute: loaderByParent(
+      (ids) => db.consumedEvent.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { seq: "asc" }] }),
+      (row) => row.disputeId ?? "",
+    ),
   };
 }
 

@@ -2,6 +2,10 @@ import "reflect-metadata";
 import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
 import { DisputeAccessResolver } from "./access/dispute-access.resolver";
+import { DisputeTimelineResolver } from "./consumer/dispute-timeline.resolver";
+import { CenterEventFeedResolver } from "./events/event-feed.resolver";
+import { WebhookResolver } from "./webhooks/webhook.resolver";
+import { ReconciliationResolver } from "./reconciliation/reconciliation.resolver";
 import { resolveCentreReference } from "./centres/centre.reference";
 import { CentreResolver } from "./centres/centre.resolver";
 import { CaseFileResolver } from "./disputes/case-file.resolver";
@@ -26,6 +30,10 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        CenterEventFeedResolver,
+        DisputeTimelineResolver,
+        WebhookResolver,
+        ReconciliationResolver,
         DisputeResolver,
         DisputeAccessResolver,
         CaseFileResolver,

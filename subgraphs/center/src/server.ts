@@ -12,6 +12,9 @@ export const CENTER_MIGRATIONS = path.join(__dirname, "..", "prisma", "migration
 
 export interface CenterServer extends SubgraphServer {
   db: CenterDb;
+  /** Shared with the background workers (webhook secrets, reading other departments' feeds). */
+  cipher: FieldCipher;
+  graph: GraphReader;
 }
 
 export interface CenterServerOptions {
@@ -39,7 +42,8 @@ export async function createCenterServer({ env, log, onQuery, graph, clock }: Ce
   const cipher = new FieldCipher({ keys: env.HUB_DATA_KEYS, currentKeyId: env.HUB_DATA_KEY_CURRENT, indexKey: env.HUB_BLIND_INDEX_KEY });
   const database = createCenterDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
   const { db } = database;
-  return createDepartmentServer({
+  const reader = graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET });
+  const server = await createDepartmentServer({
     name: "center",
     schema: await buildCenterSchema(),
     env,
@@ -47,7 +51,7 @@ export async function createCenterServer({ env, log, onQuery, graph, clock }: Ce
     extendContext: centerContext({
       db,
       cipher,
-      graph: graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET }),
+      graph: reader,
       deadlines: env.deadlines ?? centerDeadlines.defaults,
       duplicates: env.duplicates ?? DEFAULT_DUPLICATE_SETTINGS,
     }),
@@ -55,6 +59,7 @@ export async function createCenterServer({ env, log, onQuery, graph, clock }: Ce
     database,
     ping: (client) => client.$queryRaw`SELECT 1`,
   });
+  return { ...server, cipher, graph: reader };
 }
 
 export async function migrateCenter(databaseUrl: string) {

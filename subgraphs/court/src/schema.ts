@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
+import { CourtEventFeedResolver } from "./events/event-feed.resolver";
 import { resolveConfirmationApplicationReference } from "./applications/confirmation-application.reference";
 import { ConfirmationApplicationResolver } from "./applications/confirmation-application.resolver";
 import { ConfirmationLifecycleResolver } from "./applications/confirmation-lifecycle.resolver";
@@ -15,6 +16,7 @@ export function buildCourtSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        CourtEventFeedResolver,
         CourtResolver,
         ConfirmationApplicationResolver,
         ConfirmationTimelineResolver,

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
+import { JusticeEventFeedResolver } from "./events/event-feed.resolver";
 import { AgreementSignatureResolver } from "./agreements/agreement-signature.resolver";
 import { resolveMediationAgreementReference } from "./agreements/mediation-agreement.reference";
 import { MediationAgreementResolver } from "./agreements/mediation-agreement.resolver";
@@ -19,6 +20,7 @@ export function buildJusticeSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        JusticeEventFeedResolver,
         MediationCommitteeResolver,
         MediatorResolver,
         MediationCaseResolver,

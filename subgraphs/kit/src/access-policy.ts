@@ -35,6 +35,11 @@ const RECEIVING = [
   "COURT_CLERK",
   "JUDGE",
 ] as const satisfies readonly Role[];
+/** The hub's own consumers read every department's feed; a department's system its own (kit feed-access). */
+const FEED_READERS = ["HUB_SYSTEM", "DEPARTMENT_SYSTEM"] as const satisfies readonly Role[];
+const WEBHOOK_MANAGERS = ["PARTNER_SYSTEM", "CENTRE_SUPERVISOR"] as const satisfies readonly Role[];
+/** The role columns of the README's matrix: every signed-in role, people and systems. */
+export const MATRIX_ROLES = [...STAFF, ...FEED_READERS] as const satisfies readonly Role[];
 const COMMITTEE = ["MEDIATOR", "JUSTICE_OFFICER"] as const satisfies readonly Role[];
 const q = (roles: FieldPolicy["roles"], scope = "reference data: no narrowing"): FieldPolicy => ({ kind: "query", roles, scope });
 const m = (roles: FieldPolicy["roles"], scope: string): FieldPolicy => ({ kind: "mutation", roles, scope });
@@ -63,7 +68,18 @@ export const ACCESS_POLICY = {
   linkDuplicate: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   overrideDuplicateReview: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   mergeDisputes: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
+  centerEventFeed: q(FEED_READERS, "the hub's systems; the centre's own integration system"),
+  webhookSubscriptions: q(WEBHOOK_MANAGERS, "a partner's own subscriptions; a supervisor's within their jurisdiction"),
+  webhookDeliveries: q(WEBHOOK_MANAGERS, "deliveries of subscriptions the caller may manage"),
+  createWebhookSubscription: m(WEBHOOK_MANAGERS, "events within the caller's jurisdiction"),
+  pauseWebhookSubscription: m(WEBHOOK_MANAGERS, "subscriptions the caller may manage"),
+  resumeWebhookSubscription: m(WEBHOOK_MANAGERS, "subscriptions the caller may manage"),
+  deleteWebhookSubscription: m(WEBHOOK_MANAGERS, "subscriptions the caller may manage"),
+  replayWebhookDelivery: m(["CENTRE_SUPERVISOR"], "subscriptions within the supervisor's jurisdiction"),
+  replayDeadWebhookDeliveries: m(["CENTRE_SUPERVISOR"], "subscriptions within the supervisor's jurisdiction"),
+  eventReconciliation: q(["CENTRE_SUPERVISOR", "HUB_SYSTEM"], "every department's log: operators only"),
   // justice
+  justiceEventFeed: q(FEED_READERS, "the hub's systems; the justice bureau's own integration system"),
   mediationCommittee: q(STAFF),
   mediationCommittees: q(STAFF),
   mediator: q(STAFF),
@@ -83,6 +99,7 @@ export const ACCESS_POLICY = {
   registerMediationCommittee: m(["JUSTICE_OFFICER"], "within the bureau's jurisdiction"),
   registerMediator: m(["JUSTICE_OFFICER"], "committees within the bureau's jurisdiction"),
   // court
+  courtEventFeed: q(FEED_READERS, "the hub's systems; the court's own integration system"),
   court: q(STAFF),
   courts: q(STAFF),
   courtDeadlineRules: q(STAFF),
@@ -95,6 +112,7 @@ export const ACCESS_POLICY = {
   startConfirmationReview: m(["JUDGE"], "applications before the judge's court"),
   ruleOnConfirmation: m(["JUDGE"], "applications before the judge's court"),
   // procuratorate
+  procuratorateEventFeed: q(FEED_READERS, "the hub's systems; the procuratorate's own integration system"),
   supervisionCase: q(["PROSECUTOR", "CENTRE_SUPERVISOR"], "not narrowed yet (see README)"),
   supervisionCases: q(["PROSECUTOR", "CENTRE_SUPERVISOR"], "not narrowed yet (see README)"),
   openSupervisionCase: m(["PROSECUTOR"], "disputes in the prosecutor's Dispute scope"),

@@ -19,6 +19,10 @@ export const Role = z.enum([
   "PROSECUTOR",
   "PARTNER_SYSTEM",
   "PUBLIC",
+  /** The hub's own background workers (the centre's event consumer): read every department's event feed. */
+  "HUB_SYSTEM",
+  /** A department's own integration system: reads that department's event feed. */
+  "DEPARTMENT_SYSTEM",
 ]);
 export type Role = z.infer<typeof Role>;
 

@@ -10,6 +10,7 @@ export * from "./env";
 export * from "./errors";
 export * from "./event-log";
 export * from "./federation";
+export * from "./feed";
 export * from "./field-cipher";
 export * from "./graph-client";
 export * from "./ids";

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
+import { ProcuratorateEventFeedResolver } from "./events/event-feed.resolver";
 import { resolveDisputeReference } from "./disputes/dispute.reference";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { DisputesForScreeningResolver } from "./disputes/disputes-for-screening.resolver";
@@ -22,6 +23,7 @@ export function buildProcuratorateSchema(): Promise<GraphQLSchema> {
         SupervisionLeadsResolver,
         SupervisionCaseLeadResolver,
         RedFlagsResolver,
+        ProcuratorateEventFeedResolver,
       ],
     },
     {

@@ -1,4 +1,4 @@
-import { authorize, checkUuid, ErrorCode, HubError, invalidInput, notFound } from "@hub/subgraph-kit";
+import { authorize, checkUuid, ErrorCode, eventRow, HubError, invalidInput, notFound } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CenterContext } from "../context";
 import { checkDivisionCode } from "../divisions/division.resolver";
@@ -55,7 +55,21 @@ export class CentreResolver {
         { field: "input.id" },
       );
     }
-    return context.db.centre.create({ data: { id: input.id, name, divisionCode: input.divisionCode } });
+    const [created] = await context.db.$transaction([
+      context.db.centre.create({ data: { id: input.id, name, divisionCode: input.divisionCode } }),
+      context.db.eventLog.create({
+        data: eventRow(context.actor, {
+          type: "centre.registered",
+          disputeId: null,
+          subjectType: "Centre",
+          subjectId: input.id,
+          summary: `登记综治中心${name}`,
+          occurredAt: context.now,
+          payload: { centreId: input.id, divisionCode: input.divisionCode },
+        }),
+      }),
+    ]);
+    return created;
   }
 
   @FieldResolver((_type) => Division)

@@ -7,8 +7,9 @@ export type DisputeEvent =
 /**
  * The dispute's course through the centre. The centre moves it forward procedurally; the
  * organisation it is routed to resolves it. Escalation keeps it RECEIVED, at the centre above.
- * IN_MEDIATION is retired: nothing sets it, so nothing leaves it. LINKED and MERGED are final: the
- * record stays readable and its survivor carries the matter on.
+ * IN_MEDIATION, and RESOLVED from other departments' events, are set by the event consumer
+ * (src/consumer/status-follows.ts), which follows what the handling departments did.
+ * LINKED and MERGED are final: the record stays readable and its survivor carries the matter on.
  */
 export const disputeMachine = defineStateMachine<DisputeStatus, DisputeEvent>(
   {

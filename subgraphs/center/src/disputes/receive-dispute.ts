@@ -89,6 +89,14 @@ export async function receiveDispute(
           subjectId: id,
           summary: `${centre.name}受理纠纷（${number}）`,
           occurredAt: receivedAt,
+          payload: {
+            number,
+            status: "RECEIVED",
+            category: input.category,
+            channel: input.channel,
+            placeCode: input.placeCode,
+            receivingCentreId: centre.id,
+          },
         }),
       });
       await tx.party.createMany({ data: parties });

@@ -89,7 +89,7 @@ export async function escalateDispute(
             subjectId: routing.id,
             summary: `纠纷上交${upper.name}，原分流终止`,
             occurredAt: now,
-            payload: { toCentreId: upper.id },
+            payload: { routingId: routing.id, status: routingMachine.next(routing.status, "ESCALATE"), toCentreId: upper.id },
           }),
         });
       }
@@ -101,7 +101,13 @@ export async function escalateDispute(
           subjectId: dispute.id,
           summary: `${centre.name}将纠纷上交${upper.name}：${reason}`,
           occurredAt: now,
-          payload: { fromCentreId: centre.id, toCentreId: upper.id, reason, closedRoutingIds: open.map((routing) => routing.id) },
+          payload: {
+            disputeStatus: nextStatus,
+            fromCentreId: centre.id,
+            toCentreId: upper.id,
+            reason,
+            closedRoutingIds: open.map((routing) => routing.id),
+          },
         }),
       });
       return tx.dispute.findUniqueOrThrow({ where: { id: dispute.id } });

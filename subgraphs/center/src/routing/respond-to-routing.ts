@@ -76,7 +76,7 @@ export async function respondToRouting(context: CenterContext, input: RespondToR
           subjectId: routing.id,
           summary,
           occurredAt: now,
-          payload: { decision: event, reason },
+          payload: { routingId: routing.id, status: nextRouting, disputeStatus: nextDispute, decision: event, reason },
         }),
       });
       return tx.routing.findUniqueOrThrow({ where: { id: routing.id } });

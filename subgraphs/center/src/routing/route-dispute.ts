@@ -79,6 +79,9 @@ export async function routeDispute(context: CenterContext, input: RouteDisputeIn
           summary: `${centre.name}将纠纷分流至${HANDLING_DEPARTMENT_ZH[organisation.department]}“${organisation.name}”（${how}）${why}`,
           occurredAt: now,
           payload: {
+            routingId: routing.id,
+            status: routing.status,
+            disputeStatus: nextStatus,
             fromCentreId: centre.id,
             target: { department: organisation.department, organisationId: routing.targetOrganisationId },
             stationingMode: plan.stationingMode,

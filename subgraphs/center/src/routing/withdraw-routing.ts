@@ -39,7 +39,7 @@ export async function withdrawRouting(context: CenterContext, input: WithdrawRou
           subjectId: routing.id,
           summary: `${centre.name}撤回分流，纠纷回到待分流：${reason}`,
           occurredAt: now,
-          payload: { reason },
+          payload: { routingId: routing.id, status: nextRouting, disputeStatus: nextDispute, reason },
         }),
       });
       return tx.routing.findUniqueOrThrow({ where: { id: routing.id } });

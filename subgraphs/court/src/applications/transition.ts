@@ -53,9 +53,11 @@ export async function transition(
       const row = more
         ? await tx.confirmationApplication.update({ where: { id: application.id }, data: more })
         : await tx.confirmationApplication.findUniqueOrThrow({ where: { id: application.id } });
+      const described = change.event(row);
       await tx.eventLog.create({
         data: eventRow(context.actor, {
-          ...change.event(row),
+          ...described,
+          payload: { applicationId: row.id, disputeId: row.disputeId, courtId: row.courtId, status: to, ...described.payload },
           disputeId: row.disputeId,
           subjectType: "ConfirmationApplication",
           subjectId: row.id,

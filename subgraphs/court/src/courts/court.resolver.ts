@@ -43,7 +43,7 @@ export class CourtResolver {
   ): Promise<CourtRow> {
     authorize(context, "registerCourt");
     requireRole(context, ["COURT_CLERK"], "registerCourt");
-    const court = await registerCourt(context.db, input);
+    const court = await registerCourt(context.db, input, context.actor, context.now);
     context.log.info({ courtId: court.id, caseCode: court.caseCode }, "court registered");
     return court;
   }

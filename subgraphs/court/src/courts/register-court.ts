@@ -1,4 +1,4 @@
-import { checkUuid, ErrorCode, HubError, invalidInput } from "@hub/subgraph-kit";
+import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, type Actor } from "@hub/subgraph-kit";
 import type { Court as CourtRow } from "../../generated/client";
 import { uniqueViolationColumns } from "@hub/subgraph-kit";
 import type { CourtDb } from "../db";
@@ -45,14 +45,27 @@ function caseCodeTaken(caseCode: string): HubError {
 }
 
 /** Registers a court; repeating the same registration returns it, even when two arrive at once. */
-export async function registerCourt(db: CourtDb, raw: RegisterCourtInput): Promise<CourtRow> {
+export async function registerCourt(db: CourtDb, raw: RegisterCourtInput, actor: Actor, now: Date): Promise<CourtRow> {
   const input = validate(raw);
   const existing = await db.court.findUnique({ where: { id: input.id } });
   if (existing) return sameOrConflict(existing, input);
   try {
-    return await db.court.create({
-      data: { id: input.id, name: input.name, level: input.level, caseCode: input.caseCode, divisionCode: input.divisionCode },
-    });
+    const data = { id: input.id, name: input.name, level: input.level, caseCode: input.caseCode, divisionCode: input.divisionCode };
+    const [court] = await db.$transaction([
+      db.court.create({ data }),
+      db.eventLog.create({
+        data: eventRow(actor, {
+          type: "court.registered",
+          disputeId: null,
+          subjectType: "Court",
+          subjectId: input.id,
+          summary: `登记法院${input.name}（${input.caseCode}）`,
+          occurredAt: now,
+          payload: { courtId: input.id, level: input.level, caseCode: input.caseCode, divisionCode: input.divisionCode },
+        }),
+      }),
+    ]);
+    return court;
   } catch (error) {
     const columns = uniqueViolationColumns(error);
     if (!columns) throw error;

@@ -191,7 +191,15 @@ export async function concludeWithAgreement(
           ...event,
           type: "mediation.agreement_reached",
           summary: `达成${oral ? "口头" : "书面"}调解协议，共${terms.length}项履行事项，约束当事人${input.partyIds.length}人`,
-          payload: { caseId: updated.id, form: input.form, partyIds: input.partyIds, terms: terms.length },
+          payload: {
+            caseId: updated.id,
+            agreementId,
+            caseStatus: updated.status,
+            status: oral ? AgreementStatus.EFFECTIVE : AgreementStatus.AWAITING_SIGNATURES,
+            form: input.form,
+            partyIds: input.partyIds,
+            terms: terms.length,
+          },
         }),
       });
       if (oral) {
@@ -200,7 +208,7 @@ export async function concludeWithAgreement(
             ...event,
             type: "mediation.agreement_effective",
             summary: "口头调解协议自达成之日起生效（人民调解法第三十条）",
-            payload: { caseId: updated.id, effectiveAt: now },
+            payload: { caseId: updated.id, agreementId, status: AgreementStatus.EFFECTIVE, effectiveAt: now },
           }),
         });
       }

@@ -74,7 +74,7 @@ async function stepAgreement(
         subjectId: agreementId,
         summary: `调解协议经各方当事人签署、调解员签名并加盖人民调解委员会印章，自${chinaDate(effectiveAt)}起生效（人民调解法第二十九条）`,
         occurredAt: now,
-        payload: { caseId: agreement.caseId, effectiveAt },
+        payload: { caseId: agreement.caseId, agreementId, status: next, effectiveAt },
       }),
     });
     return tx.mediationAgreement.findUniqueOrThrow({ where: { id: agreementId } });
@@ -163,7 +163,7 @@ export async function signAgreement(context: JusticeContext, input: SignAgreemen
           subjectId: current.id,
           summary,
           occurredAt: now,
-          payload: { signatureId: signature.id, signer: input.signer, partyId, method: input.method },
+          payload: { agreementId: current.id, signatureId: signature.id, signer: input.signer, partyId, method: input.method },
         }),
       });
     },
@@ -199,6 +199,7 @@ export async function sealAgreement(context: JusticeContext, input: SealAgreemen
           subjectId: current.id,
           summary: "调解协议加盖人民调解委员会印章",
           occurredAt: now,
+          payload: { agreementId: current.id },
         }),
       });
     },

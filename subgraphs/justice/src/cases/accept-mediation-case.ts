@@ -125,7 +125,15 @@ export async function acceptMediationCase(context: JusticeContext, input: Accept
           subjectId: id,
           summary: `${committee.name}受理调解${invitingCourtId ? "（法院委派）" : ""}，应于${chinaDate(dueAt)}前调结`,
           occurredAt: now,
-          payload: { committeeId: committee.id, routingId: routing.id, invitingCourtId, dueAt, timeLimitBasis: limit.basis },
+          payload: {
+            caseId: id,
+            status: MediationCaseStatus.ACCEPTED,
+            committeeId: committee.id,
+            routingId: routing.id,
+            invitingCourtId,
+            dueAt,
+            timeLimitBasis: limit.basis,
+          },
         }),
       }),
     ]);

@@ -42,7 +42,7 @@ export async function assignMediator(
           subjectId: updated.id,
           summary: input.chosenByParties ? `当事人选定调解员${mediator.name}` : `${committee.name}指定调解员${mediator.name}`,
           occurredAt: now,
-          payload: { mediatorId: mediator.id, chosenByParties: input.chosenByParties },
+          payload: { caseId: updated.id, status: updated.status, mediatorId: mediator.id, chosenByParties: input.chosenByParties },
         }),
       });
       return updated;

@@ -46,7 +46,7 @@ export async function concludeWithFailure(
           subjectId: updated.id,
           summary: "调解不成，终止调解，已告知当事人可依法通过仲裁、行政、司法等途径维护权利（人民调解法第二十六条）",
           occurredAt: now,
-          payload: { routesExplained: routes },
+          payload: { caseId: updated.id, status: updated.status, routesExplained: routes },
         }),
       });
       return updated;

@@ -94,7 +94,13 @@ export async function recordSession(
         subjectId: session.id,
         summary: `${chinaDate(session.heldAt)}第${session.number}次调解（${publicity}），到场当事人${session.attendingPartyIds.length}人`,
         occurredAt: now,
-        payload: { caseId: updated.id, number: session.number, heldAt: session.heldAt, publicity: session.publicity },
+        payload: {
+          caseId: updated.id,
+          status: updated.status,
+          number: session.number,
+          heldAt: session.heldAt,
+          publicity: session.publicity,
+        },
       }),
     });
     if (referral) {

@@ -68,7 +68,7 @@ export async function terminateMediation(
           subjectId: updated.id,
           summary: step.summary(ROLE_ZH[party.role]),
           occurredAt: now,
-          payload: { partyId: party.id, partyRole: party.role },
+          payload: { caseId: updated.id, status: updated.status, partyId: party.id, partyRole: party.role },
         }),
       });
       return updated;

@@ -1,4 +1,4 @@
-import { authorize, checkUuid, ErrorCode, HubError, invalidInput, notFound, requireRole } from "@hub/subgraph-kit";
+import { authorize, checkUuid, ErrorCode, eventRow, HubError, invalidInput, notFound, requireRole } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { MediationCommittee as CommitteeRow, Mediator as MediatorRow } from "../../generated/client";
 import type { JusticeContext } from "../context";
@@ -78,7 +78,20 @@ export class MediationCommitteeResolver {
       throw conflict();
     }
     try {
-      const created = await context.db.mediationCommittee.create({ data: { id: input.id, name, divisionCode: input.divisionCode } });
+      const [created] = await context.db.$transaction([
+        context.db.mediationCommittee.create({ data: { id: input.id, name, divisionCode: input.divisionCode } }),
+        context.db.eventLog.create({
+          data: eventRow(context.actor, {
+            type: "committee.registered",
+            disputeId: null,
+            subjectType: "MediationCommittee",
+            subjectId: input.id,
+            summary: `登记人民调解委员会${name}`,
+            occurredAt: context.now,
+            payload: { committeeId: input.id, divisionCode: input.divisionCode },
+          }),
+        }),
+      ]);
       context.log.info({ committeeId: created.id, divisionCode: created.divisionCode }, "mediation committee registered");
       return created;
     } catch (error) {

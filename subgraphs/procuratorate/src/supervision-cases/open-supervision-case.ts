@@ -56,7 +56,14 @@ export async function openSupervisionCase(
             ? `检察机关依职权立案监督（线索：${lead.kind === "CONFIRMATION_RULING" ? "司法确认裁定" : "人民调解协议"}）`
             : "检察机关立案监督",
           occurredAt: now,
-          ...(lead ? { payload: { leadKind: lead.kind, leadId: lead.id } } : {}),
+          payload: {
+            caseId: id,
+            disputeId: input.disputeId,
+            procuratorateId: actor.organisationId,
+            status: "OPEN",
+            grounds: input.grounds,
+            ...(lead ? { leadKind: lead.kind, leadId: lead.id } : {}),
+          },
         }),
       });
       return created;

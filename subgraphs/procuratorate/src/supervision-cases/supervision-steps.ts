@@ -29,14 +29,19 @@ async function transition(
   caseId: string,
   event: SupervisionEvent,
   action: string,
-  change: (row: SupervisionCaseRow) => { data: Prisma.SupervisionCaseUpdateManyMutationInput; type: string; summary: string },
+  change: (row: SupervisionCaseRow) => {
+    data: Prisma.SupervisionCaseUpdateManyMutationInput;
+    type: string;
+    summary: string;
+    payload?: Record<string, string>;
+  },
 ): Promise<SupervisionCaseRow> {
   checkUuid(caseId, "input.caseId");
   const row = await context.db.supervisionCase.findUnique({ where: { id: caseId } });
   if (!row) throw notFound("SupervisionCase", caseId);
   requireOwnProcuratorate(context, row, action);
   const next: SupervisionCaseStatus = supervisionMachine.next(row.status, event);
-  const { data, type, summary } = change(row);
+  const { data, type, summary, payload } = change(row);
   return context.db.$transaction(async (tx) => {
     const { count } = await tx.supervisionCase.updateMany({ where: { id: caseId, status: row.status }, data: { ...data, status: next } });
     if (count === 0) {
@@ -51,6 +56,7 @@ async function transition(
         subjectId: caseId,
         summary,
         occurredAt: context.now,
+        payload: { caseId, disputeId: row.disputeId, procuratorateId: row.procuratorateId, status: next, ...payload },
       }),
     });
     return tx.supervisionCase.findUniqueOrThrow({ where: { id: caseId } });
@@ -92,6 +98,7 @@ export function concludeSupervision(context: ProcuratorateContext, input: Conclu
         concludedByName: context.actor.name,
       },
       type: "supervision.concluded",
+      payload: { outcome: input.outcome, issuedAt: issuedAt.toISOString(), ...(documentNumber ? { documentNumber } : {}) },
       summary: `检察机关结案：${OUTCOME_LABELS[input.outcome]}${documentNumber ? `（${documentNumber}）` : ""}`,
     };
   });
