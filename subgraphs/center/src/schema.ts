@@ -6,6 +6,8 @@ import { CentreResolver } from "./centres/centre.resolver";
 import { CaseFileResolver } from "./disputes/case-file.resolver";
 import { resolveDisputeReference } from "./disputes/dispute.reference";
 import { PartyResolver } from "./disputes/party.resolver";
+import { resolveOrganisationReference } from "./organisations/organisation.reference";
+import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { resolvePersonReference } from "./persons/person.reference";
 import { PersonResolver } from "./persons/person.resolver";
 import { DisputeResolver } from "./disputes/dispute.resolver";
@@ -24,6 +26,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         CaseFileResolver,
         PartyResolver,
         PersonResolver,
+        OrganisationResolver,
         DivisionResolver,
         CentreResolver,
         DisputeRoutingResolver,
@@ -36,6 +39,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
       Division: { __resolveReference: resolveDivisionReference },
       Centre: { __resolveReference: resolveCentreReference },
       Person: { __resolveReference: resolvePersonReference },
+      Organisation: { __resolveReference: resolveOrganisationReference },
       Routing: { __resolveReference: resolveRoutingReference },
     },
   );

@@ -18,6 +18,13 @@ export class PartyInput {
     description: "居民身份证号码 Resident ID number (GB 11643) of a natural person; stored encrypted, shown masked",
   })
   idNumber?: string | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description:
+      "统一社会信用代码 Unified social credit code (GB 32100-2015) of an organisation; the same code is the same organisation however it is entered",
+  })
+  creditCode?: string | null;
 }
 
 @InputType({ description: "受理 What a centre records when it receives a dispute" })

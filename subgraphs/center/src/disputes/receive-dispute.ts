@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createOnce, eventRow, idempotencyClaim, invalidInput, type Actor, type FieldCipher } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterDb } from "../db";
+import { recordOrganisation } from "../organisations/record-organisation";
 import { recordPerson } from "../persons/record-person";
 import { nextDisputeNumber } from "./dispute-number";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
@@ -78,6 +79,10 @@ export async function receiveDispute(
       });
       const personIds: (string | null)[] = [];
       for (const party of input.parties) personIds.push(party.idNumber ? await recordPerson(tx, cipher, party.idNumber) : null);
+      const organisationIds: (string | null)[] = [];
+      for (const party of input.parties) {
+        organisationIds.push(party.creditCode ? await recordOrganisation(tx, party.creditCode, party.name) : null);
+      }
       await tx.party.createMany({
         data: input.parties.map((party, position) => ({
           id: randomUUID(),
@@ -87,6 +92,7 @@ export async function receiveDispute(
           kind: party.kind,
           name: party.name,
           personId: personIds[position] ?? null,
+          organisationId: organisationIds[position] ?? null,
         })),
       });
       return dispute;

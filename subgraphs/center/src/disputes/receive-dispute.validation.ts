@@ -1,5 +1,6 @@
 import { invalidInput } from "@hub/subgraph-kit";
 import { levelOfCode, DivisionLevel } from "../divisions/division-code";
+import { checkPartyCreditCode } from "../organisations/check-credit-code";
 import { parseResidentId, type ResidentIdProblem } from "../persons/resident-id";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
 
@@ -74,6 +75,7 @@ export function validateReceiveInput(input: ReceiveDisputeInput, now: Date): Rec
       party.idNumber == null || party.idNumber.trim() === ""
         ? null
         : checkIdNumber(party.idNumber, party.kind, `input.parties.${index}.idNumber`, now),
+    creditCode: checkPartyCreditCode(party.creditCode, party.kind, `input.parties.${index}.creditCode`),
   }));
   const roles = new Set(parties.map((party) => party.role));
   if (!roles.has("APPLICANT") || !roles.has("RESPONDENT")) {

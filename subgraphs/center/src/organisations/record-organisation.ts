@@ -1,0 +1,17 @@
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "../../generated/client";
+
+/**
+ * The root record of the organisation with this (already validated) credit code: found or
+ * created. Concurrent receipts of the same organisation meet on the unique index of the code,
+ * so it is recorded once however many channels bring it at the same moment. The name first
+ * recorded stays; each party keeps the name it was entered under.
+ */
+export async function recordOrganisation(tx: Prisma.TransactionClient, creditCode: string, name: string): Promise<string> {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO organisation (id, credit_code, name) VALUES (${randomUUID()}::uuid, ${creditCode}, ${name})
+    ON CONFLICT (credit_code) DO UPDATE SET credit_code = organisation.credit_code
+    RETURNING id`;
+  if (!row) throw new Error("organisation upsert returned no row");
+  return row.id;
+}
