@@ -3,6 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Organisation as OrganisationRow, Party as PartyRow, Person as PersonRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { Organisation } from "../organisations/organisation.type";
+import { PartyAgent } from "../persons/party-agent.type";
 import { Person } from "../persons/person.type";
 import { maskResidentId } from "../persons/resident-id";
 import { Party } from "./party.type";
@@ -18,6 +19,14 @@ export class PartyResolver {
     const person = await context.loaders.personById.load(party.personId);
     if (!person) throw notFound("Person", party.personId);
     return person;
+  }
+
+  @FieldResolver((_type) => PartyAgent, { nullable: true, description: "代理人 The party's agent, when one was named" })
+  async agent(@Root() party: PartyRow, @Ctx() context: CenterContext): Promise<{ name: string; person: PersonRow } | null> {
+    if (!party.agentPersonId) return null;
+    const person = await context.loaders.personById.load(party.agentPersonId);
+    if (!person) throw notFound("Person", party.agentPersonId);
+    return { name: party.agentName ?? "", person };
   }
 
   @FieldResolver((_type) => Organisation, {

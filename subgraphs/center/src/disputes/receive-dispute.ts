@@ -3,7 +3,8 @@ import { createOnce, eventRow, idempotencyClaim, invalidInput, type Actor, type 
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterDb } from "../db";
 import { recordOrganisation } from "../organisations/record-organisation";
-import { recordPerson } from "../persons/record-person";
+import { checkAddressDivisions } from "../persons/check-contact";
+import { recordPartyPersons } from "../persons/record-party-persons";
 import { nextDisputeNumber } from "./dispute-number";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
 import { validateReceiveInput } from "./receive-dispute.validation";
@@ -26,6 +27,7 @@ export async function receiveDispute(
       en: "Name the receiving centre: your account belongs to no centre",
     });
   }
+  await checkAddressDivisions(db, input.parties);
   const [place, centre] = await Promise.all([
     db.division.findUnique({ where: { code: input.placeCode } }),
     db.centre.findUnique({ where: { id: centreId } }).catch(() => null),
@@ -77,8 +79,7 @@ export async function receiveDispute(
           occurredAt: receivedAt,
         }),
       });
-      const personIds: (string | null)[] = [];
-      for (const party of input.parties) personIds.push(party.idNumber ? await recordPerson(tx, cipher, party.idNumber) : null);
+      const { personIds, agentPersonIds } = await recordPartyPersons(tx, cipher, actor, id, input.parties, now);
       const organisationIds: (string | null)[] = [];
       for (const party of input.parties) {
         organisationIds.push(party.creditCode ? await recordOrganisation(tx, party.creditCode, party.name) : null);
@@ -93,6 +94,8 @@ export async function receiveDispute(
           name: party.name,
           personId: personIds[position] ?? null,
           organisationId: organisationIds[position] ?? null,
+          agentPersonId: agentPersonIds[position] ?? null,
+          agentName: party.agent?.name ?? null,
         })),
       });
       return dispute;
