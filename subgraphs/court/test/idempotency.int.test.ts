@@ -3,7 +3,7 @@ import { courtClerk } from "../../../tests/support/actors";
 import { startSubgraph, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import type { Court } from "../generated/client";
 import { createCourtServer, type CourtServer } from "../src/server";
-import { seedCourt } from "./fixtures";
+import { freeCaseCode, seedCourt } from "./fixtures";
 import { StubGraph } from "./stub-graph";
 
 const FILE = `mutation($input: FileConfirmationApplicationInput!) { fileConfirmationApplication(input: $input) { id status } }`;
@@ -72,5 +72,26 @@ describe("idempotent filing of confirmation applications", () => {
     expect(mine.errors).toBeUndefined();
     expect(theirs.errors).toBeUndefined();
     expect(theirs.data?.fileConfirmationApplication.id).not.toBe(mine.data?.fileConfirmationApplication.id);
+  });
+
+  it("registers one court from 20 concurrent identical submissions with one key; another payload under the key is a CONFLICT", async () => {
+    const REGISTER = `mutation($input: RegisterCourtInput!) { registerCourt(input: $input) { id } }`;
+    const clerk = courtClerk();
+    const input = {
+      id: randomUUID(),
+      name: `测试区人民法院-${randomUUID().slice(0, 6)}`,
+      level: "BASIC",
+      caseCode: await freeCaseCode(court.server.db, "BASIC"),
+      divisionCode: "150202",
+      idempotencyKey: `court-${randomUUID()}`,
+    };
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => court.request<{ registerCourt: { id: string } }>(REGISTER, { input }, clerk)),
+    );
+    for (const result of results) expect(result.errors).toBeUndefined();
+    expect(new Set(results.map((result) => result.data?.registerCourt.id))).toEqual(new Set([input.id]));
+    const other = await court.request(REGISTER, { input: { ...input, id: randomUUID() } }, clerk);
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.idempotencyKey", resultId: input.id });
+    expect(await court.server.db.court.count({ where: { caseCode: input.caseCode } })).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mediator } from "../../../tests/support/actors";
+import { justiceOfficer, mediator } from "../../../tests/support/actors";
 import type { RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import type { JusticeServer } from "../src/server";
 import { seedCommittee, seedMediator, startJusticeWithStub } from "./fixtures";
@@ -103,5 +103,49 @@ describe("idempotent creations in the justice bureau", () => {
     for (const result of agreements) expect(result.errors).toBeUndefined();
     expect(new Set(agreements.map((result) => result.data?.concludeWithAgreement.agreement.id)).size).toBe(1);
     expect(await justice.server.db.mediationAgreement.count({ where: { caseId } })).toBe(1);
+  });
+
+  it("registers one committee and one mediator from 20 concurrent identical submissions each; another payload under a key is a CONFLICT", async () => {
+    const officer = justiceOfficer();
+    const committee = {
+      id: randomUUID(),
+      name: `东河区人民调解委员会-${randomUUID().slice(0, 6)}`,
+      divisionCode: "150202",
+      idempotencyKey: key("committee"),
+    };
+    const committees = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        justice.request(
+          `mutation($input: RegisterMediationCommitteeInput!) { registerMediationCommittee(input: $input) { id } }`,
+          { input: committee },
+          officer,
+        ),
+      ),
+    );
+    for (const result of committees) expect(result.errors).toBeUndefined();
+    expect(await justice.server.db.mediationCommittee.count({ where: { name: committee.name } })).toBe(1);
+    const renamed = await justice.request(
+      `mutation($input: RegisterMediationCommitteeInput!) { registerMediationCommittee(input: $input) { id } }`,
+      { input: { ...committee, id: randomUUID() } },
+      officer,
+    );
+    expect(renamed.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.idempotencyKey", resultId: committee.id });
+
+    const member = {
+      id: randomUUID(),
+      name: "娜仁",
+      committeeId: committee.id,
+      kind: "COMMITTEE_MEMBER",
+      libraries: ["MEDIATOR"],
+      idempotencyKey: key("mediator"),
+    };
+    const REGISTER = `mutation($input: RegisterMediatorInput!) { registerMediator(input: $input) { id } }`;
+    const members = await Promise.all(Array.from({ length: 20 }, () => justice.request(REGISTER, { input: member }, officer)));
+    for (const result of members) expect(result.errors).toBeUndefined();
+    expect(await justice.server.db.mediator.count({ where: { committeeId: committee.id } })).toBe(1);
+    expect(await justice.server.db.eventLog.count({ where: { subjectId: member.id, type: "mediator.registered" } })).toBe(1);
+    const other = await justice.request(REGISTER, { input: { ...member, id: randomUUID(), name: "萨仁" } }, officer);
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.idempotencyKey" });
+    expect(await justice.server.db.mediator.count({ where: { committeeId: committee.id } })).toBe(1);
   });
 });

@@ -1,9 +1,10 @@
-import { checkUuid, ErrorCode, HubError, invalidInput, notFound, requireRole, requireSignedIn } from "@hub/subgraph-kit";
+import { checkUuid, notFound, requireSignedIn } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CenterContext } from "../context";
 import { checkDivisionCode } from "../divisions/division.resolver";
 import { Division } from "../divisions/division.type";
 import { Centre } from "./centre.type";
+import { registerCentre } from "./register-centre";
 import { RegisterCentreInput } from "./register-centre.input";
 
 @Resolver((_of) => Centre)
@@ -35,27 +36,7 @@ export class CentreResolver {
     @Arg("input", (_type) => RegisterCentreInput) input: RegisterCentreInput,
     @Ctx() context: CenterContext,
   ): Promise<Centre> {
-    requireRole(context, ["CENTRE_SUPERVISOR"], "registerCentre");
-    checkUuid(input.id, "input.id");
-    checkDivisionCode(input.divisionCode, "input.divisionCode");
-    const name = input.name.trim();
-    if (!name) throw invalidInput("input.name", "required", { zh: "中心名称不能为空", en: "The centre's name is required" });
-    if (!(await context.loaders.divisionByCode.load(input.divisionCode))) {
-      throw invalidInput("input.divisionCode", "GB/T 2260 / GB/T 10114", {
-        zh: `区划代码“${input.divisionCode}”不存在`,
-        en: `Division code "${input.divisionCode}" does not exist`,
-      });
-    }
-    const existing = await context.db.centre.findUnique({ where: { id: input.id } });
-    if (existing) {
-      if (existing.name === name && existing.divisionCode === input.divisionCode) return existing;
-      throw new HubError(
-        ErrorCode.CONFLICT,
-        { zh: "该编号已登记为另一中心", en: "This id is already registered to another centre" },
-        { field: "input.id" },
-      );
-    }
-    return context.db.centre.create({ data: { id: input.id, name, divisionCode: input.divisionCode } });
+    return registerCentre(context, input);
   }
 
   @FieldResolver((_type) => Division)

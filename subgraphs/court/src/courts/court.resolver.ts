@@ -42,7 +42,7 @@ export class CourtResolver {
     @Ctx() context: CourtContext,
   ): Promise<CourtRow> {
     requireRole(context, ["COURT_CLERK"], "registerCourt");
-    const court = await registerCourt(context.db, input);
+    const court = await registerCourt(context.db, context.actor, input);
     context.log.info({ courtId: court.id, caseCode: court.caseCode }, "court registered");
     return court;
   }
