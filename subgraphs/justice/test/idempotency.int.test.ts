@@ -148,4 +148,51 @@ describe("idempotent creations in the justice bureau", () => {
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.idempotencyKey" });
     expect(await justice.server.db.mediator.count({ where: { committeeId: committee.id } })).toBe(1);
   });
+
+  it("records one signature from 20 concurrent identical signings with one key, where a plain repeat is refused as already signed", async () => {
+    const routed = graph.addDispute(committeeId);
+    const officer = mediator(committeeId);
+    const accepted = await justice.request<Accepted>(ACCEPT, { input: { disputeId: routed.disputeId, committeeId } }, officer);
+    const caseId = accepted.data?.acceptMediationCase.id ?? "";
+    await justice.request(ASSIGN, { input: { caseId, mediatorId, chosenByParties: false } }, officer);
+    const parties = [routed.applicant, routed.respondent];
+    await justice.request(
+      SESSION,
+      { input: { caseId, heldAt: new Date().toISOString(), publicity: "PRIVATE", attendingPartyIds: parties, summary: "调解" } },
+      officer,
+    );
+    const agreed = await justice.request<{ concludeWithAgreement: { agreement: { id: string } } }>(
+      AGREE,
+      {
+        input: {
+          caseId,
+          form: "WRITTEN",
+          partyIds: parties,
+          facts: "追尾致车辆受损。",
+          disputedPoints: "维修费数额。",
+          responsibility: "被申请人负全部责任。",
+          terms: [
+            {
+              obligorPartyId: routed.respondent,
+              obligeePartyId: routed.applicant,
+              obligation: "赔偿维修费7500元",
+              manner: "银行转账",
+              deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+            },
+          ],
+        },
+      },
+      officer,
+    );
+    const agreementId = agreed.data?.concludeWithAgreement.agreement.id ?? "";
+    const SIGN = `mutation($input: SignAgreementInput!) { signAgreement(input: $input) { id status } }`;
+    const signing = { agreementId, signer: "PARTY", partyId: routed.applicant, method: "FINGERPRINT", idempotencyKey: key("sign") };
+    const results = await Promise.all(Array.from({ length: 20 }, () => justice.request(SIGN, { input: signing }, officer)));
+    for (const result of results) expect(result.errors).toBeUndefined();
+    expect(await justice.server.db.agreementSignature.count({ where: { agreementId } })).toBe(1);
+    const plainRepeat = await justice.request(SIGN, { input: { ...signing, idempotencyKey: null } }, officer);
+    expect(plainRepeat.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.partyId" });
+    const otherMethod = await justice.request(SIGN, { input: { ...signing, method: "SEAL" } }, officer);
+    expect(otherMethod.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.idempotencyKey" });
+  });
 });
