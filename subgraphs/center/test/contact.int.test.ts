@@ -7,6 +7,7 @@ import { addressIndexInput } from "../src/persons/address";
 import { phoneIndexInput } from "../src/persons/phone";
 import { createCenterServer, type CenterServer } from "../src/server";
 import { seedCentre, trafficDispute } from "./fixtures";
+import { uniqueCreditCode } from "./credit-codes";
 import { uniqueIdNumber, uniqueMobile } from "./id-numbers";
 
 const RECEIVE = `mutation($input: ReceiveDisputeInput!) {
@@ -194,6 +195,33 @@ describe("phones, addresses and agents of persons", () => {
     expect(errors).toBeUndefined();
     expect(data?.disputes.nodes).toHaveLength(3);
     expect(statementsOn(center.queries, "person")).toBe(1);
+  });
+
+  it("receives concurrently disputes naming the same persons and organisations in opposite orders, without deadlocks", async () => {
+    const [first, second] = [uniqueIdNumber(), uniqueIdNumber()];
+    const [codeA, codeB] = [uniqueCreditCode(), uniqueCreditCode()];
+    const parties = (a: string, b: string, x: string, y: string) => [
+      { role: "APPLICANT", kind: "PERSON", name: "甲", idNumber: a, phone: uniqueMobile() },
+      { role: "APPLICANT", kind: "PERSON", name: "乙", idNumber: b, phone: uniqueMobile() },
+      { role: "RESPONDENT", kind: "ORGANISATION", name: "丙公司", creditCode: x },
+      { role: "RESPONDENT", kind: "ORGANISATION", name: "丁公司", creditCode: y },
+    ];
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, index) =>
+        center.request(
+          RECEIVE,
+          {
+            // Two counties, so the receipts do not queue on one county's number counter first.
+            input: trafficDispute({
+              placeCode: index % 2 ? "150202001" : "150203001",
+              parties: index % 2 ? parties(first, second, codeA, codeB) : parties(second, first, codeB, codeA),
+            }),
+          },
+          centreOfficer(centreId),
+        ),
+      ),
+    );
+    for (const result of results) expect(result.errors).toBeUndefined();
   });
 
   it.each([

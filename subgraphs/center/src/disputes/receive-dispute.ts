@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createOnce, eventRow, idempotencyClaim, invalidInput, type Actor, type FieldCipher } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterDb } from "../db";
-import { recordOrganisation } from "../organisations/record-organisation";
+import { recordPartyOrganisations } from "../organisations/record-organisation";
 import { checkAddressDivisions } from "../persons/check-contact";
 import { recordPartyPersons } from "../persons/record-party-persons";
 import { nextDisputeNumber } from "./dispute-number";
@@ -80,10 +80,7 @@ export async function receiveDispute(
         }),
       });
       const { personIds, agentPersonIds } = await recordPartyPersons(tx, cipher, actor, id, input.parties, now);
-      const organisationIds: (string | null)[] = [];
-      for (const party of input.parties) {
-        organisationIds.push(party.creditCode ? await recordOrganisation(tx, party.creditCode, party.name) : null);
-      }
+      const organisationIds = await recordPartyOrganisations(tx, input.parties);
       await tx.party.createMany({
         data: input.parties.map((party, position) => ({
           id: randomUUID(),
