@@ -211,9 +211,9 @@ describe("phones, addresses and agents of persons", () => {
         center.request(
           RECEIVE,
           {
-            // Two counties, so the receipts do not queue on one county's number counter first.
+            // Two counties (白云鄂博矿区, 九原区), so the receipts do not queue on one county's number counter first.
             input: trafficDispute({
-              placeCode: index % 2 ? "150202001" : "150203001",
+              placeCode: index % 2 ? "150206001" : "150207001",
               parties: index % 2 ? parties(first, second, codeA, codeB) : parties(second, first, codeB, codeA),
             }),
           },

@@ -28,7 +28,9 @@ function receiveAgainst(creditCode: string, channel: string, name = "包头市�
   return center.request<Received>(
     RECEIVE,
     {
+      // 九原区: its own county number counter, so these receipts do not queue behind other files' in 东河区.
       input: trafficDispute({
+        placeCode: "150207001",
         channel,
         parties: [
           { role: "APPLICANT", kind: "PERSON", name: "巴特尔" },
