@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Division as DivisionRow, Person as PersonRow } from "../../generated/client";
 import type { CenterContext } from "../context";
+import { pathCodes } from "../divisions/division-code";
 import { Division } from "../divisions/division.type";
 import { maskAddressDetail } from "./address";
 import { decryptAddressDetail, decryptPhone } from "./contact-fields";
@@ -33,10 +34,7 @@ export class PersonResolver {
   async addressMasked(@Root() person: PersonRow, @Ctx() context: CenterContext): Promise<string | null> {
     const detail = decryptAddressDetail(context.cipher, person);
     if (detail === null || !person.addressDivisionCode) return null;
-    const code = person.addressDivisionCode;
-    const path = await context.loaders.divisionByCode.loadMany(
-      [2, 4, 6, 9].filter((length) => length <= code.length).map((length) => code.slice(0, length)),
-    );
+    const path = await context.loaders.divisionByCode.loadMany(pathCodes(person.addressDivisionCode));
     const names = path.map((division) => (division && !(division instanceof Error) ? division.name : "")).join("");
     return `${names}${maskAddressDetail(detail)}`;
   }
