@@ -8,6 +8,7 @@ import { createRuleMatchLoader } from "./routing/rule-match";
 export function createCenterLoaders(db: CenterDb) {
   return {
     personById: loaderById((ids) => db.person.findMany({ where: { id: { in: ids } } })),
+    organisationById: loaderById((ids) => db.organisation.findMany({ where: { id: { in: ids } } })),
     eventsByDispute: loaderByParent(
       (ids) => db.eventLog.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { seq: "asc" }] }),
       (row) => row.disputeId ?? "",

@@ -11,6 +11,8 @@ import { CentreResolver } from "./centres/centre.resolver";
 import { CaseFileResolver } from "./disputes/case-file.resolver";
 import { resolveDisputeReference } from "./disputes/dispute.reference";
 import { PartyResolver } from "./disputes/party.resolver";
+import { resolveOrganisationReference } from "./organisations/organisation.reference";
+import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { resolvePersonReference } from "./persons/person.reference";
 import { PersonResolver } from "./persons/person.resolver";
 import { DisputeResolver } from "./disputes/dispute.resolver";
@@ -39,6 +41,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         CaseFileResolver,
         PartyResolver,
         PersonResolver,
+        OrganisationResolver,
         DivisionResolver,
         CentreResolver,
         DisputeRoutingResolver,
@@ -56,6 +59,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
       Division: { __resolveReference: resolveDivisionReference },
       Centre: { __resolveReference: resolveCentreReference },
       Person: { __resolveReference: resolvePersonReference },
+      Organisation: { __resolveReference: resolveOrganisationReference },
       Routing: { __resolveReference: resolveRoutingReference },
     },
   );

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => center.stop());
 
 describe("data key rotation (个人信息保护法: encryption at rest)", () => {
-  it("moves every stored ID number onto the new current key, keeps it readable and its blind index unchanged", async () => {
+  it("moves every stored ID number, phone and address onto the new current key, keeps them readable and their blind indexes unchanged", async () => {
     const centreId = (await seedCentre(center.server.db)).id;
     const first17 = "15020419770704" + String(Math.floor(Math.random() * 900) + 100);
     const idNumber = first17 + checkCharacter(first17);
@@ -27,7 +27,14 @@ describe("data key rotation (个人信息保护法: encryption at rest)", () => 
       {
         input: trafficDispute({
           parties: [
-            { role: "APPLICANT", kind: "PERSON", name: "其其格", idNumber },
+            {
+              role: "APPLICANT",
+              kind: "PERSON",
+              name: "其其格",
+              idNumber,
+              phone: "13912340001",
+              address: { divisionCode: "150202001", detail: "巴彦塔拉大街1号" },
+            },
             { role: "RESPONDENT", kind: "PERSON", name: "王建国" },
           ],
         }),
@@ -44,6 +51,7 @@ describe("data key rotation (个人信息保护法: encryption at rest)", () => 
     const index = old.blindIndex(idNumber);
     const before = await center.server.db.person.findUniqueOrThrow({ where: { idNumberIndex: index } });
     expect(before.idNumberCipher.startsWith(`v1:${TEST_DATA_KEYS.HUB_DATA_KEY_CURRENT}:`)).toBe(true);
+    expect(before.phoneCipher?.startsWith(`v1:${TEST_DATA_KEYS.HUB_DATA_KEY_CURRENT}:`)).toBe(true);
 
     const rotated = new FieldCipher({
       keys: { ...TEST_DATA_KEYS.HUB_DATA_KEYS, "rotation-2": createHash("sha256").update(`rotation ${index}`).digest() },
@@ -55,6 +63,17 @@ describe("data key rotation (个人信息保护法: encryption at rest)", () => 
     expect(after.idNumberCipher.startsWith("v1:rotation-2:")).toBe(true);
     expect(rotated.decrypt(after.idNumberCipher)).toBe(idNumber);
     expect(rotated.blindIndex(idNumber)).toBe(index);
-    expect(await center.server.db.person.count({ where: { NOT: { idNumberCipher: { startsWith: "v1:rotation-2:" } } } })).toBe(0);
+    expect(after.phoneCipher?.startsWith("v1:rotation-2:")).toBe(true);
+    expect(after.addressDetailCipher?.startsWith("v1:rotation-2:")).toBe(true);
+    expect(rotated.decrypt(after.phoneCipher ?? "")).toBe("13912340001");
+    expect(rotated.decrypt(after.addressDetailCipher ?? "")).toBe("巴彦塔拉大街1号");
+    expect([after.phoneIndex, after.addressIndex]).toEqual([before.phoneIndex, before.addressIndex]);
+    const stale = { not: { startsWith: "v1:rotation-2:" } };
+    expect(
+      await center.server.db.person.count({
+        where: { OR: [{ idNumberCipher: stale }, { phoneCipher: stale }, { addressDetailCipher: stale }] },
+      }),
+    ).toBe(0);
+    expect(await reencryptPersons(center.server.db, rotated, 50)).toBe(0);
   });
 });

@@ -117,7 +117,7 @@ describe("filing a judicial-confirmation application (申请司法确认)", () =
       courtClerk(),
     );
     const fields = data?.__type.inputFields ?? [];
-    expect(fields.map((field) => field.name).sort()).toEqual(["applicantPartyIds", "courtId", "mediationCaseId"]);
+    expect(fields.map((field) => field.name).sort()).toEqual(["applicantPartyIds", "courtId", "idempotencyKey", "mediationCaseId"]);
     const byName = Object.fromEntries(fields.map((field) => [field.name, field.type]));
     expect(byName.mediationCaseId).toMatchObject({ kind: "NON_NULL", ofType: { name: "ID" } });
     expect(byName.courtId).toMatchObject({ kind: "NON_NULL", ofType: { name: "ID" } });

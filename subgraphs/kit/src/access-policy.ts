@@ -50,6 +50,7 @@ export const ACCESS_POLICY = {
   divisions: q(STAFF),
   centre: q(STAFF),
   centres: q(STAFF),
+  organisationByCreditCode: q(STAFF, "public registration data: no narrowing"),
   dispute: q(STAFF, "Dispute scope"),
   disputeByNumber: q(STAFF, "Dispute scope"),
   disputes: q(STAFF, "Dispute scope, in the SQL of the page"),

@@ -15,6 +15,7 @@ export * from "./field-cipher";
 export * from "./graph-client";
 export * from "./ids";
 export * from "./idempotency";
+export * from "./idempotent-step";
 export * from "./loaders";
 export * from "./logger";
 export * from "./merged-disputes";

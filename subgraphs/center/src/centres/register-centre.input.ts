@@ -10,4 +10,11 @@ export class RegisterCentreInput {
 
   @Field((_type) => String, { description: "Division the centre serves: region, league/city, county or township" })
   divisionCode!: string;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description:
+      "幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT",
+  })
+  idempotencyKey?: string | null;
 }

@@ -1,7 +1,9 @@
 import { notFound } from "@hub/subgraph-kit";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Party as PartyRow, Person as PersonRow } from "../../generated/client";
+import type { Organisation as OrganisationRow, Party as PartyRow, Person as PersonRow } from "../../generated/client";
 import type { CenterContext } from "../context";
+import { Organisation } from "../organisations/organisation.type";
+import { PartyAgent } from "../persons/party-agent.type";
 import { Person } from "../persons/person.type";
 import { maskResidentId } from "../persons/resident-id";
 import { Party } from "./party.type";
@@ -17,6 +19,25 @@ export class PartyResolver {
     const person = await context.loaders.personById.load(party.personId);
     if (!person) throw notFound("Person", party.personId);
     return person;
+  }
+
+  @FieldResolver((_type) => PartyAgent, { nullable: true, description: "代理人 The party's agent, when one was named" })
+  async agent(@Root() party: PartyRow, @Ctx() context: CenterContext): Promise<{ name: string; person: PersonRow } | null> {
+    if (!party.agentPersonId) return null;
+    const person = await context.loaders.personById.load(party.agentPersonId);
+    if (!person) throw notFound("Person", party.agentPersonId);
+    return { name: party.agentName ?? "", person };
+  }
+
+  @FieldResolver((_type) => Organisation, {
+    nullable: true,
+    description: "组织根数据 The organisation's root record, when a unified social credit code identified it",
+  })
+  async organisation(@Root() party: PartyRow, @Ctx() context: CenterContext): Promise<OrganisationRow | null> {
+    if (!party.organisationId) return null;
+    const organisation = await context.loaders.organisationById.load(party.organisationId);
+    if (!organisation) throw notFound("Organisation", party.organisationId);
+    return organisation;
   }
 
   @FieldResolver((_type) => String, {

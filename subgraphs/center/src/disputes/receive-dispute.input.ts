@@ -1,5 +1,7 @@
 import { GraphQLDateTime, GraphQLSafeInt } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
+import { AddressInput } from "../persons/address.input";
+import { AgentInput } from "../persons/agent.input";
 import { DisputeCategory, DisputeChannel, PartyKind, PartyRole } from "./enums";
 
 @InputType({ description: "A party as entered at receipt" })
@@ -18,6 +20,28 @@ export class PartyInput {
     description: "居民身份证号码 Resident ID number (GB 11643) of a natural person; stored encrypted, shown masked",
   })
   idNumber?: string | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description:
+      "统一社会信用代码 Unified social credit code (GB 32100-2015) of an organisation; the same code is the same organisation however it is entered",
+  })
+  creditCode?: string | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "电话 Mainland mobile or landline of a natural person (needs idNumber); the newest given is kept, encrypted, shown masked",
+  })
+  phone?: string | null;
+
+  @Field((_type) => AddressInput, {
+    nullable: true,
+    description: "住址 Address of a natural person (needs idNumber); the newest given is kept, the detail encrypted and shown masked",
+  })
+  address?: AddressInput | null;
+
+  @Field((_type) => AgentInput, { nullable: true, description: "代理人 The party's agent" })
+  agent?: AgentInput | null;
 }
 
 @InputType({ description: "受理 What a centre records when it receives a dispute" })

@@ -4,7 +4,9 @@ import type { Dispute as DisputeRow } from "../../generated/client";
 import type { DuplicateSettings } from "../config/duplicates";
 import type { CenterDb } from "../db";
 import { findLikelyDuplicates, recordDuplicateReview } from "../duplicates/open-duplicate-review";
-import { recordPerson } from "../persons/record-person";
+import { recordPartyOrganisations } from "../organisations/record-organisation";
+import { checkAddressDivisions } from "../persons/check-contact";
+import { recordPartyPersons } from "../persons/record-party-persons";
 import { nextDisputeNumber } from "./dispute-number";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
 import { validateReceiveInput } from "./receive-dispute.validation";
@@ -28,6 +30,7 @@ export async function receiveDispute(
       en: "Name the receiving centre: your account belongs to no centre",
     });
   }
+  await checkAddressDivisions(db, input.parties);
   const [place, centre] = await Promise.all([
     db.division.findUnique({ where: { code: input.placeCode } }),
     db.centre.findUnique({ where: { id: centreId } }).catch(() => null),
@@ -51,8 +54,8 @@ export async function receiveDispute(
     claim,
     "input.idempotencyKey",
     async (tx) => {
-      const personIds: (string | null)[] = [];
-      for (const party of input.parties) personIds.push(party.idNumber ? await recordPerson(tx, cipher, party.idNumber) : null);
+      const { personIds, agentPersonIds } = await recordPartyPersons(tx, cipher, actor, id, input.parties, now);
+      const organisationIds = await recordPartyOrganisations(tx, input.parties);
       const parties = input.parties.map((party, position) => ({
         id: randomUUID(),
         disputeId: id,
@@ -61,6 +64,9 @@ export async function receiveDispute(
         kind: party.kind,
         name: party.name,
         personId: personIds[position] ?? null,
+        organisationId: organisationIds[position] ?? null,
+        agentPersonId: agentPersonIds[position] ?? null,
+        agentName: party.agent?.name ?? null,
       }));
       const likely = await findLikelyDuplicates(tx, duplicates, { id, ...input, receivedAt, parties });
       const number = await nextDisputeNumber(tx, input.placeCode, receivedAt);

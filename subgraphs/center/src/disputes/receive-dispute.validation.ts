@@ -1,6 +1,8 @@
 import { invalidInput } from "@hub/subgraph-kit";
 import { levelOfCode, DivisionLevel } from "../divisions/division-code";
-import { parseResidentId, type ResidentIdProblem } from "../persons/resident-id";
+import { checkPartyCreditCode } from "../organisations/check-credit-code";
+import { checkPartyContact } from "../persons/check-contact";
+import { checkIdNumber } from "../persons/check-id-number";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
 
 const MAX_TEXT = 20_000;
@@ -14,33 +16,6 @@ function requireText(value: string, field: string, label: { zh: string; en: stri
     throw invalidInput(field, `max ${max} characters`, { zh: `${label.zh}不能超过${max}字`, en: `${label.en} exceeds ${max} characters` });
   }
   return text;
-}
-
-const ID_PROBLEMS: Record<ResidentIdProblem, { zh: string; en: string }> = {
-  FORMAT: { zh: "应为18位，前17位为数字，末位为数字或X", en: "must be 18 characters: 17 digits and a digit or X" },
-  ADDRESS_CODE: { zh: "前6位地址码无效", en: "the 6-digit address code is invalid" },
-  BIRTH_DATE: { zh: "第7至14位出生日期无效", en: "the birth date (characters 7-14) is not a real past date" },
-  CHECK_CHARACTER: { zh: "校验码不符（ISO 7064 MOD 11-2）", en: "the check character does not match (ISO 7064 MOD 11-2)" },
-};
-
-function checkIdNumber(raw: string, kind: string, field: string, now: Date): string {
-  if (kind !== "PERSON") {
-    throw invalidInput(field, "GB 11643 applies to natural persons", {
-      zh: "居民身份证号码只适用于自然人当事人",
-      en: "A resident ID number applies only to a natural person",
-    });
-  }
-  const parsed = parseResidentId(raw, now);
-  if (typeof parsed === "string") {
-    const problem = ID_PROBLEMS[parsed];
-    throw invalidInput(
-      field,
-      "GB 11643",
-      { zh: `居民身份证号码无效：${problem.zh}`, en: `Invalid resident ID number: ${problem.en}` },
-      { problem: parsed },
-    );
-  }
-  return parsed.value;
 }
 
 /** Checks everything that needs no database; returns the input trimmed. */
@@ -74,6 +49,8 @@ export function validateReceiveInput(input: ReceiveDisputeInput, now: Date): Rec
       party.idNumber == null || party.idNumber.trim() === ""
         ? null
         : checkIdNumber(party.idNumber, party.kind, `input.parties.${index}.idNumber`, now),
+    creditCode: checkPartyCreditCode(party.creditCode, party.kind, `input.parties.${index}.creditCode`),
+    ...checkPartyContact(party, `input.parties.${index}`, now),
   }));
   const roles = new Set(parties.map((party) => party.role));
   if (!roles.has("APPLICANT") || !roles.has("RESPONDENT")) {

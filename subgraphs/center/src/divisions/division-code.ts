@@ -20,6 +20,11 @@ export function levelOfCode(code: string): number | null {
   }
 }
 
+/** The codes from the region down to `code`, inclusive: 15, 1502, 150202, 150202001. */
+export function pathCodes(code: string): string[] {
+  return [2, 4, 6, 9].filter((length) => length <= code.length).map((length) => code.slice(0, length));
+}
+
 /** The county-level (6-digit) prefix of a county or township code. */
 export function countyOf(code: string): string {
   return code.slice(0, 6);

@@ -1,7 +1,7 @@
 import { authorize, invalidInput, notFound } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { CenterContext } from "../context";
-import { levelOfCode, REGION_CODE } from "./division-code";
+import { levelOfCode, pathCodes, REGION_CODE } from "./division-code";
 import { Division } from "./division.type";
 
 export function checkDivisionCode(code: string, field: string): void {
@@ -48,8 +48,7 @@ export class DivisionResolver {
 
   @FieldResolver((_type) => [Division], { description: "From the region down to this division, inclusive" })
   async path(@Root() division: Division, @Ctx() context: CenterContext): Promise<Division[]> {
-    const codes = [2, 4, 6, 9].filter((length) => length <= division.code.length).map((length) => division.code.slice(0, length));
-    const found = await context.loaders.divisionByCode.loadMany(codes);
+    const found = await context.loaders.divisionByCode.loadMany(pathCodes(division.code));
     return found.filter((row): row is Division => row !== null && !(row instanceof Error));
   }
 }

@@ -18,4 +18,10 @@ export class RouteDisputeInput {
 
   @Field((_type) => String, { nullable: true, description: "人工调整理由 Required when the target differs from the rule's" })
   overrideReason?: string | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "幂等键 Sent again with the same payload (a retry), it returns the routing first made instead of a refusal",
+  })
+  idempotencyKey?: string | null;
 }

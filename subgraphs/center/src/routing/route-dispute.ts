@@ -1,6 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, dueAt, ErrorCode, eventRow, HubError, invalidInput, notFound } from "@hub/subgraph-kit";
-import type { Routing as RoutingRow } from "../../generated/client";
+import {
+  checkUuid,
+  dueAt,
+  ErrorCode,
+  eventRow,
+  HubError,
+  idempotencyClaim,
+  invalidInput,
+  notFound,
+  runIdempotently,
+} from "@hub/subgraph-kit";
+import type { Prisma, Routing as RoutingRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { disputeMachine } from "../disputes/dispute-status";
 import { refuseWhileDuplicateReviewOpen } from "../duplicates/open-review-guard";
@@ -18,6 +28,23 @@ import { isUniqueViolation } from "@hub/subgraph-kit";
  * choice, and moves it from RECEIVED to ROUTED. The organisation must exist in its department.
  */
 export async function routeDispute(context: CenterContext, input: RouteDisputeInput, now: Date = context.now): Promise<RoutingRow> {
+  const id = randomUUID();
+  return runIdempotently(
+    context.db,
+    idempotencyClaim("routeDispute", context.actor, input, id),
+    "input.idempotencyKey",
+    (claimIn) => route(context, input, now, id, claimIn),
+    (routingId) => context.db.routing.findUniqueOrThrow({ where: { id: routingId } }),
+  );
+}
+
+async function route(
+  context: CenterContext,
+  input: RouteDisputeInput,
+  now: Date,
+  id: string,
+  claimIn: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<RoutingRow> {
   const { db, actor } = context;
   checkUuid(input.disputeId, "input.disputeId");
   const dispute = await db.dispute.findUnique({ where: { id: input.disputeId } });
@@ -41,12 +68,12 @@ export async function routeDispute(context: CenterContext, input: RouteDisputeIn
   }
   const organisation = await checkHandlingOrganisation(context, plan.target, "input.target");
 
-  const id = randomUUID();
   const respondDueAt = dueAt(now, context.deadlines.respondToRouting);
   const how = `${STATIONING_MODE_ZH[plan.stationingMode]}，${HANDLING_TIER_ZH[plan.tier]}`;
   const why = plan.overridden ? `；人工调整：${plan.overrideReason}` : plan.ruleId ? "；依分流规则" : "";
   try {
     return await db.$transaction(async (tx) => {
+      await claimIn(tx);
       const { count } = await tx.dispute.updateMany({
         where: { id: dispute.id, status: dispute.status, handlingCentreId: centre.id },
         data: { status: nextStatus },

@@ -17,4 +17,10 @@ export class FileConfirmationApplicationInput {
       "申请人 The parties applying jointly, as the centre's Party ids: at least one bound by the agreement on each side (民事诉讼法 art 205)",
   })
   applicantPartyIds!: string[];
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "幂等键 Sent again with the same payload (a retry), it returns the application first filed instead of a refusal",
+  })
+  idempotencyKey?: string | null;
 }

@@ -1,6 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, dueAt, ErrorCode, eventRow, HubError, invalidInput, periodLabel } from "@hub/subgraph-kit";
-import type { ConfirmationApplication as ApplicationRow, Court as CourtRow } from "../../generated/client";
+import {
+  checkUuid,
+  dueAt,
+  ErrorCode,
+  eventRow,
+  HubError,
+  idempotencyClaim,
+  invalidInput,
+  periodLabel,
+  runIdempotently,
+} from "@hub/subgraph-kit";
+import type { ConfirmationApplication as ApplicationRow, Court as CourtRow, Prisma } from "../../generated/client";
 import type { CourtContext } from "../context";
 import { requireOfficerOf } from "../courts/court-officer";
 import { uniqueViolationColumns } from "@hub/subgraph-kit";
@@ -121,6 +131,23 @@ export async function fileConfirmationApplication(
   input: FileConfirmationApplicationInput,
   now: Date = context.now,
 ): Promise<ApplicationRow> {
+  const id = randomUUID();
+  return runIdempotently(
+    context.db,
+    idempotencyClaim("fileConfirmationApplication", context.actor, input, id),
+    "input.idempotencyKey",
+    (claimIn) => file(context, input, now, id, claimIn),
+    (applicationId) => context.db.confirmationApplication.findUniqueOrThrow({ where: { id: applicationId } }),
+  );
+}
+
+async function file(
+  context: CourtContext,
+  input: FileConfirmationApplicationInput,
+  now: Date,
+  id: string,
+  claimIn: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<ApplicationRow> {
   checkKeys(input);
   const court = await registeredCourt(context, input.courtId);
   requireOfficerOf(context, court, "申请司法确认立案", JURISDICTION_RULE);
@@ -132,11 +159,11 @@ export async function fileConfirmationApplication(
   checkJurisdiction(court, facts);
   checkNotStatusMatter(facts);
 
-  const id = randomUUID();
   const disputeId = facts.dispute.id;
   try {
-    const [created] = await context.db.$transaction([
-      context.db.confirmationApplication.create({
+    return await context.db.$transaction(async (tx) => {
+      await claimIn(tx);
+      const created = await tx.confirmationApplication.create({
         data: {
           id,
           disputeId,
@@ -149,8 +176,8 @@ export async function fileConfirmationApplication(
           filedById: context.actor.userId,
           filedByName: context.actor.name,
         },
-      }),
-      context.db.eventLog.create({
+      });
+      await tx.eventLog.create({
         data: eventRow(context.actor, {
           type: "confirmation.filed",
           disputeId,
@@ -160,9 +187,9 @@ export async function fileConfirmationApplication(
           occurredAt: now,
           payload: { courtId: court.id, mediationCaseId: input.mediationCaseId, agreementId: agreement.id },
         }),
-      }),
-    ]);
-    return created;
+      });
+      return created;
+    });
   } catch (error) {
     if (!uniqueViolationColumns(error)?.includes("mediation_case_id")) throw error;
     const live = await context.db.confirmationApplication.findFirst({

@@ -1,4 +1,4 @@
-import { authorize, checkUuid, notFound, requireRole } from "@hub/subgraph-kit";
+import { authorize, checkUuid, notFound } from "@hub/subgraph-kit";
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Court as CourtRow } from "../../generated/client";
 import type { CourtContext } from "../context";
@@ -42,8 +42,7 @@ export class CourtResolver {
     @Ctx() context: CourtContext,
   ): Promise<CourtRow> {
     authorize(context, "registerCourt");
-    requireRole(context, ["COURT_CLERK"], "registerCourt");
-    const court = await registerCourt(context.db, input, context.actor, context.now);
+    const court = await registerCourt(context.db, context.actor, input, context.now);
     context.log.info({ courtId: court.id, caseCode: court.caseCode }, "court registered");
     return court;
   }

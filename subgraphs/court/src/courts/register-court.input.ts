@@ -19,4 +19,11 @@ export class RegisterCourtInput {
 
   @Field((_type) => String, { description: "Division the court serves: 15, or 15 followed by 2, 4 or 7 digits" })
   divisionCode!: string;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description:
+      "幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT",
+  })
+  idempotencyKey?: string | null;
 }

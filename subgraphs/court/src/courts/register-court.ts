@@ -1,5 +1,5 @@
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, type Actor } from "@hub/subgraph-kit";
-import type { Court as CourtRow } from "../../generated/client";
+import { checkUuid, ErrorCode, eventRow, HubError, idempotencyClaim, invalidInput, runIdempotently, type Actor } from "@hub/subgraph-kit";
+import type { Court as CourtRow, Prisma } from "../../generated/client";
 import { uniqueViolationColumns } from "@hub/subgraph-kit";
 import type { CourtDb } from "../db";
 import { CASE_CODE_RULE, checkCaseCode, checkDivisionCode } from "./court-codes";
@@ -44,16 +44,42 @@ function caseCodeTaken(caseCode: string): HubError {
   );
 }
 
-/** Registers a court; repeating the same registration returns it, even when two arrive at once. */
-export async function registerCourt(db: CourtDb, raw: RegisterCourtInput, actor: Actor, now: Date): Promise<CourtRow> {
+/**
+ * Registers a court; repeating the same registration returns it, even when two arrive at once.
+ * The caller's id already makes it idempotent; an idempotency key adds that the same key with
+ * another payload is a CONFLICT on the key.
+ */
+export async function registerCourt(db: CourtDb, actor: Actor, raw: RegisterCourtInput, now: Date): Promise<CourtRow> {
+  return runIdempotently(
+    db,
+    idempotencyClaim("registerCourt", actor, raw, raw.id),
+    "input.idempotencyKey",
+    (claimIn) => register(db, actor, now, raw, claimIn),
+    (id) => db.court.findUniqueOrThrow({ where: { id } }),
+  );
+}
+
+async function register(
+  db: CourtDb,
+  actor: Actor,
+  now: Date,
+  raw: RegisterCourtInput,
+  claimIn: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<CourtRow> {
   const input = validate(raw);
   const existing = await db.court.findUnique({ where: { id: input.id } });
-  if (existing) return sameOrConflict(existing, input);
+  if (existing) {
+    const same = sameOrConflict(existing, input);
+    await db.$transaction((tx) => claimIn(tx));
+    return same;
+  }
   try {
-    const data = { id: input.id, name: input.name, level: input.level, caseCode: input.caseCode, divisionCode: input.divisionCode };
-    const [court] = await db.$transaction([
-      db.court.create({ data }),
-      db.eventLog.create({
+    return await db.$transaction(async (tx) => {
+      await claimIn(tx);
+      const court = await tx.court.create({
+        data: { id: input.id, name: input.name, level: input.level, caseCode: input.caseCode, divisionCode: input.divisionCode },
+      });
+      await tx.eventLog.create({
         data: eventRow(actor, {
           type: "court.registered",
           disputeId: null,
@@ -63,9 +89,9 @@ export async function registerCourt(db: CourtDb, raw: RegisterCourtInput, actor:
           occurredAt: now,
           payload: { courtId: input.id, level: input.level, caseCode: input.caseCode, divisionCode: input.divisionCode },
         }),
-      }),
-    ]);
-    return court;
+      });
+      return court;
+    });
   } catch (error) {
     const columns = uniqueViolationColumns(error);
     if (!columns) throw error;

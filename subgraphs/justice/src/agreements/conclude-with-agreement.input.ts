@@ -26,4 +26,10 @@ export class ConcludeWithAgreementInput {
 
   @Field((_type) => [AgreementTermInput], { description: "The terms agreed, at least one" })
   terms!: AgreementTermInput[];
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "幂等键 Sent again with the same payload (a retry), it returns the first result instead of a second record or a refusal",
+  })
+  idempotencyKey?: string | null;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { ErrorCode, eventRow, HubError, invalidInput } from "@hub/subgraph-kit";
-import type { MediationCase as MediationCaseRow } from "../../generated/client";
+import { ErrorCode, eventRow, HubError, idempotencyClaim, invalidInput, runIdempotently } from "@hub/subgraph-kit";
+import type { MediationCase as MediationCaseRow, Prisma } from "../../generated/client";
 import { commitCaseStep, loadCaseForStep, nextCaseStatus } from "../cases/case-step";
 import { checkPartiesOf } from "../cases/party-check";
 import type { JusticeContext } from "../context";
@@ -110,6 +110,26 @@ export async function concludeWithAgreement(
   input: ConcludeWithAgreementInput,
   now: Date = context.now,
 ): Promise<MediationCaseRow> {
+  const agreementId = randomUUID();
+  return runIdempotently(
+    context.db,
+    idempotencyClaim("concludeWithAgreement", context.actor, input, agreementId),
+    "input.idempotencyKey",
+    (claimIn) => conclude(context, input, now, agreementId, claimIn),
+    async (id) => {
+      const agreement = await context.db.mediationAgreement.findUniqueOrThrow({ where: { id }, select: { caseId: true } });
+      return context.db.mediationCase.findUniqueOrThrow({ where: { id: agreement.caseId } });
+    },
+  );
+}
+
+async function conclude(
+  context: JusticeContext,
+  input: ConcludeWithAgreementInput,
+  now: Date,
+  agreementId: string,
+  claimIn: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<MediationCaseRow> {
   const { row } = await loadCaseForStep(context, input.caseId, "concludeWithAgreement");
   nextCaseStatus(row, "REACH_AGREEMENT");
   const mediatorId = row.mediatorId;
@@ -160,13 +180,13 @@ export async function concludeWithAgreement(
   const terms = checkTerms(input, row.acceptedAt);
 
   const oral = input.form === AgreementForm.ORAL;
-  const agreementId = randomUUID();
   return commitCaseStep(
     context.db,
     row,
     "REACH_AGREEMENT",
     { closedAt: now, closedById: context.actor.userId, closedByName: context.actor.name },
     async (tx, updated) => {
+      await claimIn(tx);
       await tx.mediationAgreement.create({
         data: {
           id: agreementId,

@@ -14,4 +14,10 @@ export class SignAgreementInput {
 
   @Field((_type) => SignatureMethod, { description: "The mediator signs (SIGNATURE); a party signs, seals or fingerprints" })
   method!: SignatureMethod;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "幂等键 Sent again with the same payload (a retry), it returns the agreement instead of an already-signed refusal",
+  })
+  idempotencyKey?: string | null;
 }

@@ -1,5 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, notFound, requireRole } from "@hub/subgraph-kit";
+import {
+  checkUuid,
+  ErrorCode,
+  eventRow,
+  HubError,
+  idempotencyClaim,
+  invalidInput,
+  notFound,
+  requireRole,
+  runIdempotently,
+} from "@hub/subgraph-kit";
 import type { MediationAgreement as AgreementRow, Prisma } from "../../generated/client";
 import { requireCommitteeActor } from "../access";
 import type { JusticeContext } from "../context";
@@ -91,6 +101,26 @@ function alreadySigned(field: string, who: { zh: string; en: string }): HubError
 
 /** 签署: a bound party signs, seals or fingerprints the written agreement; the mediator signs it (art 29). */
 export async function signAgreement(context: JusticeContext, input: SignAgreementInput, now: Date = context.now): Promise<AgreementRow> {
+  const signatureId = randomUUID();
+  return runIdempotently(
+    context.db,
+    idempotencyClaim("signAgreement", context.actor, input, signatureId),
+    "input.idempotencyKey",
+    (claimIn) => sign(context, input, now, signatureId, claimIn),
+    async (id) => {
+      const signature = await context.db.agreementSignature.findUniqueOrThrow({ where: { id }, select: { agreementId: true } });
+      return context.db.mediationAgreement.findUniqueOrThrow({ where: { id: signature.agreementId } });
+    },
+  );
+}
+
+async function sign(
+  context: JusticeContext,
+  input: SignAgreementInput,
+  now: Date,
+  signatureId: string,
+  claimIn: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<AgreementRow> {
   const agreement = await loadAgreementForStep(context, input.agreementId, "signAgreement");
   const partyId = input.partyId ?? null;
   if (input.signer === AgreementSigner.PARTY) {
@@ -124,6 +154,7 @@ export async function signAgreement(context: JusticeContext, input: SignAgreemen
     agreement.id,
     "SIGN",
     async (tx, current, disputeId) => {
+      await claimIn(tx);
       const earlier = await tx.agreementSignature.findFirst({
         where:
           input.signer === AgreementSigner.PARTY
@@ -137,7 +168,7 @@ export async function signAgreement(context: JusticeContext, input: SignAgreemen
       }
       const signature = await tx.agreementSignature.create({
         data: {
-          id: randomUUID(),
+          id: signatureId,
           agreementId: current.id,
           signer: input.signer,
           partyId,

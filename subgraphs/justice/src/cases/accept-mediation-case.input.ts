@@ -14,4 +14,10 @@ export class AcceptMediationCaseInput {
       "特邀调解 The court (court subgraph's id) that invited or delegated the mediation; sets the 30-day limit (特邀调解规定 art 27)",
   })
   invitingCourtId?: string | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "幂等键 Sent again with the same payload (a retry), it returns the first result instead of a second record or a refusal",
+  })
+  idempotencyKey?: string | null;
 }

@@ -1,6 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, dueAt as periodEnd, ErrorCode, eventRow, HubError, invalidInput, requireRole } from "@hub/subgraph-kit";
-import type { MediationCase as MediationCaseRow } from "../../generated/client";
+import {
+  checkUuid,
+  dueAt as periodEnd,
+  ErrorCode,
+  eventRow,
+  HubError,
+  idempotencyClaim,
+  invalidInput,
+  requireRole,
+  runIdempotently,
+} from "@hub/subgraph-kit";
+import type { MediationCase as MediationCaseRow, Prisma } from "../../generated/client";
 import { requireCommitteeMember } from "../access";
 import type { JusticeContext } from "../context";
 import { chinaDate } from "../dates";
@@ -37,8 +47,24 @@ async function oneOpenCaseConflict(db: JusticeDb, disputeId: string): Promise<Hu
  * open case; the partial unique index on mediation_case decides between concurrent accepts.
  */
 export async function acceptMediationCase(context: JusticeContext, input: AcceptMediationCaseInput): Promise<MediationCaseRow> {
-  const { db } = context;
   requireRole(context, ["MEDIATOR", "JUSTICE_OFFICER"], "acceptMediationCase");
+  const id = randomUUID();
+  return runIdempotently(
+    context.db,
+    idempotencyClaim("acceptMediationCase", context.actor, input, id),
+    "input.idempotencyKey",
+    (claimIn) => accept(context, input, id, claimIn),
+    (caseId) => context.db.mediationCase.findUniqueOrThrow({ where: { id: caseId } }),
+  );
+}
+
+async function accept(
+  context: JusticeContext,
+  input: AcceptMediationCaseInput,
+  id: string,
+  claimIn: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<MediationCaseRow> {
+  const { db } = context;
   checkUuid(input.disputeId, "input.disputeId");
   checkUuid(input.committeeId, "input.committeeId");
   const invitingCourtId = input.invitingCourtId ?? null;
@@ -99,10 +125,10 @@ export async function acceptMediationCase(context: JusticeContext, input: Accept
 
   const limit = invitingCourtId ? context.deadlines.courtDelegatedMediation : context.deadlines.mediation;
   const dueAt = periodEnd(now, limit);
-  const id = randomUUID();
   try {
-    const [created] = await db.$transaction([
-      db.mediationCase.create({
+    return await db.$transaction(async (tx) => {
+      await claimIn(tx);
+      const created = await tx.mediationCase.create({
         data: {
           id,
           disputeId: input.disputeId,
@@ -116,8 +142,8 @@ export async function acceptMediationCase(context: JusticeContext, input: Accept
           dueAt,
           timeLimitBasis: limit.basis,
         },
-      }),
-      db.eventLog.create({
+      });
+      await tx.eventLog.create({
         data: eventRow(context.actor, {
           type: "mediation.accepted",
           disputeId: input.disputeId,
@@ -135,9 +161,9 @@ export async function acceptMediationCase(context: JusticeContext, input: Accept
             timeLimitBasis: limit.basis,
           },
         }),
-      }),
-    ]);
-    return created;
+      });
+      return created;
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     throw await oneOpenCaseConflict(db, input.disputeId);

@@ -22,4 +22,10 @@ export class RecordSessionInput {
 
   @Field((_type) => PoliceReferralInput, { nullable: true, description: "Set when a risk was reported to the police (人民调解法 art 25)" })
   policeReferral?: PoliceReferralInput | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "幂等键 Sent again with the same payload (a retry), it returns the first result instead of a second record or a refusal",
+  })
+  idempotencyKey?: string | null;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { ErrorCode, eventRow, HubError, invalidInput } from "@hub/subgraph-kit";
-import type { MediationCase as MediationCaseRow } from "../../generated/client";
+import { ErrorCode, eventRow, HubError, idempotencyClaim, invalidInput, runIdempotently } from "@hub/subgraph-kit";
+import type { MediationCase as MediationCaseRow, Prisma } from "../../generated/client";
 import type { JusticeContext } from "../context";
 import { chinaDate, CLOCK_SKEW_MS } from "../dates";
 import { requiredText } from "../text";
@@ -31,6 +31,26 @@ export async function recordSession(
   context: JusticeContext,
   input: RecordSessionInput,
   now: Date = context.now,
+): Promise<MediationCaseRow> {
+  const sessionId = randomUUID();
+  return runIdempotently(
+    context.db,
+    idempotencyClaim("recordSession", context.actor, input, sessionId),
+    "input.idempotencyKey",
+    (claimIn) => record(context, input, now, sessionId, claimIn),
+    async (id) => {
+      const session = await context.db.mediationSession.findUniqueOrThrow({ where: { id }, select: { caseId: true } });
+      return context.db.mediationCase.findUniqueOrThrow({ where: { id: session.caseId } });
+    },
+  );
+}
+
+async function record(
+  context: JusticeContext,
+  input: RecordSessionInput,
+  now: Date,
+  sessionId: string,
+  claimIn: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<MediationCaseRow> {
   const { row } = await loadCaseForStep(context, input.caseId, "recordSession");
   nextCaseStatus(row, "HOLD_SESSION");
@@ -69,9 +89,10 @@ export async function recordSession(
   checkPartiesOf(parties, input.attendingPartyIds, "input.attendingPartyIds");
 
   return commitCaseStep(context.db, row, "HOLD_SESSION", { sessionCount: { increment: 1 } }, async (tx, updated) => {
+    await claimIn(tx);
     const session = await tx.mediationSession.create({
       data: {
-        id: randomUUID(),
+        id: sessionId,
         caseId: updated.id,
         number: updated.sessionCount,
         heldAt: input.heldAt,

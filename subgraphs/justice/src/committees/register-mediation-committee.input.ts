@@ -10,4 +10,11 @@ export class RegisterMediationCommitteeInput {
 
   @Field((_type) => String, { description: "County (6-digit) or township (9-digit) division code where the committee sits" })
   divisionCode!: string;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description:
+      "幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT",
+  })
+  idempotencyKey?: string | null;
 }

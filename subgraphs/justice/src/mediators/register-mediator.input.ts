@@ -23,4 +23,11 @@ export class RegisterMediatorInput {
     description: "The city (4-digit) or county (6-digit) justice bureau that trained the mediator (人民调解法 art 14)",
   })
   trainedByDivisionCode?: string | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description:
+      "幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT",
+  })
+  idempotencyKey?: string | null;
 }

@@ -1,5 +1,5 @@
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, requireRole } from "@hub/subgraph-kit";
-import type { Mediator as MediatorRow } from "../../generated/client";
+import { checkUuid, ErrorCode, eventRow, HubError, idempotencyClaim, invalidInput, requireRole, runIdempotently } from "@hub/subgraph-kit";
+import type { Mediator as MediatorRow, Prisma } from "../../generated/client";
 import { requireBureauOver } from "../access";
 import type { JusticeContext } from "../context";
 import { requiredText } from "../text";
@@ -79,14 +79,31 @@ export async function registerMediator(
     });
   }
   requireBureauOver(context, committee, "registerMediator");
+  return runIdempotently(
+    context.db,
+    idempotencyClaim("registerMediator", context.actor, input, wanted.id),
+    "input.idempotencyKey",
+    (claimIn) => register(context, wanted, committee, now, claimIn),
+    (id) => context.db.mediator.findUniqueOrThrow({ where: { id } }),
+  );
+}
 
+async function register(
+  context: JusticeContext,
+  wanted: Registration,
+  committee: { id: string; name: string },
+  now: Date,
+  claimIn: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<MediatorRow> {
   const existing = await context.db.mediator.findUnique({ where: { id: wanted.id } });
   if (existing) {
-    if (sameRegistration(existing, wanted)) return existing;
-    throw conflict();
+    if (!sameRegistration(existing, wanted)) throw conflict();
+    await context.db.$transaction((tx) => claimIn(tx));
+    return existing;
   }
   try {
     return await context.db.$transaction(async (tx) => {
+      await claimIn(tx);
       await tx.$queryRaw`SELECT id FROM mediation_committee WHERE id = ${committee.id}::uuid FOR UPDATE`;
       if (wanted.kind === MediatorKind.COMMITTEE_MEMBER) {
         const members = await tx.mediator.count({ where: { committeeId: committee.id, kind: MediatorKind.COMMITTEE_MEMBER } });
