@@ -1,6 +1,7 @@
 import { parseEnv, parseKeyList, subgraphEnvSchema } from "@hub/subgraph-kit";
 import { z } from "zod";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
+import { loadOversight, type OversightConfig } from "./config/oversight";
 
 export const CENTER_DEFAULT_PORT = 4001;
 
@@ -31,11 +32,21 @@ export const centerEnvSchema = subgraphEnvSchema.extend({
     .trim()
     .optional()
     .transform((file) => file || undefined),
+  /** JSON file replacing sections of the 督办 and 预警 thresholds in src/config/oversight.ts. */
+  CENTER_OVERSIGHT_FILE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((file) => file || undefined),
+  /** How often the 督办 job (reminders, automatic escalation) runs; 0 turns it off. */
+  CENTER_OVERSIGHT_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
 });
 
 export type CenterEnv = z.infer<typeof centerEnvSchema> & {
   /** The time limits in force: the defaults, with the file's overrides. */
   deadlines: CenterDeadlines;
+  /** The 督办 and 预警 thresholds in force. */
+  oversight: OversightConfig;
 };
 
 /** Reads and checks the deadline override file; a bad one stops the start, naming the variable. */
@@ -45,5 +56,5 @@ export function loadDeadlines(file: string | undefined): CenterDeadlines {
 
 export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEnv {
   const env = parseEnv(centerEnvSchema, { PORT: String(CENTER_DEFAULT_PORT), ...source });
-  return { ...env, deadlines: loadDeadlines(env.CENTER_DEADLINES_FILE) };
+  return { ...env, deadlines: loadDeadlines(env.CENTER_DEADLINES_FILE), oversight: loadOversight(env.CENTER_OVERSIGHT_FILE) };
 }

@@ -1,5 +1,6 @@
 import { createLogger, runUntilSignalled } from "@hub/subgraph-kit";
 import { loadCenterEnv } from "./env";
+import { startOversightJob } from "./oversight/oversight-job";
 import { createCenterServer, migrateCenter } from "./server";
 
 void runUntilSignalled(async () => {
@@ -7,9 +8,19 @@ void runUntilSignalled(async () => {
   const log = createLogger("center", env.LOG_LEVEL);
   if (env.MIGRATE_ON_START) log.info(await migrateCenter(env.DATABASE_URL), "migrations");
   const server = await createCenterServer({ env, log });
+  let stopJob: (() => Promise<void>) | null = null;
   return {
     log,
-    start: async () => `http://${env.HOST}:${await server.listen(env.PORT, env.HOST)}/graphql`,
-    stop: () => server.stop(),
+    start: async () => {
+      const url = `http://${env.HOST}:${await server.listen(env.PORT, env.HOST)}/graphql`;
+      if (env.CENTER_OVERSIGHT_INTERVAL_SECONDS > 0) {
+        stopJob = startOversightJob(server.services, env.CENTER_OVERSIGHT_INTERVAL_SECONDS, log.child({ job: "oversight" }));
+      }
+      return url;
+    },
+    stop: async () => {
+      await stopJob?.();
+      await server.stop();
+    },
   };
 });

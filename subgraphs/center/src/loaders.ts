@@ -32,6 +32,14 @@ export function createCenterLoaders(db: CenterDb) {
       (row) => row.disputeId,
     ),
     routingRuleFor: createRuleMatchLoader(db),
+    openStagesByDispute: loaderByParent(
+      (ids) =>
+        db.stageDeadline.findMany({
+          where: { disputeId: { in: ids }, closedAt: null },
+          orderBy: [{ disputeId: "asc" }, { dueAt: "asc" }, { id: "asc" }],
+        }),
+      (row) => row.disputeId,
+    ),
   };
 }
 

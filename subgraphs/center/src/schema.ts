@@ -15,6 +15,11 @@ import { DisputeRoutingResolver } from "./routing/dispute-routing.resolver";
 import { resolveRoutingReference } from "./routing/routing.reference";
 import { RoutingResolver } from "./routing/routing.resolver";
 import { RoutingRuleResolver } from "./routing/routing-rule.resolver";
+import { DeadlineReminderResolver } from "./oversight/deadline-reminder.resolver";
+import { DisputeDeadlinesResolver } from "./oversight/dispute-deadlines.resolver";
+import { EarlyWarningResolver } from "./oversight/early-warning.resolver";
+import { OversightResolver } from "./oversight/oversight.resolver";
+import { StageDeadlineResolver } from "./oversight/stage-deadline.resolver";
 
 export function buildCenterSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -29,6 +34,11 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         DisputeRoutingResolver,
         RoutingResolver,
         RoutingRuleResolver,
+        OversightResolver,
+        DisputeDeadlinesResolver,
+        StageDeadlineResolver,
+        DeadlineReminderResolver,
+        EarlyWarningResolver,
       ],
     },
     {
