@@ -7,7 +7,6 @@ import { Dispute } from "../disputes/dispute.type";
 import { loadCentre } from "../routing/centre-of";
 import { DeadlineReminder } from "./deadline-reminder.type";
 
-
 @Resolver((_of) => DeadlineReminder)
 export class DeadlineReminderResolver {
   @FieldResolver((_type) => Centre, { description: "The centre reminded" })

@@ -65,7 +65,9 @@ export async function earlyWarnings(context: CenterContext, code: string, asOf: 
       LIMIT ${LIMIT}`,
   ]);
 
-  const warning = (fields: Partial<EarlyWarning> & Pick<EarlyWarning, "kind" | "count" | "threshold" | "windowFrom" | "basis" | "disputeIds">) => ({
+  const warning = (
+    fields: Partial<EarlyWarning> & Pick<EarlyWarning, "kind" | "count" | "threshold" | "windowFrom" | "basis" | "disputeIds">,
+  ) => ({
     placeCode: null,
     category: null,
     personId: null,
@@ -119,8 +121,12 @@ export async function earlyWarnings(context: CenterContext, code: string, asOf: 
   for (const row of risks) {
     const markers = [
       ...(row.parties >= escalationRisk.minParties ? [`MANY_PARTIES (${row.parties} ≥ ${escalationRisk.minParties})`] : []),
-      ...(row.escalations >= escalationRisk.minEscalations ? [`REPEATED_ESCALATIONS (${row.escalations} ≥ ${escalationRisk.minEscalations})`] : []),
-      ...(row.overdue && escalationRisk.sensitiveCategories.includes(row.category) ? [`OVERDUE_IN_SENSITIVE_CATEGORY (${row.category})`] : []),
+      ...(row.escalations >= escalationRisk.minEscalations
+        ? [`REPEATED_ESCALATIONS (${row.escalations} ≥ ${escalationRisk.minEscalations})`]
+        : []),
+      ...(row.overdue && escalationRisk.sensitiveCategories.includes(row.category)
+        ? [`OVERDUE_IN_SENSITIVE_CATEGORY (${row.category})`]
+        : []),
     ];
     warnings.push(
       warning({

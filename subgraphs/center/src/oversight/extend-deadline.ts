@@ -13,7 +13,10 @@ import { deadlineOf, STAGE_ZH } from "./stage-plan";
  */
 export async function extendDeadline(context: CenterContext, input: ExtendDeadlineInput): Promise<StageDeadlineRow> {
   const { row } = await openStageFor(context, input.disputeId, input.stage, "extendDeadline");
-  const reason = requireReason(input.reason, "input.reason", "an extension states its reason", { zh: "延期理由", en: "The reason for the extension" });
+  const reason = requireReason(input.reason, "input.reason", "an extension states its reason", {
+    zh: "延期理由",
+    en: "The reason for the extension",
+  });
   if (!Number.isInteger(input.days) || input.days < 1) {
     throw invalidInput("input.days", "at least 1 day", { zh: "延长天数至少为1日", en: "Extend by at least 1 day" });
   }

@@ -26,15 +26,18 @@ const MOVABLE = new Set(["ROUTE", "RESPOND"]);
  * and OVERDUE reminder once, and for a limit overdue past the grace period records an
  * ESCALATED reminder for the centre above; where the stage is the centre's own (ROUTE, RESPOND)
  * the dispute itself is escalated there with the reason. Callable directly; tests pass `now`.
+ * `jurisdictionCode` limits the reminders and escalations to disputes placed in that subtree
+ * (one job per league, or a test's own data); the refresh always covers every marked dispute.
  */
-export async function runOversight(services: CenterServices, now: Date, log: Logger): Promise<OversightRun> {
+export async function runOversight(services: CenterServices, now: Date, log: Logger, jurisdictionCode = "15"): Promise<OversightRun> {
   const { db, oversight } = services;
+  const prefix = `${jurisdictionCode}%`;
   const refreshed = await refreshStages(services, now);
   const due = (where: "approaching" | "overdue" | "escalate", level: ReminderLevel, from: Date, until: Date) =>
     db.$queryRaw<DueStage[]>`
       SELECT s.id, s.dispute_id AS "disputeId", s.stage, s.centre_id AS "centreId", s.due_at AS "dueAt", s.basis
       FROM stage_deadline s
-      WHERE s.closed_at IS NULL AND s.due_at > ${from} AND s.due_at <= ${until}
+      WHERE s.closed_at IS NULL AND s.due_at > ${from} AND s.due_at <= ${until} AND s.place_code LIKE ${prefix}
         AND NOT EXISTS (
           SELECT 1 FROM deadline_reminder r
           WHERE r.stage_deadline_id = s.id AND r.level = ${level}::"ReminderLevel" AND r.due_at = s.due_at)
@@ -46,7 +49,12 @@ export async function runOversight(services: CenterServices, now: Date, log: Log
   const never = new Date(0);
 
   let approaching = 0;
-  for (const stage of await due("approaching", "APPROACHING", now, new Date(now.getTime() + oversight.reminders.approachingWithinHours * HOUR_MS))) {
+  for (const stage of await due(
+    "approaching",
+    "APPROACHING",
+    now,
+    new Date(now.getTime() + oversight.reminders.approachingWithinHours * HOUR_MS),
+  )) {
     if (await claimReminder(db, stage, "APPROACHING", stage.centreId, now)) approaching += 1;
   }
   let overdue = 0;

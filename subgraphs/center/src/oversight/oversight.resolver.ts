@@ -93,7 +93,10 @@ export class OversightResolver {
   }
 
   @Mutation((_returns) => StageDeadline, { description: "督促 A centre supervisor urges the handler of a running stage" })
-  async urgeStage(@Arg("input", (_type) => UrgeStageInput) input: UrgeStageInput, @Ctx() context: CenterContext): Promise<StageDeadlineView> {
+  async urgeStage(
+    @Arg("input", (_type) => UrgeStageInput) input: UrgeStageInput,
+    @Ctx() context: CenterContext,
+  ): Promise<StageDeadlineView> {
     return { ...(await urgeStage(context, input)), asOf: context.now };
   }
 

@@ -27,9 +27,15 @@ export async function reassignDispute(context: CenterContext, input: ReassignDis
   if (!dispute) throw notFound("Dispute", input.disputeId);
   const centre = await loadCentre(context, handlingCentreIdOf(dispute));
   requireJurisdiction(context, centre.divisionCode, "reassignDispute");
-  const reason = requireReason(input.reason, "input.reason", "改派 states its reason", { zh: "改派理由", en: "The reason for reassigning" });
+  const reason = requireReason(input.reason, "input.reason", "改派 states its reason", {
+    zh: "改派理由",
+    en: "The reason for reassigning",
+  });
   if (Boolean(input.toCentreId) === Boolean(input.target)) {
-    throw invalidInput("input.toCentreId", ONE_TARGET, { zh: "请指定改派的综治中心或承办单位之一", en: "Name either another centre or another organisation" });
+    throw invalidInput("input.toCentreId", ONE_TARGET, {
+      zh: "请指定改派的综治中心或承办单位之一",
+      en: "Name either another centre or another organisation",
+    });
   }
   // Only a case not yet accepted can change hands: the same steps as withdrawing and routing anew.
   if (dispute.status === "ROUTED") disputeMachine.next(dispute.status, "WITHDRAW_ROUTING");
@@ -70,7 +76,10 @@ export async function reassignDispute(context: CenterContext, input: ReassignDis
         data: { status, handlingCentreId: toCentreId },
       });
       if (count === 0) throw new ConcurrentChange();
-      const pending = await tx.routing.findMany({ where: { disputeId: dispute.id, status: "PENDING" }, select: { id: true, status: true } });
+      const pending = await tx.routing.findMany({
+        where: { disputeId: dispute.id, status: "PENDING" },
+        select: { id: true, status: true },
+      });
       for (const open of pending) {
         const closed = await tx.routing.updateMany({
           where: { id: open.id, status: open.status },
@@ -117,7 +126,10 @@ export async function reassignDispute(context: CenterContext, input: ReassignDis
             subjectId: routingId,
             summary: `督办改派至${HANDLING_DEPARTMENT_ZH[routing.department]}“${routing.name}”：${reason}`,
             occurredAt: now,
-            payload: { target: { department: routing.department, organisationId: routing.organisationId.toLowerCase() }, overrideReason: reason },
+            payload: {
+              target: { department: routing.department, organisationId: routing.organisationId.toLowerCase() },
+              overrideReason: reason,
+            },
           }),
         });
       }
@@ -128,7 +140,9 @@ export async function reassignDispute(context: CenterContext, input: ReassignDis
           disputeId: dispute.id,
           subjectType: "Dispute",
           subjectId: dispute.id,
-          summary: routing ? `${actor.name}督办改派承办单位“${routing.name}”：${reason}` : `${actor.name}将纠纷从${centre.name}改派至${to.name}：${reason}`,
+          summary: routing
+            ? `${actor.name}督办改派承办单位“${routing.name}”：${reason}`
+            : `${actor.name}将纠纷从${centre.name}改派至${to.name}：${reason}`,
           occurredAt: now,
           payload: { fromCentreId: centre.id, toCentreId, routingId, withdrawnRoutingIds: pending.map((open) => open.id), reason },
         }),
@@ -140,4 +154,3 @@ export async function reassignDispute(context: CenterContext, input: ReassignDis
     throw concurrentConflict({ zh: "纠纷", en: "dispute" });
   }
 }
-

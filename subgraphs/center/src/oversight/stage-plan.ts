@@ -58,7 +58,10 @@ export function planStages(
 }
 
 /** Whether an open row is the same running limit as `planned` (so its extensions and urgings stay). */
-export function sameStage(row: { stage: DeadlineStage; routingId: string | null; centreId: string; startedAt: Date }, planned: PlannedStage) {
+export function sameStage(
+  row: { stage: DeadlineStage; routingId: string | null; centreId: string; startedAt: Date },
+  planned: PlannedStage,
+) {
   if (row.stage !== planned.stage) return false;
   switch (planned.stage) {
     case "ROUTE":
