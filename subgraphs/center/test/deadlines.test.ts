@@ -32,7 +32,11 @@ describe("deadline configuration (CENTER_DEADLINES_FILE)", () => {
       routeDispute: { days: 15, workingDays: false, basis: "信访工作条例 art 22" },
       respondToRouting: { days: 5, workingDays: true, basis: "信访工作条例 art 23" },
       handleDispute: expect.objectContaining({ days: 30, extension: expect.objectContaining({ days: 30 }) }),
-      concludeDispute: expect.objectContaining({ days: 60, basis: "信访工作条例 art 34", extension: expect.objectContaining({ days: 30 }) }),
+      concludeDispute: expect.objectContaining({
+        days: 60,
+        basis: "信访工作条例 art 34",
+        extension: expect.objectContaining({ days: 30 }),
+      }),
     });
   });
 
