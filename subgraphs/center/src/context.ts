@@ -1,4 +1,5 @@
-import type { FieldCipher, HubContext } from "@hub/subgraph-kit";
+import { isUuid, type FieldCipher, type HubContext } from "@hub/subgraph-kit";
+import DataLoader from "dataloader";
 import type { CenterDeadlines } from "./config/deadlines";
 import type { OversightConfig } from "./config/oversight";
 import type { CenterDb } from "./db";
@@ -17,8 +18,10 @@ export interface CenterServices {
 
 export interface CenterContext extends HubContext, CenterServices {
   loaders: CenterLoaders;
-  /** Brings the stage deadlines up to date once per request, before the first read of them. */
+  /** Brings all stage deadlines up to date once per request, before a list of them is read. */
   stagesRefreshed: () => Promise<void>;
+  /** Brings the stage deadlines of the disputes loaded up to date, one refresh per tick. */
+  stagesRefreshedFor: DataLoader<string, true>;
 }
 
 export function centerContext(services: CenterServices) {
@@ -29,6 +32,10 @@ export function centerContext(services: CenterServices) {
       ...services,
       loaders: createCenterLoaders(services.db),
       stagesRefreshed: () => (refreshed ??= refreshStages(services, base.now).then(() => undefined)),
+      stagesRefreshedFor: new DataLoader(async (ids: readonly string[]) => {
+        await refreshStages(services, base.now, ids.filter(isUuid));
+        return ids.map(() => true as const);
+      }),
     };
   };
 }

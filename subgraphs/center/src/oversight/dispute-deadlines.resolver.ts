@@ -11,7 +11,7 @@ export class DisputeDeadlinesResolver {
     description: "督办期限 The limits running now (the current stage, and the conclusion of the whole matter), soonest due first",
   })
   async deadlines(@Root() dispute: DisputeRow, @Ctx() context: CenterContext): Promise<StageDeadlineView[]> {
-    await context.stagesRefreshed();
+    await context.stagesRefreshedFor.load(dispute.id);
     const rows = await context.loaders.openStagesByDispute.load(dispute.id);
     return rows.map((row) => ({ ...row, asOf: context.now }));
   }

@@ -43,11 +43,7 @@ export async function extendDeadline(context: CenterContext, input: ExtendDeadli
   const due = dueAt(row.baseDueAt, { days: total });
   const { actor, now } = context;
   return context.db.$transaction(async (tx) => {
-    const { count } = await tx.stageDeadline.updateMany({
-      where: { id: row.id, extendedDays: row.extendedDays, closedAt: null },
-      data: { extendedDays: total, dueAt: due },
-    });
-    if (count === 0) throw concurrentConflict({ zh: "期限", en: "deadline" });
+    // The event first: it locks the dispute's refresh mark, the order a refresh takes them in.
     await tx.eventLog.create({
       data: eventRow(actor, {
         type: "deadline.extended",
@@ -59,6 +55,11 @@ export async function extendDeadline(context: CenterContext, input: ExtendDeadli
         payload: { stage: row.stage, days: input.days, extendedDays: total, from: row.dueAt.toISOString(), to: due.toISOString(), reason },
       }),
     });
+    const { count } = await tx.stageDeadline.updateMany({
+      where: { id: row.id, extendedDays: row.extendedDays, closedAt: null },
+      data: { extendedDays: total, dueAt: due },
+    });
+    if (count === 0) throw concurrentConflict({ zh: "期限", en: "deadline" });
     return tx.stageDeadline.findUniqueOrThrow({ where: { id: row.id } });
   });
 }

@@ -13,7 +13,7 @@ export async function openStageFor(context: CenterContext, disputeId: string, st
   if (!dispute) throw notFound("Dispute", disputeId);
   const centre = await loadCentre(context, handlingCentreIdOf(dispute));
   requireJurisdiction(context, centre.divisionCode, action);
-  await context.stagesRefreshed();
+  await context.stagesRefreshedFor.load(dispute.id);
   const row = (await context.loaders.openStagesByDispute.load(dispute.id)).find((open) => open.stage === stage);
   if (!row) {
     throw invalidInput("input.stage", "a stage the dispute is in", {

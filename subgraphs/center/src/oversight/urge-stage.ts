@@ -11,11 +11,8 @@ export async function urgeStage(context: CenterContext, input: UrgeStageInput): 
   const { row, centre } = await openStageFor(context, input.disputeId, input.stage, "urgeStage");
   const note = requireReason(input.note, "input.note", "督促 states what is asked", { zh: "督促意见", en: "The urging note" });
   const { actor, now } = context;
+  // The event first: it locks the dispute's refresh mark, the order a refresh takes them in.
   return context.db.$transaction(async (tx) => {
-    const urged = await tx.stageDeadline.update({
-      where: { id: row.id },
-      data: { urgeCount: { increment: 1 }, lastUrgedAt: now },
-    });
     await tx.eventLog.create({
       data: eventRow(actor, {
         type: "deadline.urged",
@@ -24,9 +21,9 @@ export async function urgeStage(context: CenterContext, input: UrgeStageInput): 
         subjectId: row.id,
         summary: `${actor.name}督促${centre.name}办理“${STAGE_ZH[row.stage]}”：${note}`,
         occurredAt: now,
-        payload: { stage: row.stage, note, urgeCount: urged.urgeCount, dueAt: row.dueAt.toISOString() },
+        payload: { stage: row.stage, note, dueAt: row.dueAt.toISOString() },
       }),
     });
-    return urged;
+    return tx.stageDeadline.update({ where: { id: row.id }, data: { urgeCount: { increment: 1 }, lastUrgedAt: now } });
   });
 }
