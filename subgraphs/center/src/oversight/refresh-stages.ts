@@ -5,17 +5,20 @@ import { ARRIVAL_EVENTS } from "./arrival-events";
 import { planStages, sameStage } from "./stage-plan";
 
 const BATCH = 100;
+/** The first key of the advisory locks a refresh holds per dispute ("ST"). */
+const REFRESH_LOCK_CLASS = 0x5354;
 /** A batch under a loaded machine may take more than Prisma's default 5 s. */
 const TRANSACTION = { timeout: 30_000, maxWait: 10_000 };
 
 /**
  * Brings `stage_deadline` up to date for the disputes marked in `stage_refresh` (the trigger on
- * `event_log` marks a dispute in the transaction of every change), a batch per transaction:
+ * `event_log` adds a mark in the transaction of every change), a batch per transaction:
  * a limit that no longer runs is closed, a new one opened; one that still runs keeps its
- * extensions and urgings and follows the dispute to its handling centre. Marks are locked in
- * key order and waited for: a change holds its mark until it commits, and a concurrent
- * refresh until it has written, so a refresh that returns has seen every committed change.
- * `only` limits it to those disputes (one read of their deadlines). Returns how many it refreshed.
+ * extensions and urgings and follows the dispute to its handling centre. Changes only insert
+ * marks, so they never wait here; a mark becomes visible when its change commits. Marks are
+ * locked in order and a refresh waits for one taken by a concurrent refresh, so once it
+ * returns every change committed before it started is reflected. `only` limits it to those
+ * disputes (a read of their deadlines). Returns how many marks it took.
  */
 export async function refreshStages(
   { db, deadlines }: Pick<CenterServices, "db" | "deadlines">,
@@ -25,18 +28,23 @@ export async function refreshStages(
   let refreshed = 0;
   for (;;) {
     const count = await db.$transaction(async (tx) => {
-      const marks = only
+      const taken = only
         ? await tx.$queryRaw<{ dispute_id: string }[]>`
-            DELETE FROM "stage_refresh" WHERE "dispute_id" IN (
-              SELECT "dispute_id" FROM "stage_refresh" WHERE "dispute_id" = ANY(${[...only]}::uuid[])
-              ORDER BY "dispute_id" FOR UPDATE
+            DELETE FROM "stage_refresh" WHERE "seq" IN (
+              SELECT "seq" FROM "stage_refresh" WHERE "dispute_id" = ANY(${[...only]}::uuid[]) ORDER BY "seq" FOR UPDATE
             ) RETURNING "dispute_id"`
         : await tx.$queryRaw<{ dispute_id: string }[]>`
-            DELETE FROM "stage_refresh" WHERE "dispute_id" IN (
-              SELECT "dispute_id" FROM "stage_refresh" ORDER BY "dispute_id" LIMIT ${BATCH} FOR UPDATE
+            DELETE FROM "stage_refresh" WHERE "seq" IN (
+              SELECT "seq" FROM "stage_refresh" ORDER BY "seq" LIMIT ${BATCH} FOR UPDATE
             ) RETURNING "dispute_id"`;
+      const marks = [...new Set(taken.map((mark) => mark.dispute_id))].map((dispute_id) => ({ dispute_id }));
       if (marks.length === 0) return 0;
       const ids = marks.map((mark) => mark.dispute_id);
+      // Two refreshes that took different marks of one dispute take turns on it, in id order;
+      // changes do not take these locks.
+      await tx.$executeRaw`
+        SELECT pg_advisory_xact_lock(${REFRESH_LOCK_CLASS}, hashtext(id::text))
+        FROM (SELECT id FROM unnest(${ids}::uuid[]) AS id ORDER BY id) AS ordered`;
       const [disputes, routings, arrivals, open] = await Promise.all([
         tx.dispute.findMany({ where: { id: { in: ids } } }),
         tx.routing.findMany({ where: { disputeId: { in: ids }, status: { in: ["PENDING", "ACCEPTED"] } } }),
@@ -69,9 +77,10 @@ export async function refreshStages(
       if (toClose.length) await tx.stageDeadline.updateMany({ where: { id: { in: toClose } }, data: { closedAt: now } });
       for (const { id, centreId } of moved) await tx.stageDeadline.update({ where: { id }, data: { centreId } });
       if (toOpen.length) await tx.stageDeadline.createMany({ data: toOpen });
-      return ids.length;
+      return taken.length;
     }, TRANSACTION);
     refreshed += count;
-    if (only || count < BATCH) return refreshed;
+    // A batch cut short by marks a concurrent refresh took is not the end: stop on an empty one.
+    if (only || count === 0) return refreshed;
   }
 }
