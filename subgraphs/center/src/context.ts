@@ -5,7 +5,7 @@ import type { OversightConfig } from "./config/oversight";
 import type { CenterDb } from "./db";
 import type { GraphReader } from "./graph";
 import { createCenterLoaders, type CenterLoaders } from "./loaders";
-import { refreshStages } from "./oversight/refresh-stages";
+import { refreshStages, type RefreshScope } from "./oversight/refresh-stages";
 
 /** What lives as long as the process: shared by every request, holding no request's data. */
 export interface CenterServices {
@@ -18,22 +18,27 @@ export interface CenterServices {
 
 export interface CenterContext extends HubContext, CenterServices {
   loaders: CenterLoaders;
-  /** Brings all stage deadlines up to date once per request, before a list of them is read. */
-  stagesRefreshed: () => Promise<void>;
+  /** Brings the stage deadlines a list reads up to date, once per request and scope. */
+  stagesRefreshed: (scope: RefreshScope) => Promise<void>;
   /** Brings the stage deadlines of the disputes loaded up to date, one refresh per tick. */
   stagesRefreshedFor: DataLoader<string, true>;
 }
 
 export function centerContext(services: CenterServices) {
   return (base: HubContext): CenterContext => {
-    let refreshed: Promise<void> | null = null;
+    const refreshed = new Map<string, Promise<void>>();
     return {
       ...base,
       ...services,
       loaders: createCenterLoaders(services.db),
-      stagesRefreshed: () => (refreshed ??= refreshStages(services, base.now).then(() => undefined)),
+      stagesRefreshed: (scope) => {
+        const key = JSON.stringify(scope);
+        const done = refreshed.get(key) ?? refreshStages(services, base.now, scope).then(() => undefined);
+        refreshed.set(key, done);
+        return done;
+      },
       stagesRefreshedFor: new DataLoader(async (ids: readonly string[]) => {
-        await refreshStages(services, base.now, ids.filter(isUuid));
+        await refreshStages(services, base.now, { kind: "disputes", ids: ids.filter(isUuid) });
         return ids.map(() => true as const);
       }),
     };

@@ -13,7 +13,7 @@ const windowOf = (asOf: Date, days: number) => new Date(asOf.getTime() - days * 
  * disputes received in its window (index on place_code prefix, category, received_at).
  */
 export async function earlyWarnings(context: CenterContext, code: string, asOf: Date): Promise<EarlyWarning[]> {
-  await context.stagesRefreshed();
+  await context.stagesRefreshed({ kind: "place", prefix: code });
   const { db, oversight } = context;
   const prefix = `${code}%`;
   const { repeatedParty, repeatedPlace, categoryCluster, escalationRisk } = oversight;

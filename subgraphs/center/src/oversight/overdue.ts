@@ -10,7 +10,9 @@ export type OverdueScope = { centreId: string } | { jurisdictionCode: string };
  * partial indexes on open limits (by centre, or by place prefix), never by loading the rows.
  */
 export async function overdueList(context: CenterContext, scope: OverdueScope, asOf: Date, first: number): Promise<OverdueList> {
-  await context.stagesRefreshed();
+  await context.stagesRefreshed(
+    "centreId" in scope ? { kind: "centre", centreId: scope.centreId } : { kind: "place", prefix: scope.jurisdictionCode },
+  );
   const where: Prisma.StageDeadlineWhereInput = {
     closedAt: null,
     dueAt: { lt: asOf },

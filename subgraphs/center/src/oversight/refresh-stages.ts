@@ -17,26 +17,55 @@ const TRANSACTION = { timeout: 30_000, maxWait: 10_000 };
  * extensions and urgings and follows the dispute to its handling centre. Changes only insert
  * marks, so they never wait here; a mark becomes visible when its change commits. Marks are
  * locked in order and a refresh waits for one taken by a concurrent refresh, so once it
- * returns every change committed before it started is reflected. `only` limits it to those
- * disputes (a read of their deadlines). Returns how many marks it took.
+ * returns every change committed before it started is reflected. `scope` limits it to the
+ * marks a read needs. Returns how many marks it took.
  */
+/** Which marks a refresh takes: all of them, or those a read needs. */
+export type RefreshScope =
+  { kind: "all" } | { kind: "disputes"; ids: readonly string[] } | { kind: "place"; prefix: string } | { kind: "centre"; centreId: string };
+
+const ALL: RefreshScope = { kind: "all" };
+
+function takeMarks(tx: Prisma.TransactionClient, scope: RefreshScope) {
+  switch (scope.kind) {
+    case "disputes":
+      return tx.$queryRaw<{ dispute_id: string }[]>`
+        DELETE FROM "stage_refresh" WHERE "seq" IN (
+          SELECT "seq" FROM "stage_refresh" WHERE "dispute_id" = ANY(${[...scope.ids]}::uuid[]) ORDER BY "seq" FOR UPDATE
+        ) RETURNING "dispute_id"`;
+    case "place":
+      return tx.$queryRaw<{ dispute_id: string }[]>`
+        DELETE FROM "stage_refresh" WHERE "seq" IN (
+          SELECT m."seq" FROM "stage_refresh" m JOIN "dispute" d ON d."id" = m."dispute_id"
+          WHERE d."place_code" LIKE ${`${scope.prefix}%`} ORDER BY m."seq" LIMIT ${BATCH} FOR UPDATE OF m
+        ) RETURNING "dispute_id"`;
+    case "centre":
+      // Disputes the centre handles now, and those it still has a running limit of (just moved away).
+      return tx.$queryRaw<{ dispute_id: string }[]>`
+        DELETE FROM "stage_refresh" WHERE "seq" IN (
+          SELECT m."seq" FROM "stage_refresh" m JOIN "dispute" d ON d."id" = m."dispute_id"
+          WHERE d."handling_centre_id" = ${scope.centreId}::uuid
+            OR EXISTS (SELECT 1 FROM "stage_deadline" s
+                       WHERE s."dispute_id" = m."dispute_id" AND s."centre_id" = ${scope.centreId}::uuid AND s."closed_at" IS NULL)
+          ORDER BY m."seq" LIMIT ${BATCH} FOR UPDATE OF m
+        ) RETURNING "dispute_id"`;
+    case "all":
+      return tx.$queryRaw<{ dispute_id: string }[]>`
+        DELETE FROM "stage_refresh" WHERE "seq" IN (
+          SELECT "seq" FROM "stage_refresh" ORDER BY "seq" LIMIT ${BATCH} FOR UPDATE
+        ) RETURNING "dispute_id"`;
+  }
+}
+
 export async function refreshStages(
   { db, deadlines }: Pick<CenterServices, "db" | "deadlines">,
   now: Date,
-  only?: readonly string[],
+  scope: RefreshScope = ALL,
 ): Promise<number> {
   let refreshed = 0;
   for (;;) {
     const count = await db.$transaction(async (tx) => {
-      const taken = only
-        ? await tx.$queryRaw<{ dispute_id: string }[]>`
-            DELETE FROM "stage_refresh" WHERE "seq" IN (
-              SELECT "seq" FROM "stage_refresh" WHERE "dispute_id" = ANY(${[...only]}::uuid[]) ORDER BY "seq" FOR UPDATE
-            ) RETURNING "dispute_id"`
-        : await tx.$queryRaw<{ dispute_id: string }[]>`
-            DELETE FROM "stage_refresh" WHERE "seq" IN (
-              SELECT "seq" FROM "stage_refresh" ORDER BY "seq" LIMIT ${BATCH} FOR UPDATE
-            ) RETURNING "dispute_id"`;
+      const taken = await takeMarks(tx, scope);
       const marks = [...new Set(taken.map((mark) => mark.dispute_id))].map((dispute_id) => ({ dispute_id }));
       if (marks.length === 0) return 0;
       const ids = marks.map((mark) => mark.dispute_id);
@@ -81,6 +110,6 @@ export async function refreshStages(
     }, TRANSACTION);
     refreshed += count;
     // A batch cut short by marks a concurrent refresh took is not the end: stop on an empty one.
-    if (only || count === 0) return refreshed;
+    if (scope.kind === "disputes" || count === 0) return refreshed;
   }
 }
