@@ -3,6 +3,7 @@ import { z } from "zod";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { duplicateOverridesSchema, duplicateSettings, type DuplicateSettings } from "./config/duplicates";
 import { workerEnvShape } from "./consumer/worker-env";
+import { loadOversight, type OversightConfig } from "./config/oversight";
 
 export const CENTER_DEFAULT_PORT = 4001;
 
@@ -36,6 +37,14 @@ export const centerEnvSchema = subgraphEnvSchema.extend({
   /** CENTER_DUPLICATE_THRESHOLD (0-1) and CENTER_DUPLICATE_WINDOW_DAYS override src/config/duplicates.ts. */
   ...duplicateOverridesSchema,
   ...workerEnvShape,
+  /** JSON file replacing sections of the 督办 and 预警 thresholds in src/config/oversight.ts. */
+  CENTER_OVERSIGHT_FILE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((file) => file || undefined),
+  /** How often the 督办 job (reminders, automatic escalation) runs; 0 turns it off. */
+  CENTER_OVERSIGHT_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
 });
 
 export type CenterEnv = z.infer<typeof centerEnvSchema> & {
@@ -43,6 +52,8 @@ export type CenterEnv = z.infer<typeof centerEnvSchema> & {
   deadlines: CenterDeadlines;
   /** How receipt looks for likely duplicates: the defaults, with the overrides. */
   duplicates: DuplicateSettings;
+  /** The 督办 and 预警 thresholds in force. */
+  oversight: OversightConfig;
 };
 
 /** Reads and checks the deadline override file; a bad one stops the start, naming the variable. */
@@ -52,5 +63,10 @@ export function loadDeadlines(file: string | undefined): CenterDeadlines {
 
 export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEnv {
   const env = parseEnv(centerEnvSchema, { PORT: String(CENTER_DEFAULT_PORT), ...source });
-  return { ...env, deadlines: loadDeadlines(env.CENTER_DEADLINES_FILE), duplicates: duplicateSettings(env) };
+  return {
+    ...env,
+    deadlines: loadDeadlines(env.CENTER_DEADLINES_FILE),
+    duplicates: duplicateSettings(env),
+    oversight: loadOversight(env.CENTER_OVERSIGHT_FILE),
+  };
 }

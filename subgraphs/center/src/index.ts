@@ -1,5 +1,6 @@
 import { createLogger, runUntilSignalled } from "@hub/subgraph-kit";
 import { loadCenterEnv } from "./env";
+import { startOversightJob } from "./oversight/oversight-job";
 import { createCenterServer, migrateCenter } from "./server";
 import { startCenterWorkers, type CenterWorkers } from "./workers";
 
@@ -9,16 +10,21 @@ void runUntilSignalled(async () => {
   if (env.MIGRATE_ON_START) log.info(await migrateCenter(env.DATABASE_URL), "migrations");
   const server = await createCenterServer({ env, log });
   let workers: CenterWorkers | null = null;
+  let stopJob: (() => Promise<void>) | null = null;
   return {
     log,
     start: async () => {
       const url = `http://${env.HOST}:${await server.listen(env.PORT, env.HOST)}/graphql`;
       if (env.CENTER_WORKERS === "on")
-        workers = startCenterWorkers({ db: server.db, graph: server.graph, cipher: server.cipher, env, log });
+        workers = startCenterWorkers({ db: server.db, graph: server.services.graph, cipher: server.services.cipher, env, log });
+      if (env.CENTER_OVERSIGHT_INTERVAL_SECONDS > 0) {
+        stopJob = startOversightJob(server.services, env.CENTER_OVERSIGHT_INTERVAL_SECONDS, log.child({ job: "oversight" }));
+      }
       return url;
     },
     stop: async () => {
       await workers?.stop();
+      await stopJob?.();
       await server.stop();
     },
   };

@@ -39,6 +39,14 @@ export function createCenterLoaders(db: CenterDb) {
       (ids) => db.consumedEvent.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { seq: "asc" }] }),
       (row) => row.disputeId ?? "",
     ),
+    openStagesByDispute: loaderByParent(
+      (ids) =>
+        db.stageDeadline.findMany({
+          where: { disputeId: { in: ids }, closedAt: null },
+          orderBy: [{ disputeId: "asc" }, { dueAt: "asc" }, { id: "asc" }],
+        }),
+      (row) => row.disputeId,
+    ),
   };
 }
 

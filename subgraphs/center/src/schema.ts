@@ -27,6 +27,11 @@ import { DisputeSubmissionResolver } from "./duplicates/dispute-submission.resol
 import { DuplicateCandidateResolver } from "./duplicates/duplicate-candidate.resolver";
 import { DuplicateReviewResolver } from "./duplicates/duplicate.resolver";
 import { MergeDisputesResolver } from "./merging/merge-disputes.resolver";
+import { DeadlineReminderResolver } from "./oversight/deadline-reminder.resolver";
+import { DisputeDeadlinesResolver } from "./oversight/dispute-deadlines.resolver";
+import { EarlyWarningResolver } from "./oversight/early-warning.resolver";
+import { OversightResolver } from "./oversight/oversight.resolver";
+import { StageDeadlineResolver } from "./oversight/stage-deadline.resolver";
 
 export function buildCenterSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -52,6 +57,11 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         DuplicateCandidateResolver,
         DisputeSubmissionResolver,
         MergeDisputesResolver,
+        OversightResolver,
+        DisputeDeadlinesResolver,
+        StageDeadlineResolver,
+        DeadlineReminderResolver,
+        EarlyWarningResolver,
       ],
     },
     {

@@ -2,7 +2,8 @@ import path from "node:path";
 import { applyMigrations, createDepartmentServer, FieldCipher, GraphClient, type Logger, type SubgraphServer } from "@hub/subgraph-kit";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings } from "./config/duplicates";
-import { centerContext } from "./context";
+import { DEFAULT_OVERSIGHT, type OversightConfig } from "./config/oversight";
+import { centerContext, type CenterServices } from "./context";
 import { createCenterDb, type CenterDb } from "./db";
 import type { CenterEnv } from "./env";
 import type { GraphReader } from "./graph";
@@ -12,9 +13,8 @@ export const CENTER_MIGRATIONS = path.join(__dirname, "..", "prisma", "migration
 
 export interface CenterServer extends SubgraphServer {
   db: CenterDb;
-  /** Shared with the background workers (webhook secrets, reading other departments' feeds). */
-  cipher: FieldCipher;
-  graph: GraphReader;
+  /** What every request shares; the background workers and the 督办 job run on them too. */
+  services: CenterServices;
 }
 
 export interface CenterServerOptions {
@@ -28,7 +28,7 @@ export interface CenterServerOptions {
     | "HUB_DATA_KEYS"
     | "HUB_DATA_KEY_CURRENT"
     | "HUB_BLIND_INDEX_KEY"
-  > & { deadlines?: CenterDeadlines; duplicates?: DuplicateSettings };
+  > & { deadlines?: CenterDeadlines; duplicates?: DuplicateSettings; oversight?: OversightConfig };
   log: Logger;
   onQuery?: (sql: string) => void;
   /** The subgraph's clock (`context.now`); tests move it to cross a time limit. */
@@ -42,24 +42,25 @@ export async function createCenterServer({ env, log, onQuery, graph, clock }: Ce
   const cipher = new FieldCipher({ keys: env.HUB_DATA_KEYS, currentKeyId: env.HUB_DATA_KEY_CURRENT, indexKey: env.HUB_BLIND_INDEX_KEY });
   const database = createCenterDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
   const { db } = database;
-  const reader = graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET });
+  const services: CenterServices = {
+    db,
+    cipher,
+    graph: graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET }),
+    deadlines: env.deadlines ?? centerDeadlines.defaults,
+    duplicates: env.duplicates ?? DEFAULT_DUPLICATE_SETTINGS,
+    oversight: env.oversight ?? DEFAULT_OVERSIGHT,
+  };
   const server = await createDepartmentServer({
     name: "center",
     schema: await buildCenterSchema(),
     env,
     log,
-    extendContext: centerContext({
-      db,
-      cipher,
-      graph: reader,
-      deadlines: env.deadlines ?? centerDeadlines.defaults,
-      duplicates: env.duplicates ?? DEFAULT_DUPLICATE_SETTINGS,
-    }),
+    extendContext: centerContext(services),
     clock,
     database,
     ping: (client) => client.$queryRaw`SELECT 1`,
   });
-  return { ...server, cipher, graph: reader };
+  return { ...server, services };
 }
 
 export async function migrateCenter(databaseUrl: string) {

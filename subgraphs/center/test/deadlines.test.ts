@@ -31,6 +31,12 @@ describe("deadline configuration (CENTER_DEADLINES_FILE)", () => {
     expect(loadDeadlines(undefined)).toEqual({
       routeDispute: { days: 15, workingDays: false, basis: "信访工作条例 art 22" },
       respondToRouting: { days: 5, workingDays: true, basis: "信访工作条例 art 23" },
+      handleDispute: expect.objectContaining({ days: 30, extension: expect.objectContaining({ days: 30 }) }),
+      concludeDispute: expect.objectContaining({
+        days: 60,
+        basis: "信访工作条例 art 34",
+        extension: expect.objectContaining({ days: 30 }),
+      }),
     });
   });
 
@@ -39,6 +45,8 @@ describe("deadline configuration (CENTER_DEADLINES_FILE)", () => {
     expect(loadDeadlines(local)).toEqual({
       routeDispute: { days: 7, basis: "东至县综治中心工作规则" },
       respondToRouting: DEFAULT_DEADLINES.respondToRouting,
+      handleDispute: DEFAULT_DEADLINES.handleDispute,
+      concludeDispute: DEFAULT_DEADLINES.concludeDispute,
     });
   });
 
@@ -46,6 +54,7 @@ describe("deadline configuration (CENTER_DEADLINES_FILE)", () => {
     ["a file that is not JSON", "not json"],
     ["a limit without its source", JSON.stringify({ routeDispute: { days: 7 } })],
     ["a limit of zero days", JSON.stringify({ respondToRouting: { days: 0, basis: "x" } })],
+    ["an extension without its source", JSON.stringify({ concludeDispute: { days: 60, basis: "x", extension: { days: 30 } } })],
     ["an unknown limit", JSON.stringify({ closeDispute: { days: 60, basis: "信访工作条例 art 34" } })],
   ])("stops the start on %s, naming the variable", (name, content) => {
     const bad = file(`${name.replace(/\W+/g, "-")}.json`, content);

@@ -117,7 +117,7 @@ describe("partner webhooks", () => {
 
     worker = new WebhookWorker({
       db: center.server.db,
-      cipher: center.server.cipher,
+      cipher: center.server.services.cipher,
       log: quietLog,
       settings: { pollMs: 20, timeoutMs: 1_000, concurrency: 8, maxAttempts: 7, backoffBaseMs: 20, backoffMaxMs: 200 },
     });
@@ -202,7 +202,7 @@ describe("partner webhooks", () => {
     expect(paused.data?.pauseWebhookSubscription.status).toBe("PAUSED");
     const stored = await center.server.db.webhookSubscription.findUniqueOrThrow({ where: { id } });
     expect(stored.secretCipher).not.toContain("secret");
-    expect(center.server.cipher.decrypt(stored.secretCipher)).toBe(secretOf("owner"));
+    expect(center.server.services.cipher.decrypt(stored.secretCipher)).toBe(secretOf("owner"));
     const badUrl = await center.request(
       SUBSCRIBE,
       { input: { url: "ftp://x", secret: secretOf("x"), eventTypes: ["dispute.received"], jurisdictionCode: "150202" } },

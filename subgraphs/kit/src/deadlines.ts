@@ -7,6 +7,8 @@ const SOURCE_REQUIRED = "name the legal or local source of the limit";
 /**
  * A time limit and the legal or local text it comes from: `days` or `years`, exactly one.
  * `workingDays` (with `days` only) counts Monday to Friday; otherwise every calendar day counts.
+ * `extension`, when set, is the most a supervisor may add to the limit, with its own source; a
+ * limit without one cannot be extended.
  */
 export const deadlineSchema = z
   .object({
@@ -14,6 +16,14 @@ export const deadlineSchema = z
     years: z.number().int().positive().optional(),
     workingDays: z.boolean().optional(),
     basis: z.string({ error: SOURCE_REQUIRED }).trim().min(1, SOURCE_REQUIRED),
+    /** How far a supervisor may extend the limit in all (calendar days), and the text that allows it. */
+    extension: z
+      .object({
+        days: z.number().int().positive(),
+        basis: z.string({ error: SOURCE_REQUIRED }).trim().min(1, SOURCE_REQUIRED),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((rule, ctx) => {
