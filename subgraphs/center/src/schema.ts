@@ -9,6 +9,7 @@ import { resolveDisputeReference } from "./disputes/dispute.reference";
 import { PartyResolver } from "./disputes/party.resolver";
 import { resolvePersonReference } from "./persons/person.reference";
 import { PersonResolver } from "./persons/person.resolver";
+import { PrivacyResolver } from "./privacy/privacy.resolver";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveDivisionReference } from "./divisions/division.reference";
 import { DivisionResolver } from "./divisions/division.resolver";
@@ -31,6 +32,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         DisputeRoutingResolver,
         RoutingResolver,
         RoutingRuleResolver,
+        PrivacyResolver,
       ],
     },
     {
