@@ -11,7 +11,7 @@ export interface ProcuratorateServer extends SubgraphServer {
 }
 
 export interface ProcuratorateServerOptions {
-  env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "NODE_ENV">;
+  env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "HUB_GATEWAY_SECRET_PREVIOUS" | "NODE_ENV">;
   log: Logger;
   onQuery?: (sql: string) => void;
   /** The subgraph's clock (`context.now`); tests move it to cross a time limit. */
