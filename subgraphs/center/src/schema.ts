@@ -10,6 +10,7 @@ import { PartyResolver } from "./disputes/party.resolver";
 import { resolvePersonReference } from "./persons/person.reference";
 import { PersonResolver } from "./persons/person.resolver";
 import { PrivacyResolver } from "./privacy/privacy.resolver";
+import { PublicIntakeResolver } from "./intake/public-intake.resolver";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveDivisionReference } from "./divisions/division.reference";
 import { DivisionResolver } from "./divisions/division.resolver";
@@ -33,6 +34,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         RoutingResolver,
         RoutingRuleResolver,
         PrivacyResolver,
+        PublicIntakeResolver,
       ],
     },
     {
