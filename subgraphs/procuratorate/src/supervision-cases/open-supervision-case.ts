@@ -33,7 +33,8 @@ export async function openSupervisionCase(
           openedAt: now,
           openedByOfficerId: actor.userId,
           openedByOfficerName: actor.name,
-          procuratorateId: actor.organisationId,
+          procuratorateId: actor.organisationId?.toLowerCase() ?? null,
+          jurisdictionCode: actor.jurisdictionCode,
         },
       });
       await tx.eventLog.create({
