@@ -1,4 +1,4 @@
-import { ErrorCode, HubError, invalidInput, type Actor } from "@hub/subgraph-kit";
+import { type ErrorCode, HubError, invalidInput, type Actor } from "@hub/subgraph-kit";
 import type { CenterContext } from "../context";
 import { receiveDispute } from "../disputes/receive-dispute";
 import type { ReceiveDisputeInput } from "../disputes/receive-dispute.input";
