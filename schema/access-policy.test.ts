@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Supergraph } from "@apollo/federation-internals";
 import { ACCESS_POLICY, mayUse } from "@hub/subgraph-kit/access-policy";
-import { renderRoleMatrix, renderScopeMatrix } from "@hub/subgraph-kit/access-matrix";
+import { renderRevealRules, renderRoleMatrix, renderScopeMatrix } from "@hub/subgraph-kit/access-matrix";
 
 const SUPERGRAPH = readFileSync(path.join(__dirname, "supergraph.graphql"), "utf8");
 const api = Supergraph.build(SUPERGRAPH).apiSchema().toGraphQLJSSchema();
@@ -25,14 +25,15 @@ describe("the access policy covers the graph exactly", () => {
     }
   });
 
-  it("opens nothing to anonymous callers", () => {
-    expect(Object.keys(ACCESS_POLICY).filter((field) => mayUse(field, ["PUBLIC"]))).toEqual([]);
+  it("opens only the public intake to anonymous callers", () => {
+    expect(Object.keys(ACCESS_POLICY).filter((field) => mayUse(field, ["PUBLIC"]))).toEqual(["submitPublicDispute", "publicDisputeStatus"]);
   });
 
   it("is what the README's role and scope matrices say", () => {
     const readme = readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
     expect(readme).toContain(renderRoleMatrix());
     expect(readme).toContain(renderScopeMatrix());
+    expect(readme).toContain(renderRevealRules());
   });
 
   it("refuses a field it does not declare", () => {

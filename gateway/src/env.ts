@@ -60,6 +60,10 @@ export const gatewayEnvSchema = z
     PROCURATORATE_URL: subgraphUrl(4004),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     HUB_GATEWAY_SECRET: z.string().min(32, "must be at least 32 characters: it signs the identity forwarded to subgraphs"),
+    HUB_GATEWAY_SECRET_PREVIOUS: z.preprocess(
+      blankAsUnset,
+      z.string().min(32, "must be at least 32 characters, like HUB_GATEWAY_SECRET").optional(),
+    ),
     HUB_JWT_JWKS: z.preprocess(blankAsUnset, z.string().optional()),
     HUB_JWT_JWKS_FILE: z.preprocess(blankAsUnset, z.string().optional()),
     HUB_JWT_ISSUER: z.string().min(1, "must name the identity provider that issues bearer tokens"),
@@ -112,6 +116,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   subgraphTimeoutMs: number;
   gatewaySecret: string;
+  /** The secret being retired during a rotation (HUB_GATEWAY_SECRET_PREVIOUS). */
+  previousGatewaySecret: string | undefined;
   jwks: JSONWebKeySet;
   jwtIssuer: string;
   jwtAudience: string;
@@ -172,6 +178,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     },
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     gatewaySecret: env.HUB_GATEWAY_SECRET,
+    previousGatewaySecret: env.HUB_GATEWAY_SECRET_PREVIOUS,
     jwks: loadJwks(env),
     jwtIssuer: env.HUB_JWT_ISSUER,
     jwtAudience: env.HUB_JWT_AUDIENCE,

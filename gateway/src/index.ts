@@ -13,6 +13,7 @@ runUntilSignalled(async () => {
     issuer: config.jwtIssuer,
     audience: config.jwtAudience,
     gatewaySecret: config.gatewaySecret,
+    ...(config.previousGatewaySecret ? { previousGatewaySecret: config.previousGatewaySecret } : {}),
     production: config.production,
     limits: config.limits,
     ...(config.rateLimits ? { rateLimits: config.rateLimits } : {}),

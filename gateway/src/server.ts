@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Logger } from "@hub/subgraph-kit";
-import { Audience, verifyActor } from "@hub/subgraph-kit/actor";
+import { acceptedSecrets, Audience, verifyActor } from "@hub/subgraph-kit/actor";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { JSONWebKeySet } from "jose";
@@ -46,6 +46,8 @@ export interface GatewayServerOptions {
   audience: string;
   /** Shared with the subgraphs; signs the actor forwarded to them. */
   gatewaySecret: string;
+  /** During a rotation, the secret being retired: subgraphs' delegated actors signed with it are still accepted. */
+  previousGatewaySecret?: string;
   /** Hides the IDE, introspection, stack traces and internal error details. */
   production: boolean;
   log: Logger;
@@ -139,7 +141,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     "/graphql",
     express.json({ limit: limits.maxBodyBytes }),
     authenticate(createTokenVerifier({ jwks: options.jwks, issuer: options.issuer, audience: options.audience }), (token) =>
-      verifyActor(token, options.gatewaySecret, Audience.GATEWAY),
+      verifyActor(token, acceptedSecrets(options.gatewaySecret, options.previousGatewaySecret), Audience.GATEWAY),
     ),
     ...(rateLimiter ? [rateLimiter.middleware] : []),
     ...(options.persistedOperations ? [persistedOperations(options.persistedOperations)] : []),

@@ -286,3 +286,51 @@ describe("scoping costs no per-row queries", () => {
     expect(statementsOn(center, "routing")).toBe(1); // the EXISTS of the same statement
   });
 });
+
+describe("who reads which supervision case (SupervisionCase scope, enforced at the procuratorate)", () => {
+  const procuratorateA = randomUUID();
+  let caseA: string;
+  const prosecutorOf = (organisationId: string, jurisdictionCode: string) => ({ ...prosecutor(organisationId), jurisdictionCode });
+
+  beforeAll(async () => {
+    const opened = expectData(
+      await hub.request<{ openSupervisionCase: { id: string } }>(
+        `mutation($input: OpenSupervisionCaseInput!) { openSupervisionCase(input: $input) { id } }`,
+        { input: { disputeId: disputeA, grounds: "MAJOR_SOCIAL_IMPACT", summary: "社会影响重大，依职权监督" } },
+        prosecutorOf(procuratorateA, "150202"),
+      ),
+    );
+    caseA = opened.openSupervisionCase.id;
+  });
+
+  const READ = `query($id: ID!) { supervisionCase(id: $id) { id } }`;
+  const LIST = `{ supervisionCases(first: 100) { id } }`;
+  const who: [string, () => Actor, boolean][] = [
+    ["a prosecutor of the opening procuratorate", () => prosecutorOf(procuratorateA, "150202"), true],
+    ["a prosecutor of another procuratorate of the same district", () => prosecutorOf(randomUUID(), "150202"), true],
+    ["a prosecutor of the city above (包头市)", () => prosecutorOf(randomUUID(), "1502"), true],
+    ["a prosecutor of another city (呼和浩特市)", () => prosecutorOf(randomUUID(), "1501"), false],
+    ["the regional centre supervisor", () => centreSupervisor("15"), true],
+    ["a centre supervisor of another city", () => centreSupervisor("1501"), false],
+  ];
+
+  it.each(who)("%s", async (_who, as, sees) => {
+    const caller = as();
+    const read = await hub.request(READ, { id: caseA }, caller);
+    if (sees) expect(read.data?.supervisionCase?.id).toBe(caseA);
+    else expect(read.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NOT_FOUND_OR_OUT_OF_SCOPE" });
+    const listed = expectData(await hub.request<{ supervisionCases: { id: string }[] }>(LIST, {}, caller)).supervisionCases;
+    expect(listed.some((row) => row.id === caseA)).toBe(sees);
+  });
+
+  it("answers _entities out of scope with null, in one statement", async () => {
+    hub.subgraphs.procuratorate.resetQueries();
+    const response = await hub.subgraphs.procuratorate.request<{ _entities: ({ id: string } | null)[] }>(
+      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on SupervisionCase { id } } }`,
+      { representations: [{ __typename: "SupervisionCase", id: caseA }] },
+      prosecutorOf(randomUUID(), "1501"),
+    );
+    expect(response.data?._entities).toEqual([null]);
+    expect(statementsOn(hub.subgraphs.procuratorate.queries, "supervision_case")).toBe(1);
+  });
+});

@@ -26,6 +26,9 @@ export interface ReceivedDispute {
   idNumbers: string[];
 }
 
+/** The applicant's phone in `trafficAccident` (stored encrypted; revealed only through an audited read). */
+export const TRAFFIC_APPLICANT_PHONE = "13947260001";
+
 /** A traffic accident between two persons with ID numbers of their own: the same persons in two tests would be flagged as duplicates. */
 export function trafficAccident(centreId: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -37,7 +40,7 @@ export function trafficAccident(centreId: string, overrides: Record<string, unkn
     placeCode: "150202001",
     receivingCentreId: centreId,
     parties: [
-      { role: "APPLICANT", kind: "PERSON", name: "巴特尔", idNumber: uniqueIdNumber() },
+      { role: "APPLICANT", kind: "PERSON", name: "巴特尔", idNumber: uniqueIdNumber(), phone: TRAFFIC_APPLICANT_PHONE },
       { role: "RESPONDENT", kind: "PERSON", name: "王建国", idNumber: uniqueIdNumber() },
     ],
     ...overrides,

@@ -77,3 +77,22 @@ describe("createTokenVerifier", () => {
     });
   });
 });
+
+describe("identity-provider key rollover (two keys in the JWKS by kid)", () => {
+  it("accepts tokens of both keys while both are published, and refuses the old key's once it is removed", async () => {
+    const old = await createTestIssuer();
+    const next = await createTestIssuer();
+    const [published] = next.jwks.keys;
+    if (!published) throw new Error("the test issuer published no key");
+    const nextKey = { ...published, kid: "k2" };
+    const during = createTokenVerifier({ jwks: { keys: [...old.jwks.keys, nextKey] }, issuer: ISSUER, audience: AUDIENCE });
+    const oldToken = await old.sign(OFFICER_CLAIMS, { kid: "k1" });
+    const newToken = await next.sign(OFFICER_CLAIMS, { kid: "k2" });
+    await expect(during(oldToken)).resolves.toMatchObject({ userId: OFFICER_CLAIMS.sub });
+    await expect(during(newToken)).resolves.toMatchObject({ userId: OFFICER_CLAIMS.sub });
+
+    const after = createTokenVerifier({ jwks: { keys: [nextKey] }, issuer: ISSUER, audience: AUDIENCE });
+    await expect(after(newToken)).resolves.toMatchObject({ userId: OFFICER_CLAIMS.sub });
+    await expect(after(oldToken)).rejects.toMatchObject({ reason: "invalid" });
+  });
+});

@@ -15,6 +15,8 @@ import { resolveOrganisationReference } from "./organisations/organisation.refer
 import { OrganisationResolver } from "./organisations/organisation.resolver";
 import { resolvePersonReference } from "./persons/person.reference";
 import { PersonResolver } from "./persons/person.resolver";
+import { PrivacyResolver } from "./privacy/privacy.resolver";
+import { PublicIntakeResolver } from "./intake/public-intake.resolver";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveDivisionReference } from "./divisions/division.reference";
 import { DivisionResolver } from "./divisions/division.resolver";
@@ -62,6 +64,8 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         StageDeadlineResolver,
         DeadlineReminderResolver,
         EarlyWarningResolver,
+        PrivacyResolver,
+        PublicIntakeResolver,
       ],
     },
     {

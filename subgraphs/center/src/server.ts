@@ -23,6 +23,7 @@ export interface CenterServerOptions {
     | "DATABASE_URL"
     | "DATABASE_POOL_SIZE"
     | "HUB_GATEWAY_SECRET"
+    | "HUB_GATEWAY_SECRET_PREVIOUS"
     | "HUB_GATEWAY_URL"
     | "NODE_ENV"
     | "HUB_DATA_KEYS"

@@ -20,7 +20,10 @@ export interface CourtServer extends SubgraphServer {
 }
 
 export interface CourtServerOptions {
-  env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "HUB_GATEWAY_URL" | "NODE_ENV"> & {
+  env: Pick<
+    SubgraphEnv,
+    "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "HUB_GATEWAY_SECRET_PREVIOUS" | "HUB_GATEWAY_URL" | "NODE_ENV"
+  > & {
     deadlines?: CourtDeadlines;
   };
   log: Logger;

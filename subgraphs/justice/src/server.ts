@@ -20,7 +20,10 @@ export interface JusticeServer extends SubgraphServer {
 }
 
 export interface JusticeServerOptions {
-  env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "HUB_GATEWAY_URL" | "NODE_ENV"> & {
+  env: Pick<
+    SubgraphEnv,
+    "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "HUB_GATEWAY_SECRET_PREVIOUS" | "HUB_GATEWAY_URL" | "NODE_ENV"
+  > & {
     /** The mediation time limits (loadJusticeEnv reads them); the defaults of src/config/deadlines.ts when absent. */
     deadlines?: JusticeDeadlines;
   };

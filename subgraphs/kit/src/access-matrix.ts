@@ -1,4 +1,4 @@
-import { ACCESS_POLICY, MATRIX_ROLES, SCOPE_RULES, type FieldPolicy } from "./access-policy";
+import { ACCESS_POLICY, MATRIX_ROLES, REVEAL_RULES, SCOPE_RULES, STAFF, type FieldPolicy, type RevealGround } from "./access-policy";
 import type { Role } from "./actor";
 
 const SHORT: Record<Role, string> = {
@@ -42,3 +42,15 @@ export function renderScopeMatrix(): string {
 }
 
 export const ROLE_ABBREVIATIONS = SHORT;
+
+/** The README's list of who may read personal data in full, and on which ground. */
+export function renderRevealRules(): string {
+  const grounds = REVEAL_RULES.grounds as Partial<Record<Role, RevealGround>>;
+  const header = "| role | reads in full when |";
+  const rule = "|---|---|";
+  const rows = STAFF.map((role) => {
+    const ground = grounds[role];
+    return `| ${SHORT[role]} | ${ground ? `${ground}: ${REVEAL_RULES.means[ground]}` : "never (masked only)"} |`;
+  });
+  return [header, rule, ...rows].join("\n");
+}

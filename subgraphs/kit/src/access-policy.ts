@@ -41,6 +41,8 @@ const WEBHOOK_MANAGERS = ["PARTNER_SYSTEM", "CENTRE_SUPERVISOR"] as const satisf
 /** The role columns of the README's matrix: every signed-in role, people and systems. */
 export const MATRIX_ROLES = [...STAFF, ...FEED_READERS] as const satisfies readonly Role[];
 const COMMITTEE = ["MEDIATOR", "JUSTICE_OFFICER"] as const satisfies readonly Role[];
+/** Roles that may ever read a party's personal data in full (on the grounds in REVEAL_RULES). */
+const REVEALERS = ["CENTRE_OFFICER", "MEDIATOR", "JUDGE", "COURT_CLERK", "PROSECUTOR"] as const satisfies readonly Role[];
 const q = (roles: FieldPolicy["roles"], scope = "reference data: no narrowing"): FieldPolicy => ({ kind: "query", roles, scope });
 const m = (roles: FieldPolicy["roles"], scope: string): FieldPolicy => ({ kind: "mutation", roles, scope });
 
@@ -85,6 +87,10 @@ export const ACCESS_POLICY = {
   replayWebhookDelivery: m(["CENTRE_SUPERVISOR"], "subscriptions within the supervisor's jurisdiction"),
   replayDeadWebhookDeliveries: m(["CENTRE_SUPERVISOR"], "subscriptions within the supervisor's jurisdiction"),
   eventReconciliation: q(["CENTRE_SUPERVISOR", "HUB_SYSTEM"], "every department's log: operators only"),
+  revealPersonalData: m(REVEALERS, "parties of disputes the caller handles (REVEAL_RULES); each field read is audited"),
+  personalDataAccessLog: q(["CENTRE_SUPERVISOR"], "PersonalDataAccess scope, in the SQL of the page"),
+  submitPublicDispute: m("ANYONE", "any registered centre; channel QR_CODE"),
+  publicDisputeStatus: q("ANYONE", "the one case its tracking code names; status and public milestones only"),
   // justice
   justiceEventFeed: q(FEED_READERS, "the hub's systems; the justice bureau's own integration system"),
   mediationCommittee: q(STAFF),
@@ -120,8 +126,8 @@ export const ACCESS_POLICY = {
   ruleOnConfirmation: m(["JUDGE"], "applications before the judge's court"),
   // procuratorate
   procuratorateEventFeed: q(FEED_READERS, "the hub's systems; the procuratorate's own integration system"),
-  supervisionCase: q(["PROSECUTOR", "CENTRE_SUPERVISOR"], "not narrowed yet (see README)"),
-  supervisionCases: q(["PROSECUTOR", "CENTRE_SUPERVISOR"], "not narrowed yet (see README)"),
+  supervisionCase: q(["PROSECUTOR", "CENTRE_SUPERVISOR"], "SupervisionCase scope"),
+  supervisionCases: q(["PROSECUTOR", "CENTRE_SUPERVISOR"], "SupervisionCase scope, in the SQL of the page"),
   openSupervisionCase: m(["PROSECUTOR"], "disputes in the prosecutor's Dispute scope"),
   startSupervisionReview: m(["PROSECUTOR"], "prosecutors of the procuratorate that opened it"),
   concludeSupervision: m(["PROSECUTOR"], "prosecutors of the procuratorate that opened it"),
@@ -211,6 +217,25 @@ export const SCOPE_RULES = {
       PARTNER_SYSTEM: ["ORGANISATION"],
     },
   },
+  SupervisionCase: {
+    means: {
+      JURISDICTION: "the procuratorate that opened it serves a division in the caller's jurisdiction",
+      ORGANISATION: "it was opened by the caller's procuratorate",
+    },
+    grounds: {
+      CENTRE_SUPERVISOR: ["JURISDICTION"],
+      PROSECUTOR: BOTH,
+    },
+  },
+  PersonalDataAccess: {
+    means: {
+      JURISDICTION: "the dispute whose party was read lies in the caller's jurisdiction",
+      ORGANISATION: "the read was made by a member of the caller's organisation",
+    },
+    grounds: {
+      CENTRE_SUPERVISOR: ["JURISDICTION"],
+    },
+  },
 } as const satisfies Record<string, EntityScopeRule>;
 
 export type ScopedEntity = keyof typeof SCOPE_RULES;
@@ -238,4 +263,34 @@ export function scopeOf(
 
 export function isEmptyScope(scope: Scope): boolean {
   return scope.jurisdiction === null && scope.organisation === null;
+}
+
+/**
+ * 个人信息 Personal data of a party read in full (个人信息保护法 arts 6, 28: minimum necessary,
+ * sensitive data only with a specific purpose). Everyone else sees it masked. A role reads it
+ * only on its ground below, for a stated purpose, and every field read is audited.
+ */
+export type RevealGround = "HANDLING_CENTRE" | "ROUTED_ORGANISATION" | "COURT_SEIZED" | "OPEN_SUPERVISION";
+
+export const REVEAL_RULES = {
+  means: {
+    HANDLING_CENTRE: "the caller's organisation is the dispute's receiving or handling centre",
+    ROUTED_ORGANISATION:
+      "the dispute is routed to the caller's organisation (a mediation committee) and the routing is live (pending or accepted)",
+    COURT_SEIZED: "a judicial-confirmation application on the dispute is before the caller's court",
+    OPEN_SUPERVISION: "the caller's procuratorate has an open supervision case on the dispute (opened or under review)",
+  },
+  grounds: {
+    CENTRE_OFFICER: "HANDLING_CENTRE",
+    MEDIATOR: "ROUTED_ORGANISATION",
+    JUDGE: "COURT_SEIZED",
+    COURT_CLERK: "COURT_SEIZED",
+    PROSECUTOR: "OPEN_SUPERVISION",
+  },
+} as const satisfies { means: Record<RevealGround, string>; grounds: Partial<Record<Role, RevealGround>> };
+
+/** The grounds on which `roles` may read personal data in full, in a stable order. */
+export function revealGroundsOf(roles: readonly Role[]): RevealGround[] {
+  const grounds = REVEAL_RULES.grounds as Partial<Record<Role, RevealGround>>;
+  return [...new Set(roles.flatMap((role) => grounds[role] ?? []))].sort();
 }

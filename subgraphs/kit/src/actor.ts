@@ -80,8 +80,30 @@ export async function signActor(actor: Actor, secret: string, requestId: string,
     .sign(keyOf(secret));
 }
 
-/** Returns the actor, or throws when the credential is missing, expired, forged, meant for another audience or malformed. */
-export async function verifyActor(token: string, secret: string, audience: Audience = Audience.SUBGRAPH): Promise<Actor> {
-  const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience, algorithms: ["HS256"] });
-  return actorSchema.parse(payload.actor);
+/**
+ * Returns the actor, or throws when the credential is missing, expired, forged, meant for another
+ * audience or malformed. During a rotation of the shared secret, pass the current and the previous
+ * one: a credential signed with either is accepted.
+ */
+export async function verifyActor(
+  token: string,
+  secrets: string | readonly string[],
+  audience: Audience = Audience.SUBGRAPH,
+): Promise<Actor> {
+  const candidates = typeof secrets === "string" ? [secrets] : secrets;
+  let failure: unknown = new Error("no secret to verify the credential with");
+  for (const secret of candidates) {
+    try {
+      const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience, algorithms: ["HS256"] });
+      return actorSchema.parse(payload.actor);
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
+}
+
+/** The secrets a receiver accepts: the current one, and the previous one while a rotation is under way. */
+export function acceptedSecrets(current: string, previous?: string | null): string[] {
+  return previous && previous !== current ? [current, previous] : [current];
 }

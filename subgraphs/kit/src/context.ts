@@ -26,7 +26,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  */
 export async function baseContext(
   headers: IncomingHttpHeaders,
-  gatewaySecret: string,
+  gatewaySecret: string | readonly string[],
   log: Logger,
   clock: () => Date = () => new Date(),
 ): Promise<HubContext> {

@@ -27,6 +27,11 @@ export const subgraphEnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   HUB_GATEWAY_SECRET: z.string().min(32, "must be at least 32 characters: it signs the gateway's forwarded identity"),
+  /** During a rotation, the secret being retired: credentials signed with it are still accepted. */
+  HUB_GATEWAY_SECRET_PREVIOUS: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().min(32, "must be at least 32 characters, like HUB_GATEWAY_SECRET").optional(),
+  ),
   /** Where a subgraph reads other departments' data: through the graph, never their databases. */
   HUB_GATEWAY_URL: z
     .url({ protocol: /^https?$/, message: "must be the gateway's http(s) GraphQL URL" })

@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { acceptedSecrets } from "./actor";
 import { baseContext, type HubContext } from "./context";
 import { ErrorCode } from "./errors";
 import type { Logger } from "./logger";
@@ -12,7 +13,8 @@ import type { Logger } from "./logger";
 export interface SubgraphServerOptions<C extends HubContext> {
   name: string;
   schema: GraphQLSchema;
-  gatewaySecret: string;
+  /** The shared secret, or the current and the previous one during a rotation. */
+  gatewaySecret: string | readonly string[];
   log: Logger;
   production: boolean;
   /** Adds the department's per-request pieces (loaders, services) to the base context. */
@@ -123,7 +125,7 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
 
 export interface DepartmentServerOptions<DB, C extends HubContext> {
   name: string;
-  env: { HUB_GATEWAY_SECRET: string; NODE_ENV: string };
+  env: { HUB_GATEWAY_SECRET: string; HUB_GATEWAY_SECRET_PREVIOUS?: string | undefined; NODE_ENV: string };
   log: Logger;
   schema: GraphQLSchema;
   /** The department's own database and how to close it. */
@@ -142,7 +144,7 @@ export async function createDepartmentServer<DB, C extends HubContext>(
   const server = await createSubgraphServer({
     name: options.name,
     schema: options.schema,
-    gatewaySecret: options.env.HUB_GATEWAY_SECRET,
+    gatewaySecret: acceptedSecrets(options.env.HUB_GATEWAY_SECRET, options.env.HUB_GATEWAY_SECRET_PREVIOUS),
     log: options.log,
     production: options.env.NODE_ENV === "production",
     extendContext: options.extendContext,

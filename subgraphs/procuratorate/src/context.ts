@@ -3,6 +3,7 @@ import type { RedFlagConfig } from "./config/red-flags";
 import type { ProcuratorateDb } from "./db";
 import type { GraphReader } from "./graph/graph-reader";
 import { ProcuratorateGraph } from "./graph/procuratorate-graph";
+import { createScopedLoaders, type ScopedLoaders } from "./access/scoped-loaders";
 import { createProcuratorateLoaders, type ProcuratorateLoaders } from "./loaders";
 import type { PartyLinkEvidence } from "./red-flags/party-links";
 import { createScreenLoader, type ScreenLoader } from "./red-flags/screening";
@@ -24,6 +25,8 @@ export interface ProcuratorateContext extends HubContext {
   partyLinks: PartyLinkEvidence;
   /** Red-flag screens of disputes, batched per tick. */
   screens: ScreenLoader;
+  /** Reads by key narrowed to the caller's scope. */
+  scoped: ScopedLoaders;
 }
 
 export function procuratorateContext({ db, graph, redFlags, partyLinks }: ProcuratorateServices) {
@@ -32,6 +35,7 @@ export function procuratorateContext({ db, graph, redFlags, partyLinks }: Procur
       ...base,
       db,
       loaders: createProcuratorateLoaders(db),
+      scoped: createScopedLoaders(db, base.actor),
       graph: new ProcuratorateGraph(graph, base),
       redFlags,
       partyLinks,

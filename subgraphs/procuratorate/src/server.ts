@@ -21,7 +21,10 @@ export interface ProcuratorateServer extends SubgraphServer {
 }
 
 export interface ProcuratorateServerOptions {
-  env: Pick<SubgraphEnv, "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "HUB_GATEWAY_URL" | "NODE_ENV"> & {
+  env: Pick<
+    SubgraphEnv,
+    "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "HUB_GATEWAY_SECRET_PREVIOUS" | "HUB_GATEWAY_URL" | "NODE_ENV"
+  > & {
     /** The red-flag rules (loadProcuratorateEnv reads them); the defaults of src/config/red-flags.ts when absent. */
     redFlags?: RedFlagConfig;
   };

@@ -114,9 +114,14 @@ describe("reading supervision cases", () => {
     expect(data?.supervisionCase).toMatchObject({ id: opened.id, grounds: opened.grounds, source: opened.source, summary: opened.summary });
   });
 
-  it("answers an unknown id with NOT_FOUND and a malformed one with BAD_USER_INPUT", async () => {
+  it("answers an unknown id as one out of scope and a malformed one with BAD_USER_INPUT", async () => {
     const unknown = await sub.request(`{ supervisionCase(id: "${UNKNOWN_ID}") { id } }`, {}, prosecutor());
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", entity: "SupervisionCase", id: UNKNOWN_ID });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: "FORBIDDEN",
+      reason: "NOT_FOUND_OR_OUT_OF_SCOPE",
+      entity: "SupervisionCase",
+      id: UNKNOWN_ID,
+    });
     const malformed = await sub.request(`{ supervisionCase(id: "42") { id } }`, {}, prosecutor());
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
   });
@@ -183,7 +188,7 @@ describe("_entities", () => {
           { __typename: "SupervisionCase", id: "not-a-uuid" },
         ],
       },
-      centreOfficer(null),
+      prosecutor(),
     );
     expect(errors).toBeUndefined();
     expect(data?._entities[0]).toMatchObject({ id: first.id, grounds: "MAJOR_SOCIAL_IMPACT", source: "OWN_MOTION", status: "OPEN" });

@@ -53,7 +53,8 @@ export function validateReceiveInput(input: ReceiveDisputeInput, now: Date): Rec
     ...checkPartyContact(party, `input.parties.${index}`, now),
   }));
   const roles = new Set(parties.map((party) => party.role));
-  if (!roles.has("APPLICANT") || !roles.has("RESPONDENT")) {
+  // A resident scanning a QR code may not know the other side; the centre completes it.
+  if (!roles.has("APPLICANT") || (!roles.has("RESPONDENT") && input.channel !== "QR_CODE")) {
     throw invalidInput("input.parties", "at least one applicant and one respondent", {
       zh: "纠纷须至少有一名申请人和一名被申请人",
       en: "A dispute needs at least one applicant and one respondent",

@@ -1,4 +1,5 @@
-import { authorize, checkUuid, invalidInput, notFound, Officer, requireRole } from "@hub/subgraph-kit";
+import { authorize, checkUuid, invalidInput, Officer, outOfScope, requireRole } from "@hub/subgraph-kit";
+import { supervisionScopeWhere } from "../access/supervision-scope";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { SupervisionCase as SupervisionCaseRow } from "../../generated/client";
 import type { ProcuratorateContext } from "../context";
@@ -17,8 +18,8 @@ export class SupervisionCaseResolver {
   async supervisionCase(@Arg("id", (_type) => ID) id: string, @Ctx() context: ProcuratorateContext): Promise<SupervisionCaseRow> {
     authorize(context, "supervisionCase");
     checkUuid(id, "id");
-    const found = await context.loaders.supervisionCaseById.load(id);
-    if (!found) throw notFound("SupervisionCase", id);
+    const found = await context.scoped.supervisionCase.load(id);
+    if (!found) throw outOfScope("SupervisionCase", id);
     return found;
   }
 
@@ -36,11 +37,11 @@ export class SupervisionCaseResolver {
       });
     }
     const rows = await context.db.supervisionCase.findMany({
-      where: status ? { status } : {},
+      where: { AND: [status ? { status } : {}, supervisionScopeWhere(context.actor)] },
       orderBy: [{ openedAt: "desc" }, { id: "desc" }],
       take: first,
     });
-    for (const row of rows) context.loaders.supervisionCaseById.prime(row.id, row);
+    for (const row of rows) context.scoped.supervisionCase.prime(row.id, row);
     return rows;
   }
 
