@@ -1,4 +1,4 @@
-import { ACCESS_POLICY, SCOPE_RULES, STAFF, type FieldPolicy } from "./access-policy";
+import { ACCESS_POLICY, SCOPE_RULES, STAFF, type EntityScopeRule, type FieldPolicy, type ScopeGround } from "./access-policy";
 import type { Role } from "./actor";
 
 const SHORT: Record<Role, string> = {
@@ -12,6 +12,8 @@ const SHORT: Record<Role, string> = {
   PARTNER_SYSTEM: "PS",
   PUBLIC: "anonymous",
 };
+
+const GROUND: Record<ScopeGround, string> = { JURISDICTION: "J", ORGANISATION: "O", DISPUTE_PLACE: "D" };
 
 /** The README's role matrix, rendered from the declaration (a test keeps the README equal to it). */
 export function renderRoleMatrix(): string {
@@ -30,11 +32,11 @@ export function renderScopeMatrix(): string {
   const rule = `|---|${STAFF.map(() => "---").join("|")}|`;
   const rows = Object.entries(SCOPE_RULES).map(([entity, scope]) => {
     const grounds = scope.grounds as Partial<Record<Role, readonly string[]>>;
-    const cells = STAFF.map((role) => (grounds[role] ?? []).map((ground) => (ground === "JURISDICTION" ? "J" : "O")).join("+"));
+    const cells = STAFF.map((role) => (grounds[role] ?? []).map((ground) => GROUND[ground as ScopeGround]).join("+"));
     return `| ${entity} | ${cells.join(" | ")} |`;
   });
-  const means = Object.entries(SCOPE_RULES).flatMap(([entity, scope]) => [
-    `- ${entity}: J = ${scope.means.JURISDICTION}; O = ${scope.means.ORGANISATION}.`,
+  const means = Object.entries(SCOPE_RULES).flatMap(([entity, { means }]: [string, EntityScopeRule]) => [
+    `- ${entity}: J = ${means.JURISDICTION}; O = ${means.ORGANISATION}${means.DISPUTE_PLACE ? `; D = ${means.DISPUTE_PLACE}` : ""}.`,
   ]);
   return [header, rule, ...rows, "", ...means].join("\n");
 }

@@ -140,6 +140,7 @@ export async function fileConfirmationApplication(
         data: {
           id,
           disputeId,
+          disputePlaceCode: facts.dispute.placeCode,
           mediationCaseId: input.mediationCaseId,
           agreementId: agreement.id,
           applicantPartyIds: input.applicantPartyIds,

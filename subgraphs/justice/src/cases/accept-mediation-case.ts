@@ -106,6 +106,7 @@ export async function acceptMediationCase(context: JusticeContext, input: Accept
         data: {
           id,
           disputeId: input.disputeId,
+          disputePlaceCode: dispute.placeCode,
           committeeId: committee.id,
           routingId: routing.id,
           invitingCourtId,
