@@ -198,12 +198,18 @@ describe("false-mediation red flags (虚假调解), through the gateway with the
       centreOfficer(org.centreId),
     );
     expect(errorOf(asCentre)).toMatchObject({ code: "FORBIDDEN", action: "redFlagScreen" });
+    // The centre does not show another county's prosecutor the dispute: refused as an unknown key is, so existence does not leak.
     const elsewhere = await hub.request(
       `query($id: ID!) { redFlagScreen(disputeId: $id) { score } }`,
       { id: planted.disputeId },
       otherCountyProsecutor(),
     );
-    expect(errorOf(elsewhere)).toMatchObject({ code: "FORBIDDEN", jurisdictionCode: "150202" });
+    const unknownId = "00000000-0000-4000-8000-000000000000";
+    const unknown = await hub.request(`query($id: ID!) { redFlagScreen(disputeId: $id) { score } }`, { id: unknownId }, countyProsecutor());
+    const refusal = { code: "FORBIDDEN", reason: "NOT_FOUND_OR_OUT_OF_SCOPE", entity: "Dispute", field: "disputeId" };
+    expect(errorOf(elsewhere)).toMatchObject({ ...refusal, id: planted.disputeId });
+    expect(errorOf(unknown)).toMatchObject({ ...refusal, id: unknownId });
+    expect(Object.keys(errorOf(elsewhere)).sort()).toEqual(Object.keys(errorOf(unknown)).sort());
     const otherList = await hub.request(
       `{ redFlagScreening(jurisdictionCode: "${COUNTY}") { scannedDisputes } }`,
       {},
@@ -215,12 +221,6 @@ describe("false-mediation red flags (虚假调解), through the gateway with the
   it("answers bad input with typed errors naming the argument", async () => {
     const malformed = await hub.request(`{ redFlagScreen(disputeId: "42") { score } }`, {}, countyProsecutor());
     expect(errorOf(malformed)).toMatchObject({ code: "BAD_USER_INPUT", field: "disputeId" });
-    const unknown = await hub.request(
-      `{ redFlagScreen(disputeId: "00000000-0000-4000-8000-000000000000") { score } }`,
-      {},
-      countyProsecutor(),
-    );
-    expect(errorOf(unknown)).toMatchObject({ code: "BAD_USER_INPUT", field: "disputeId" });
     const badCode = await hub.request(`{ redFlagScreening(jurisdictionCode: "99") { scannedDisputes } }`, {}, countyProsecutor());
     expect(errorOf(badCode)).toMatchObject({ code: "BAD_USER_INPUT", field: "jurisdictionCode" });
     const future = await hub.request(
@@ -434,7 +434,11 @@ describe("own-motion supervision from leads (依职权监督) and its outcomes",
   it.each([
     ["a party-application ground", { grounds: "PARTY_APPLICATION" }, { code: "REFUSED_BY_RULE", field: "input.grounds" }],
     ["a malformed lead id", { leadId: "42" }, { code: "BAD_USER_INPUT", field: "input.leadId" }],
-    ["an unknown ruling", { leadId: "00000000-0000-4000-8000-000000000000" }, { code: "BAD_USER_INPUT", field: "input.leadId" }],
+    [
+      "an unknown ruling, as the court refuses one out of scope",
+      { leadId: "00000000-0000-4000-8000-000000000000" },
+      { code: "FORBIDDEN", reason: "NOT_FOUND_OR_OUT_OF_SCOPE", entity: "ConfirmationApplication", field: "input.leadId" },
+    ],
     ["an application not yet ruled", { leadId: "INNOCENT" }, { code: "REFUSED_BY_RULE", field: "input.leadId" }],
     ["a blank summary", { summary: "   " }, { code: "BAD_USER_INPUT", field: "input.summary" }],
   ])("refuses %s", async (_case, overrides, expected) => {
@@ -449,6 +453,38 @@ describe("own-motion supervision from leads (依职权监督) and its outcomes",
     const response = await hub.request(OPEN_FROM_LEAD, { input }, countyProsecutor());
     expect(response.data).toBeNull();
     expect(errorOf(response)).toMatchObject(expected);
+  });
+
+  it("shows a prosecutor the rulings and agreements of disputes that arose in their county, wherever the court or committee sits, and no one else more", async () => {
+    // 东河区's court and committee, a dispute of 白云鄂博矿区: the county's prosecutor sees both on the dispute-place ground.
+    const READ = `query($application: ID!, $agreement: ID!) {
+      confirmationApplication(id: $application) { id caseNumber }
+      mediationAgreement(id: $agreement) { id reachedAt }
+    }`;
+    const variables = { application: planted.applicationId, agreement: planted.agreementId };
+    hub.resetQueries();
+    const seen = expectData(
+      await hub.request<{ confirmationApplication: { id: string; caseNumber: string }; mediationAgreement: { id: string } }>(
+        READ,
+        variables,
+        countyProsecutor(),
+      ),
+    );
+    expect(seen).toMatchObject({
+      confirmationApplication: { id: planted.applicationId, caseNumber: planted.caseNumber },
+      mediationAgreement: { id: planted.agreementId },
+    });
+    // Scoped in the read's own SQL: one statement per department.
+    expect(statementsOn(hub.subgraphs.court.queries, "confirmation_application")).toBe(1);
+    expect(statementsOn(hub.subgraphs.justice.queries, "mediation_agreement")).toBe(1);
+
+    // A prosecutor of a third county, and a centre officer of this one (who has no ground on these), see neither.
+    for (const outsider of [{ ...prosecutor("procuratorate-150203"), jurisdictionCode: "150203" }, centreOfficer(org.centreId, COUNTY)]) {
+      const refused = await hub.request<{ confirmationApplication: unknown; mediationAgreement: unknown }>(READ, variables, outsider);
+      expect(refused.data?.confirmationApplication ?? null).toBeNull();
+      expect(refused.data?.mediationAgreement ?? null).toBeNull();
+      expect(refused.errors?.map((error) => error.extensions?.reason)).toEqual(["NOT_FOUND_OR_OUT_OF_SCOPE", "NOT_FOUND_OR_OUT_OF_SCOPE"]);
+    }
   });
 
   it("refuses a prosecutor of another county and callers who are not prosecutors", async () => {

@@ -5,6 +5,7 @@ import type { DisputeParty, RoutingView } from "../src/graph/justice-graph";
 
 export interface StubDispute {
   id: string;
+  placeCode: string;
   parties: DisputeParty[];
   currentRouting: RoutingView | null;
 }
@@ -42,9 +43,10 @@ export class StubGraph implements GraphReader {
   refuseRouting: string | null = null;
 
   /** A dispute with an applicant, a respondent and a third party, routed (PENDING) to `committeeId`. */
-  addDispute(committeeId: string, department = "JUSTICE") {
+  addDispute(committeeId: string, department = "JUSTICE", placeCode = "150202001") {
     const dispute: StubDispute = {
       id: randomUUID(),
+      placeCode,
       parties: [
         { id: randomUUID(), role: "APPLICANT" },
         { id: randomUUID(), role: "RESPONDENT" },

@@ -1,4 +1,14 @@
-import { ACCESS_POLICY, MATRIX_ROLES, REVEAL_RULES, SCOPE_RULES, STAFF, type FieldPolicy, type RevealGround } from "./access-policy";
+import {
+  ACCESS_POLICY,
+  MATRIX_ROLES,
+  REVEAL_RULES,
+  SCOPE_RULES,
+  STAFF,
+  type EntityScopeRule,
+  type FieldPolicy,
+  type RevealGround,
+  type ScopeGround,
+} from "./access-policy";
 import type { Role } from "./actor";
 
 const SHORT: Record<Role, string> = {
@@ -14,6 +24,8 @@ const SHORT: Record<Role, string> = {
   HUB_SYSTEM: "HS",
   DEPARTMENT_SYSTEM: "DS",
 };
+
+const GROUND: Record<ScopeGround, string> = { JURISDICTION: "J", ORGANISATION: "O", DISPUTE_PLACE: "D" };
 
 /** The README's role matrix, rendered from the declaration (a test keeps the README equal to it). */
 export function renderRoleMatrix(): string {
@@ -32,11 +44,11 @@ export function renderScopeMatrix(): string {
   const rule = `|---|${MATRIX_ROLES.map(() => "---").join("|")}|`;
   const rows = Object.entries(SCOPE_RULES).map(([entity, scope]) => {
     const grounds = scope.grounds as Partial<Record<Role, readonly string[]>>;
-    const cells = MATRIX_ROLES.map((role) => (grounds[role] ?? []).map((ground) => (ground === "JURISDICTION" ? "J" : "O")).join("+"));
+    const cells = MATRIX_ROLES.map((role) => (grounds[role] ?? []).map((ground) => GROUND[ground as ScopeGround]).join("+"));
     return `| ${entity} | ${cells.join(" | ")} |`;
   });
-  const means = Object.entries(SCOPE_RULES).flatMap(([entity, scope]) => [
-    `- ${entity}: J = ${scope.means.JURISDICTION}; O = ${scope.means.ORGANISATION}.`,
+  const means = Object.entries(SCOPE_RULES).flatMap(([entity, { means }]: [string, EntityScopeRule]) => [
+    `- ${entity}: J = ${means.JURISDICTION}; O = ${means.ORGANISATION}${means.DISPUTE_PLACE ? `; D = ${means.DISPUTE_PLACE}` : ""}.`,
   ]);
   return [header, rule, ...rows, "", ...means].join("\n");
 }

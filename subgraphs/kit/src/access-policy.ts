@@ -156,19 +156,27 @@ export function mayUse(field: string, roles: readonly Role[]): boolean {
 /**
  * Grounds on which a row is in a caller's scope:
  * - `JURISDICTION`: the row is located in the caller's jurisdiction subtree (division-code prefix);
- * - `ORGANISATION`: the row is linked to the caller's organisation.
+ * - `ORGANISATION`: the row is linked to the caller's organisation;
+ * - `DISPUTE_PLACE`: the dispute the row belongs to arose in the caller's jurisdiction subtree
+ *   (for another department's records on a dispute; the place is recorded with the row).
  * What "located" and "linked" mean for each entity is in SCOPE_RULES' `means`.
  */
-export type ScopeGround = "JURISDICTION" | "ORGANISATION";
+export type ScopeGround = "JURISDICTION" | "ORGANISATION" | "DISPUTE_PLACE";
 
 export interface EntityScopeRule {
-  /** What each ground means for this entity. */
-  means: Record<ScopeGround, string>;
+  /** What each ground means for this entity (DISPUTE_PLACE only where the entity belongs to a dispute it does not own). */
+  means: Record<"JURISDICTION" | "ORGANISATION", string> & { DISPUTE_PLACE?: string };
   /** The grounds each role may see rows on; a role absent sees nothing. */
   grounds: Partial<Record<Role, readonly ScopeGround[]>>;
 }
 
 const BOTH = ["JURISDICTION", "ORGANISATION"] as const;
+/**
+ * 人民检察院民事诉讼监督规则 (2021): a procuratorate supervises the rulings of the courts in its area
+ * (同级管辖) and, on its own motion (art 37), what it finds in its area: the mediations and
+ * confirmations of disputes that arose there, wherever the committee or the court sits.
+ */
+const SUPERVISED = ["JURISDICTION", "DISPUTE_PLACE"] as const;
 
 export const SCOPE_RULES = {
   Dispute: {
@@ -191,6 +199,7 @@ export const SCOPE_RULES = {
     means: {
       JURISDICTION: "its committee sits in the caller's jurisdiction",
       ORGANISATION: "its committee is the caller's organisation, or the caller's court invited the mediation",
+      DISPUTE_PLACE: "its dispute arose in the caller's jurisdiction",
     },
     grounds: {
       CENTRE_OFFICER: ["JURISDICTION"],
@@ -199,7 +208,7 @@ export const SCOPE_RULES = {
       JUSTICE_OFFICER: ["JURISDICTION"],
       JUDGE: BOTH,
       COURT_CLERK: BOTH,
-      PROSECUTOR: ["JURISDICTION"],
+      PROSECUTOR: SUPERVISED,
       PARTNER_SYSTEM: BOTH,
     },
   },
@@ -207,13 +216,14 @@ export const SCOPE_RULES = {
     means: {
       JURISDICTION: "the court it is before serves a division in the caller's jurisdiction",
       ORGANISATION: "it is before the caller's court",
+      DISPUTE_PLACE: "its dispute arose in the caller's jurisdiction",
       // A court officer's jurisdiction is their court's area: for a basic court, its county.
     },
     grounds: {
       CENTRE_SUPERVISOR: ["JURISDICTION"],
       JUDGE: BOTH,
       COURT_CLERK: BOTH,
-      PROSECUTOR: ["JURISDICTION"],
+      PROSECUTOR: SUPERVISED,
       PARTNER_SYSTEM: ["ORGANISATION"],
     },
   },
@@ -246,6 +256,8 @@ export interface Scope {
   jurisdiction: string | null;
   /** Organisation id (lower case), when the caller holds the organisation ground and has an organisation. */
   organisation: string | null;
+  /** Division-code prefix the row's dispute must have arisen in, when the caller holds the dispute-place ground. */
+  disputePlace: string | null;
 }
 
 export function scopeOf(
@@ -258,11 +270,12 @@ export function scopeOf(
   return {
     jurisdiction: grounds.has("JURISDICTION") ? actor.jurisdictionCode : null,
     organisation: grounds.has("ORGANISATION") && actor.organisationId ? actor.organisationId.toLowerCase() : null,
+    disputePlace: grounds.has("DISPUTE_PLACE") ? actor.jurisdictionCode : null,
   };
 }
 
 export function isEmptyScope(scope: Scope): boolean {
-  return scope.jurisdiction === null && scope.organisation === null;
+  return scope.jurisdiction === null && scope.organisation === null && scope.disputePlace === null;
 }
 
 /**

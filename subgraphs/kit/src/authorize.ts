@@ -37,14 +37,14 @@ export function authorize(context: HubContext, field: PolicyField): void {
  * The answer for a row that does not exist or lies outside the caller's scope: the same for
  * both, so that a refusal never tells whether the row exists.
  */
-export function outOfScope(entity: string, id: string): HubError {
+export function outOfScope(entity: string, id: string, details: Record<string, unknown> = {}): HubError {
   return new HubError(
     ErrorCode.FORBIDDEN,
     {
       zh: `${entity}（${id}）不存在或不在您的查看范围内`,
       en: `${entity} ${id} does not exist or is outside what you may see`,
     },
-    { entity, id, reason: "NOT_FOUND_OR_OUT_OF_SCOPE", rule: "个人信息保护法 art 6: minimum necessary" },
+    { entity, id, reason: "NOT_FOUND_OR_OUT_OF_SCOPE", rule: "个人信息保护法 art 6: minimum necessary", ...details },
   );
 }
 

@@ -3,9 +3,15 @@ import { ACTOR_HEADER, Audience, REQUEST_ID_HEADER, signActor } from "./actor";
 import type { HubContext } from "./context";
 import { ErrorCode, HubError } from "./errors";
 
-/** The graph answered with errors; `errors` keeps their codes so the caller can decide what they mean. */
+/**
+ * The graph answered with errors; `errors` keeps their codes so the caller can decide what they
+ * mean, and `data` what it answered besides (a list with some items refused, say), when anything.
+ */
 export class GraphRequestError extends Error {
-  constructor(readonly errors: readonly GraphQLFormattedError[]) {
+  constructor(
+    readonly errors: readonly GraphQLFormattedError[],
+    readonly data: unknown = null,
+  ) {
     super(errors.map((error) => `${String(error.extensions?.code ?? "ERROR")}: ${error.message}`).join("; "));
     this.name = "GraphRequestError";
   }
@@ -47,7 +53,7 @@ export class GraphClient {
       throw unavailable(error);
     }
     const body = (await response.json().catch(() => ({}))) as { data?: T | null; errors?: GraphQLFormattedError[] };
-    if (body.errors?.length) throw new GraphRequestError(body.errors);
+    if (body.errors?.length) throw new GraphRequestError(body.errors, body.data ?? null);
     if (body.data == null) throw unavailable(new Error(`gateway answered ${response.status} without data`));
     return body.data;
   }

@@ -1,19 +1,23 @@
-import { ErrorCode, HubError, invalidInput, type Actor } from "@hub/subgraph-kit";
+import { ErrorCode, HubError, invalidInput, scopeOf, type Actor } from "@hub/subgraph-kit";
 
 const DIVISION = /^15(\d{2}){0,2}(\d{3})?$/;
+const RULE = "人民检察院民事诉讼监督规则 (2021): 管辖 jurisdiction";
+
+/**
+ * The prosecutor's jurisdiction as the access policy reads it: their Dispute scope (kit
+ * SCOPE_RULES, ground J). Without one they see no dispute, so every division is refused.
+ */
+function ownJurisdiction(actor: Actor): string | null {
+  return scopeOf("Dispute", actor).jurisdiction;
+}
 
 /**
  * The division a prosecutor looks at: the one asked for, which must lie within their own
  * jurisdiction, or their own jurisdiction when none is asked for.
  */
 export function jurisdictionFor(actor: Actor, requested: string | null | undefined, field: string): string {
-  const code = requested?.trim() || actor.jurisdictionCode;
-  if (!code) {
-    throw invalidInput(field, "required without a jurisdiction of one's own", {
-      zh: "账号未配置管辖区域，请指明区划代码",
-      en: "Your account has no jurisdiction; name a division code",
-    });
-  }
+  const code = requested?.trim() || ownJurisdiction(actor);
+  if (!code) throw outsideJurisdiction(actor, null);
   if (!DIVISION.test(code)) {
     throw invalidInput(field, "GB/T 2260 division code of Inner Mongolia", {
       zh: `“${code}”不是内蒙古的区划代码`,
@@ -24,15 +28,20 @@ export function jurisdictionFor(actor: Actor, requested: string | null | undefin
   return code;
 }
 
-/** Refuses a prosecutor a division (or a dispute's place) outside their jurisdiction. */
+/** Refuses a prosecutor a division (or a dispute's place) outside their jurisdiction, and every one when they have none. */
 export function requireWithinJurisdiction(actor: Actor, placeCode: string): void {
-  if (!actor.jurisdictionCode || placeCode.startsWith(actor.jurisdictionCode)) return;
-  throw new HubError(
-    ErrorCode.FORBIDDEN,
-    {
-      zh: `区划“${placeCode}”不在本院管辖区域（${actor.jurisdictionCode}）内`,
-      en: `Division ${placeCode} lies outside your jurisdiction (${actor.jurisdictionCode})`,
-    },
-    { rule: "人民检察院民事诉讼监督规则 (2021): 管辖 jurisdiction", jurisdictionCode: actor.jurisdictionCode },
-  );
+  const own = ownJurisdiction(actor);
+  if (own && placeCode.startsWith(own)) return;
+  throw outsideJurisdiction(actor, placeCode);
+}
+
+function outsideJurisdiction(actor: Actor, placeCode: string | null): HubError {
+  const own = ownJurisdiction(actor);
+  const message = own
+    ? {
+        zh: `区划“${placeCode}”不在本院管辖区域（${own}）内`,
+        en: `Division ${placeCode} lies outside your jurisdiction (${own})`,
+      }
+    : { zh: "账号未配置管辖区域，无权查看任何区划", en: "Your account has no jurisdiction, so no division is yours to see" };
+  return new HubError(ErrorCode.FORBIDDEN, message, { rule: RULE, jurisdictionCode: own });
 }

@@ -167,6 +167,7 @@ async function file(
         data: {
           id,
           disputeId,
+          disputePlaceCode: facts.dispute.placeCode,
           mediationCaseId: input.mediationCaseId,
           agreementId: agreement.id,
           applicantPartyIds: input.applicantPartyIds,

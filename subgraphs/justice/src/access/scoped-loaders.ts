@@ -4,9 +4,10 @@ import type { JusticeDb } from "../db";
 
 /** The caller's MediationCase scope (kit SCOPE_RULES) as a WHERE clause. */
 export function caseScopeWhere(actor: Actor): Prisma.MediationCaseWhereInput {
-  const { jurisdiction, organisation } = scopeOf("MediationCase", actor);
+  const { jurisdiction, organisation, disputePlace } = scopeOf("MediationCase", actor);
   const any: Prisma.MediationCaseWhereInput[] = [];
   if (jurisdiction) any.push({ committee: { divisionCode: { startsWith: jurisdiction } } });
+  if (disputePlace) any.push({ disputePlaceCode: { startsWith: disputePlace } });
   if (organisation && isUuid(organisation)) any.push({ committeeId: organisation }, { invitingCourtId: organisation });
   return any.length ? { OR: any } : { id: { in: [] } };
 }

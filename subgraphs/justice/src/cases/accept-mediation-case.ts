@@ -132,6 +132,7 @@ async function accept(
         data: {
           id,
           disputeId: input.disputeId,
+          disputePlaceCode: dispute.placeCode,
           committeeId: committee.id,
           routingId: routing.id,
           invitingCourtId,

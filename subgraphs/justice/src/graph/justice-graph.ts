@@ -19,6 +19,8 @@ export interface RoutingView {
 
 export interface DisputeForAcceptance {
   id: string;
+  /** Where the dispute arose: recorded on the case for the dispute-place scope ground. */
+  placeCode: string;
   parties: DisputeParty[];
   currentRouting: RoutingView | null;
 }
@@ -39,6 +41,7 @@ export const DISPUTE_FOR_ACCEPTANCE = /* GraphQL */ `
   query JusticeDisputeForAcceptance($id: ID!, $courtId: ID!, $withCourt: Boolean!) {
     dispute(id: $id) {
       id
+      placeCode
       parties {
         id
         role

@@ -1,5 +1,13 @@
 import { PEER_DISPUTE_FIELDS, SCREENED_DISPUTE_FIELDS } from "./screened-dispute";
 
+/**
+ * Disputes per request of each paged document, and keys per request by key: sized so that the
+ * gateway's cost estimate stays under its default limit (a unit test checks it).
+ */
+export const DISPUTES_PAGE_SIZE = 50;
+export const PEERS_PAGE_SIZE = 100;
+export const KEYS_PER_REQUEST = 100;
+
 /** What the procuratorate asks of the other departments, through the gateway; a unit test validates each against the supergraph. */
 export const DISPUTES_PAGE = /* GraphQL */ `
   query ProcuratorateDisputesPage($first: Int!, $after: String, $filter: DisputeFilter) {

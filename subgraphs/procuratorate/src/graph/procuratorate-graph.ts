@@ -1,7 +1,16 @@
-import { GraphRequestError, invalidInput, type HubContext } from "@hub/subgraph-kit";
+import { GraphRequestError, outOfScope, type HubContext } from "@hub/subgraph-kit";
 import DataLoader from "dataloader";
-import { AGREEMENT_LEAD, CONFIRMATION_LEAD, DISPUTES_BY_IDS, DISPUTES_PAGE, PEERS_PAGE } from "./documents";
-import { fromGraph } from "./graph-errors";
+import {
+  AGREEMENT_LEAD,
+  CONFIRMATION_LEAD,
+  DISPUTES_BY_IDS,
+  DISPUTES_PAGE,
+  DISPUTES_PAGE_SIZE,
+  KEYS_PER_REQUEST,
+  PEERS_PAGE,
+  PEERS_PAGE_SIZE,
+} from "./documents";
+import { fromGraph, isOutOfScope } from "./graph-errors";
 import type { GraphReader } from "./graph-reader";
 import {
   toPeerDispute,
@@ -11,8 +20,6 @@ import {
   type RawScreenedDispute,
   type ScreenedDispute,
 } from "./screened-dispute";
-
-const PAGE = 100;
 
 export type LeadKind = "CONFIRMATION_RULING" | "MEDIATION_AGREEMENT";
 
@@ -46,10 +53,13 @@ export class ProcuratorateGraph {
     private readonly reader: GraphReader,
     private readonly context: Pick<HubContext, "actor" | "requestId">,
   ) {
-    this.disputeLoader = new DataLoader((ids) => this.loadDisputes(ids), { maxBatchSize: PAGE });
+    this.disputeLoader = new DataLoader((ids) => this.loadDisputes(ids), { maxBatchSize: KEYS_PER_REQUEST });
   }
 
-  /** The dispute as the three departments know it; an unknown key is an input error on `field`. */
+  /**
+   * The dispute as the three departments know it. One the centre does not show this prosecutor,
+   * unknown or outside their scope alike, is refused as the centre refuses it, naming `field`.
+   */
   async dispute(id: string, field: string): Promise<ScreenedDispute> {
     let found: ScreenedDispute | null;
     try {
@@ -57,12 +67,7 @@ export class ProcuratorateGraph {
     } catch (error) {
       throw fromGraph(error, {});
     }
-    if (!found) {
-      throw invalidInput(field, "exists in the hub", {
-        zh: `“${field}”所指的纠纷在综治中心不存在`,
-        en: `"${field}" names a dispute the centre does not have`,
-      });
-    }
+    if (!found) throw outOfScope("Dispute", id, { field });
     return found;
   }
 
@@ -73,7 +78,7 @@ export class ProcuratorateGraph {
 
   /** A jurisdiction's disputes received since `from`, newest first, at most `max` of them. */
   async scan(placeCode: string, from: Date, max: number): Promise<DisputeScan> {
-    const { rows, truncated } = await this.pages<RawScreenedDispute>(DISPUTES_PAGE, placeCode, from, max);
+    const { rows, truncated } = await this.pages<RawScreenedDispute>(DISPUTES_PAGE, DISPUTES_PAGE_SIZE, placeCode, from, max);
     const disputes = rows.map(toScreenedDispute);
     this.prime(disputes);
     return { disputes, truncated };
@@ -84,14 +89,17 @@ export class ProcuratorateGraph {
     const key = `${countyCode}|${from.toISOString()}|${max}`;
     let pending = this.peers.get(key);
     if (!pending) {
-      pending = this.pages<RawPeerDispute>(PEERS_PAGE, countyCode, from, max).then(({ rows }) => rows.map(toPeerDispute));
+      pending = this.pages<RawPeerDispute>(PEERS_PAGE, PEERS_PAGE_SIZE, countyCode, from, max).then(({ rows }) => rows.map(toPeerDispute));
       pending.catch(() => this.peers.delete(key));
       this.peers.set(key, pending);
     }
     return pending;
   }
 
-  /** The dispute a ruling or an agreement belongs to; an unknown key is an input error on `field`. */
+  /**
+   * The dispute a ruling or an agreement belongs to. A lead the owning department does not show
+   * this prosecutor (unknown or outside their scope alike) is its refusal, naming `field`.
+   */
   async lead(kind: LeadKind, id: string, field: string): Promise<LeadTarget> {
     try {
       if (kind === "CONFIRMATION_RULING") {
@@ -114,19 +122,31 @@ export class ProcuratorateGraph {
     }
   }
 
+  /** One request for a batch of keys; a key the centre refuses (unknown or out of scope) is null, not the batch's failure. */
   private async loadDisputes(ids: readonly string[]): Promise<(ScreenedDispute | null)[]> {
-    const { disputesForScreening } = await this.reader.request<{ disputesForScreening: (RawScreenedDispute | null)[] }>(
-      DISPUTES_BY_IDS,
-      { ids },
-      this.context,
-    );
+    type Answer = { disputesForScreening: (RawScreenedDispute | null)[] };
+    let answer: Answer;
+    try {
+      answer = await this.reader.request<Answer>(DISPUTES_BY_IDS, { ids }, this.context);
+    } catch (error) {
+      const partial = error instanceof GraphRequestError && error.errors.every(isOutOfScope) ? (error.data as Answer | null) : null;
+      if (!partial?.disputesForScreening) throw error;
+      answer = partial;
+    }
+    const { disputesForScreening } = answer;
     return ids.map((_id, i) => {
       const raw = disputesForScreening[i];
       return raw ? toScreenedDispute(raw) : null;
     });
   }
 
-  private async pages<R>(document: string, placeCode: string, from: Date, max: number): Promise<{ rows: R[]; truncated: boolean }> {
+  private async pages<R>(
+    document: string,
+    pageSize: number,
+    placeCode: string,
+    from: Date,
+    max: number,
+  ): Promise<{ rows: R[]; truncated: boolean }> {
     const rows: R[] = [];
     let after: string | null = null;
     for (;;) {
@@ -134,7 +154,7 @@ export class ProcuratorateGraph {
       try {
         data = await this.reader.request<Page<R>>(
           document,
-          { first: Math.min(PAGE, max - rows.length), after, filter: { placeCode, receivedFrom: from.toISOString() } },
+          { first: Math.min(pageSize, max - rows.length), after, filter: { placeCode, receivedFrom: from.toISOString() } },
           this.context,
         );
       } catch (error) {
