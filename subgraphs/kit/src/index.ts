@@ -13,6 +13,7 @@ export * from "./federation";
 export * from "./feed";
 export * from "./field-cipher";
 export * from "./graph-client";
+export * from "./graph-errors";
 export * from "./ids";
 export * from "./idempotency";
 export * from "./idempotent-step";

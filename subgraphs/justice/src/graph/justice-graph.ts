@@ -1,5 +1,4 @@
-import type { HubContext } from "@hub/subgraph-kit";
-import { fromGraph } from "./graph-errors";
+import { fromGraph, type HubContext } from "@hub/subgraph-kit";
 import type { GraphReader } from "./graph-reader";
 
 export type PartyRole = "APPLICANT" | "RESPONDENT" | "THIRD_PARTY";

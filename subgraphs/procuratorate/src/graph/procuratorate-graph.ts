@@ -1,4 +1,4 @@
-import { GraphRequestError, outOfScope, type HubContext } from "@hub/subgraph-kit";
+import { fromGraph, GraphRequestError, isOutOfScope, outOfScope, type HubContext } from "@hub/subgraph-kit";
 import DataLoader from "dataloader";
 import {
   AGREEMENT_LEAD,
@@ -10,7 +10,6 @@ import {
   PEERS_PAGE,
   PEERS_PAGE_SIZE,
 } from "./documents";
-import { fromGraph, isOutOfScope } from "./graph-errors";
 import type { GraphReader } from "./graph-reader";
 import {
   toPeerDispute,

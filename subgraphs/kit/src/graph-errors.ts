@@ -1,4 +1,6 @@
-import { ErrorCode, GraphRequestError, HubError, invalidInput } from "@hub/subgraph-kit";
+import { ErrorCode, HubError, invalidInput } from "./errors";
+import { GraphRequestError } from "./graph-client";
+import type { GraphQLFormattedError } from "graphql";
 
 const PASSED_ON = new Set<string>([
   ErrorCode.FORBIDDEN,
@@ -8,11 +10,16 @@ const PASSED_ON = new Set<string>([
   ErrorCode.DEADLINE_PASSED,
 ]);
 
+/** The owning department's answer for a record that does not exist or lies outside the caller's scope (kit `outOfScope`). */
+export function isOutOfScope(failure: GraphQLFormattedError): boolean {
+  return failure.extensions?.code === ErrorCode.FORBIDDEN && failure.extensions.reason === "NOT_FOUND_OR_OUT_OF_SCOPE";
+}
+
 /**
- * Turns the graph's answer into justice's error. A key the graph does not know (NOT_FOUND, or a
+ * Turns the graph's answer into the calling department's error. A key the graph does not know (NOT_FOUND, or a
  * malformed one, BAD_USER_INPUT) is the caller's input error on the field that carried it, found
  * by the top-level field of the graph's error path. A refusal by the owning department keeps its
- * code; anything else means the other department could not answer.
+ * code (and names that input field too); anything else means the other department could not answer.
  */
 export function fromGraph(error: unknown, fieldByPath: Record<string, string>): unknown {
   if (!(error instanceof GraphRequestError)) return error;
@@ -30,10 +37,11 @@ export function fromGraph(error: unknown, fieldByPath: Record<string, string>): 
   if (refusal) {
     // The graph's own bookkeeping (stack, serving subgraph) is not part of the refusal.
     const { code, messageZh, messageEn, stacktrace: _stacktrace, serviceName: _serviceName, ...details } = refusal.extensions ?? {};
+    const field = fieldByPath[String(refusal.path?.[0] ?? "")];
     return new HubError(
       code as ErrorCode,
       { zh: String(messageZh ?? refusal.message), en: String(messageEn ?? refusal.message) },
-      { ...details, upstreamPath: refusal.path ?? null },
+      { ...details, ...(field ? { field } : {}), upstreamPath: refusal.path ?? null },
     );
   }
   const unavailable = new HubError(ErrorCode.UPSTREAM_UNAVAILABLE, {
