@@ -17,6 +17,7 @@ import { resolvePersonReference } from "./persons/person.reference";
 import { PersonResolver } from "./persons/person.resolver";
 import { PrivacyResolver } from "./privacy/privacy.resolver";
 import { PublicIntakeResolver } from "./intake/public-intake.resolver";
+import { StatisticsResolver } from "./statistics/statistics.resolver";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveDivisionReference } from "./divisions/division.reference";
 import { DivisionResolver } from "./divisions/division.resolver";
@@ -66,6 +67,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         EarlyWarningResolver,
         PrivacyResolver,
         PublicIntakeResolver,
+        StatisticsResolver,
       ],
     },
     {
