@@ -1,4 +1,4 @@
-import { loaderById, loaderByParent, oneByKey } from "@hub/subgraph-kit";
+import { isUuid, loaderById, loaderByParent, oneByKey } from "@hub/subgraph-kit";
 import DataLoader from "dataloader";
 import type { CenterDb } from "./db";
 import { createDuplicateLoaders } from "./duplicates/duplicate-loaders";
@@ -39,6 +39,11 @@ export function createCenterLoaders(db: CenterDb) {
       (ids) => db.consumedEvent.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { seq: "asc" }] }),
       (row) => row.disputeId ?? "",
     ),
+    returnVisitByDispute: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await db.returnVisit.findMany({ where: { disputeId: { in: ids.filter(isUuid) } } });
+      const byDispute = new Map(rows.map((row) => [row.disputeId, row]));
+      return ids.map((id) => byDispute.get(id) ?? null);
+    }),
     openStagesByDispute: loaderByParent(
       (ids) =>
         db.stageDeadline.findMany({

@@ -74,6 +74,8 @@ export const ACCESS_POLICY = {
   overdueList: q(CENTRE, "the caller's centre, or disputes placed in the caller's jurisdiction"),
   deadlineReminders: q(CENTRE, "the caller's centre, or a centre in a supervisor's jurisdiction"),
   earlyWarnings: q(CENTRE, "disputes placed in the caller's jurisdiction"),
+  recordReturnVisit: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
+  closeDispute: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   disputeStatistics: q([...CENTRE, "PROSECUTOR"], "disputes placed in the caller's jurisdiction, aggregated in the SQL"),
   urgeStage: m(["CENTRE_SUPERVISOR"], "disputes in the supervisor's jurisdiction"),
   extendDeadline: m(["CENTRE_SUPERVISOR"], "disputes in the supervisor's jurisdiction"),
