@@ -518,3 +518,30 @@ describe("own-motion supervision from leads (依职权监督) and its outcomes",
     }
   });
 });
+
+// Last, because it adds a dispute to the county the tests above count.
+describe("related parties through the centre's blind indexes", () => {
+  it("flags parties on opposite sides who share a phone and an agent, from the centre's blind indexes, values never shown", async () => {
+    const phone = "13947265555";
+    const agent = { name: "王代理", idNumber: residentId("19700707"), phone: "0472-5556666" };
+    const received = await step.receive(hub, org, {
+      placeCode: TOWNSHIP,
+      category: "PRIVATE_LENDING",
+      parties: [
+        { role: "APPLICANT", kind: "PERSON", name: "那仁", idNumber: residentId("19820202"), phone, agent },
+        { role: "RESPONDENT", kind: "PERSON", name: "赵刚", idNumber: residentId("19830303"), phone: "139-4726-5555", agent },
+      ],
+    });
+    const { redFlagScreen } = expectData(
+      await hub.request<{ redFlagScreen: Screen }>(
+        `query($id: ID!) { redFlagScreen(disputeId: $id) { ${SCREEN_FIELDS} } }`,
+        { id: received.disputeId },
+        countyProsecutor(),
+      ),
+    );
+    const related = redFlagScreen.flags.find((flag) => flag.code === "RELATED_PARTIES");
+    expect(related?.evidence.map((item) => item.label).sort()).toEqual(["SHARED_AGENT", "SHARED_PHONE"]);
+    const everything = JSON.stringify(redFlagScreen);
+    for (const secret of ["13947265555", "5555", agent.idNumber, "5556666"]) expect(everything).not.toContain(secret);
+  });
+});

@@ -2,6 +2,7 @@ import { isUuid, loaderById, loaderByParent, oneByKey } from "@hub/subgraph-kit"
 import DataLoader from "dataloader";
 import type { CenterDb } from "./db";
 import { createDuplicateLoaders } from "./duplicates/duplicate-loaders";
+import { partyLinksLoader } from "./party-links/party-links";
 import { createRuleMatchLoader } from "./routing/rule-match";
 
 /** Per-request loaders: every list field and reference lookup goes through one of these. */
@@ -39,6 +40,7 @@ export function createCenterLoaders(db: CenterDb) {
       (ids) => db.consumedEvent.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { seq: "asc" }] }),
       (row) => row.disputeId ?? "",
     ),
+    partyLinksByDispute: partyLinksLoader(db),
     returnVisitByDispute: new DataLoader(async (ids: readonly string[]) => {
       const rows = await db.returnVisit.findMany({ where: { disputeId: { in: ids.filter(isUuid) } } });
       const byDispute = new Map(rows.map((row) => [row.disputeId, row]));

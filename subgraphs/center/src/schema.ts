@@ -18,6 +18,7 @@ import { PersonResolver } from "./persons/person.resolver";
 import { PrivacyResolver } from "./privacy/privacy.resolver";
 import { PublicIntakeResolver } from "./intake/public-intake.resolver";
 import { StatisticsResolver } from "./statistics/statistics.resolver";
+import { PartyLinksResolver } from "./party-links/party-links.resolver";
 import { ReturnVisitResolver } from "./return-visits/return-visit.resolver";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveDivisionReference } from "./divisions/division.reference";
@@ -69,6 +70,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         PrivacyResolver,
         PublicIntakeResolver,
         StatisticsResolver,
+        PartyLinksResolver,
         ReturnVisitResolver,
       ],
     },

@@ -11,7 +11,7 @@ import { DEFAULT_RED_FLAG_CONFIG, type RedFlagConfig } from "./config/red-flags"
 import { procuratorateContext } from "./context";
 import { createProcuratorateDb, type ProcuratorateDb } from "./db";
 import type { GraphReader } from "./graph/graph-reader";
-import { noPartyLinks, type PartyLinkEvidence } from "./red-flags/party-links";
+import { centrePartyLinks, type PartyLinkEvidence } from "./red-flags/party-links";
 import { buildProcuratorateSchema } from "./schema";
 
 export const PROCURATORATE_MIGRATIONS = path.join(__dirname, "..", "prisma", "migrations");
@@ -58,7 +58,7 @@ export async function createProcuratorateServer({
       db,
       graph: graph ?? new GraphClient({ gatewayUrl: env.HUB_GATEWAY_URL, secret: env.HUB_GATEWAY_SECRET }),
       redFlags: env.redFlags ?? DEFAULT_RED_FLAG_CONFIG,
-      partyLinks: partyLinks ?? noPartyLinks,
+      partyLinks: partyLinks ?? centrePartyLinks,
     }),
     clock,
     database,

@@ -35,6 +35,8 @@ export interface ScreenedDispute {
   placeCode: string;
   receivedAt: Date;
   parties: ScreenedParty[];
+  /** The centre's links between parties on opposite sides (Dispute.partyLinks) */
+  partyLinks: { kind: string; partyA: string; partyB: string }[];
   mediations: ScreenedMediation[];
   confirmations: ScreenedConfirmation[];
 }
@@ -66,6 +68,11 @@ export const SCREENED_DISPUTE_FIELDS = /* GraphQL */ `
       person {
         id
       }
+    }
+    partyLinks {
+      kind
+      partyA
+      partyB
     }
     mediationCases {
       id
@@ -129,6 +136,7 @@ export interface RawScreenedDispute {
     idNumberMasked: string | null;
     person: { id: string } | null;
   }[];
+  partyLinks: { kind: string; partyA: string; partyB: string }[] | null;
   mediationCases:
     | {
         id: string;
@@ -167,6 +175,7 @@ export function toScreenedDispute(raw: RawScreenedDispute): ScreenedDispute {
       personId: party.person?.id ?? null,
       idNumberMasked: party.idNumberMasked,
     })),
+    partyLinks: raw.partyLinks ?? [],
     mediations: (raw.mediationCases ?? []).map((mediation) => ({
       caseId: mediation.id,
       committeeId: mediation.committee.id,

@@ -18,13 +18,31 @@ export interface PartyLinkEvidence {
   linksFor(disputes: readonly ScreenedDispute[]): Promise<Map<string, PartyLink[]>>;
 }
 
-/**
- * Pending the centre's `Dispute.partyLinks { kind partyA partyB }`: until the supergraph has that
- * field, no phone, address or agent links are known and the rule rests on SAME_PERSON alone.
- */
+/** No links at all: for tests that isolate the other rules. */
 export const noPartyLinks: PartyLinkEvidence = {
   async linksFor() {
     return new Map();
+  },
+};
+
+const SHARED: readonly PartyLinkKind[] = ["SHARED_PHONE", "SHARED_ADDRESS", "SHARED_AGENT"];
+
+/**
+ * The centre's `Dispute.partyLinks`, read with the dispute itself (no further request): shared
+ * phones, addresses and agents. SAME_PERSON is left to `samePersonLinks`, which sees the root records.
+ */
+export const centrePartyLinks: PartyLinkEvidence = {
+  async linksFor(disputes) {
+    return new Map(
+      disputes.map((dispute) => [
+        dispute.id,
+        dispute.partyLinks.flatMap((link) =>
+          SHARED.includes(link.kind as PartyLinkKind)
+            ? [{ kind: link.kind as PartyLinkKind, partyA: link.partyA, partyB: link.partyB }]
+            : [],
+        ),
+      ]),
+    );
   },
 };
 

@@ -22,6 +22,7 @@ function dispute(overrides: Partial<ScreenedDispute> = {}): ScreenedDispute {
       { id: "p-a", role: "APPLICANT", kind: "PERSON", name: "高娃", personId: "person-a", idNumberMasked: "150206********1234" },
       { id: "p-b", role: "RESPONDENT", kind: "PERSON", name: "李志强", personId: "person-b", idNumberMasked: "150206********5678" },
     ],
+    partyLinks: [],
     mediations: [
       {
         caseId: "m-1",
