@@ -282,3 +282,34 @@ it("seeds valid ID numbers in 东河区", () => {
   expect(typeof parsed).toBe("object");
   expect(DONGHE_TOWNSHIP.startsWith("150202")).toBe(true);
 });
+
+describe("a candidate outside the officer's scope", () => {
+  it("is named by its number only, never read in full", async () => {
+    const ids = people();
+    const elsewhere = await seedCentre(center.server.db, "150502", "科尔沁区综治中心");
+    const first = await center.request<Received>(
+      RECEIVE,
+      {
+        input: withParties(ids, {
+          ...ORIGINAL,
+          placeCode: "150502001",
+          receivingCentreId: elsewhere.id,
+          receivedAt: "2026-11-21T02:00:00Z",
+        }),
+      },
+      centreOfficer(elsewhere.id, "150502"),
+    );
+    expect(first.errors).toBeUndefined();
+    const { data } = await center.request<{
+      receiveDispute: { duplicateReview: { candidates: { disputeNumber: string; dispute: null }[] } };
+    }>(
+      `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { duplicateReview { candidates { score disputeNumber dispute { id facts } } } } }`,
+      { input: withParties(ids, { ...REWORDED, channel: "HOTLINE", receivedAt: "2026-11-22T02:00:00Z" }) },
+      centreOfficer(centreId),
+    );
+    const candidate = data?.receiveDispute.duplicateReview.candidates.find(
+      (item) => item.disputeNumber === first.data?.receiveDispute.number,
+    );
+    expect(candidate).toMatchObject({ disputeNumber: first.data?.receiveDispute.number, dispute: null });
+  });
+});

@@ -10,11 +10,19 @@ import type { DuplicateReasonRecord } from "./duplicate-score";
 
 @Resolver((_of) => DuplicateCandidate)
 export class DuplicateCandidateResolver {
-  @FieldResolver((_type) => Dispute)
-  async dispute(@Root() candidate: CandidateRow, @Ctx() context: CenterContext): Promise<DisputeRow> {
+  @FieldResolver((_type) => Dispute, {
+    nullable: true,
+    description: "The candidate, read within your scope: null when it lies outside it (ask its centre by disputeNumber)",
+  })
+  dispute(@Root() candidate: CandidateRow, @Ctx() context: CenterContext): Promise<DisputeRow | null> {
+    return context.scoped.dispute.load(candidate.candidateId);
+  }
+
+  @FieldResolver((_type) => String, { description: "The candidate's number, which is not personal data" })
+  async disputeNumber(@Root() candidate: CandidateRow, @Ctx() context: CenterContext): Promise<string> {
     const dispute = await context.loaders.disputeById.load(candidate.candidateId);
     if (!dispute) throw notFound("Dispute", candidate.candidateId);
-    return dispute;
+    return dispute.number;
   }
 
   @FieldResolver((_type) => [DuplicateReason])
