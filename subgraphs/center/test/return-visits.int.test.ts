@@ -87,6 +87,14 @@ describe("回访/反馈 and closing a case", () => {
     expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(["dispute.return_visited", "dispute.closed"]));
   });
 
+  it("records one visit when several officers record it at once; the others get a CONFLICT", async () => {
+    const id = await resolvedDispute();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => center.request(VISIT, { input: visit(id) }, officer)));
+    expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
+    expect(answers.flatMap((answer) => answer.errors ?? []).map((error) => error.extensions?.code)).toEqual(Array(5).fill("CONFLICT"));
+    expect(await center.server.db.returnVisit.count({ where: { disputeId: id } })).toBe(1);
+  });
+
   it("closes with a recorded reason when the party could not be visited", async () => {
     const id = await resolvedDispute();
     const closed = await center.request<{ closeDispute: { status: string; closeReason: string } }>(

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, notFound } from "@hub/subgraph-kit";
+import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, isUniqueViolation, notFound } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow, ReturnVisit as ReturnVisitRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { disputeMachine } from "../disputes/dispute-status";
 import { handlingCentreIdOf, requireCentreAuthority } from "../routing/centre-authority";
 import { loadCentre } from "../routing/centre-of";
+import { ConcurrentChange, concurrentConflict } from "../routing/concurrency";
 import { optionalReason, requireReason } from "../routing/reason";
 import type { CloseDisputeInput, RecordReturnVisitInput } from "./return-visit.inputs";
 import { RETURN_VISIT } from "./return-visit-rule";
@@ -53,16 +54,10 @@ export async function recordReturnVisit(context: CenterContext, input: RecordRet
       en: "What the applicant was told",
     },
   );
-  if (await context.db.returnVisit.findUnique({ where: { disputeId: dispute.id } })) {
-    throw new HubError(
-      ErrorCode.CONFLICT,
-      { zh: "该纠纷已回访", en: "This dispute's return visit is already recorded" },
-      { field: "input.disputeId" },
-    );
-  }
+  if (await context.db.returnVisit.findUnique({ where: { disputeId: dispute.id } })) throw alreadyVisited();
   const { actor } = context;
   const id = randomUUID();
-  const [visit] = await context.db.$transaction([
+  const recorded = context.db.$transaction([
     context.db.returnVisit.create({
       data: {
         id,
@@ -97,7 +92,22 @@ export async function recordReturnVisit(context: CenterContext, input: RecordRet
       }),
     }),
   ]);
-  return visit;
+  try {
+    const [visit] = await recorded;
+    return visit;
+  } catch (error) {
+    // A second officer recorded the same visit a moment earlier.
+    if (isUniqueViolation(error)) throw alreadyVisited();
+    throw error;
+  }
+}
+
+function alreadyVisited(): HubError {
+  return new HubError(
+    ErrorCode.CONFLICT,
+    { zh: "该纠纷已回访", en: "This dispute's return visit is already recorded" },
+    { field: "input.disputeId" },
+  );
 }
 
 /** 结案: RESOLVED → CLOSED, only after the return visit or with a recorded reason for its absence. */
@@ -116,22 +126,28 @@ export async function closeDispute(context: CenterContext, input: CloseDisputeIn
       { field: "input.reason", rule: RETURN_VISIT.closeRule },
     );
   }
-  const [closed] = await context.db.$transaction([
-    context.db.dispute.update({
-      where: { id: dispute.id, status: dispute.status },
-      data: { status: next, closedAt: context.now, closeReason: visit ? null : reason },
-    }),
-    context.db.eventLog.create({
-      data: eventRow(context.actor, {
-        type: "dispute.closed",
-        disputeId: dispute.id,
-        subjectType: "Dispute",
-        subjectId: dispute.id,
-        summary: visit ? "回访后结案" : `未回访结案：${reason ?? ""}`,
-        occurredAt: context.now,
-        payload: { disputeId: dispute.id, status: next, returnVisitId: visit?.id ?? null, reason: visit ? null : reason },
-      }),
-    }),
-  ]);
-  return closed;
+  try {
+    return await context.db.$transaction(async (tx) => {
+      const { count } = await tx.dispute.updateMany({
+        where: { id: dispute.id, status: dispute.status },
+        data: { status: next, closedAt: context.now, closeReason: visit ? null : reason },
+      });
+      if (count === 0) throw new ConcurrentChange();
+      await tx.eventLog.create({
+        data: eventRow(context.actor, {
+          type: "dispute.closed",
+          disputeId: dispute.id,
+          subjectType: "Dispute",
+          subjectId: dispute.id,
+          summary: visit ? "回访后结案" : `未回访结案：${reason ?? ""}`,
+          occurredAt: context.now,
+          payload: { disputeId: dispute.id, status: next, returnVisitId: visit?.id ?? null, reason: visit ? null : reason },
+        }),
+      });
+      return tx.dispute.findUniqueOrThrow({ where: { id: dispute.id } });
+    });
+  } catch (error) {
+    if (error instanceof ConcurrentChange) throw concurrentConflict({ zh: "纠纷", en: "dispute" });
+    throw error;
+  }
 }
