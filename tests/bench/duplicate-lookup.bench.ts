@@ -5,26 +5,16 @@
  * seeded disputes at each size. Prints p50/p95, the ratio between the sizes (an index lookup
  * stays nearly flat; a scan would grow tenfold) and the EXPLAIN (ANALYZE, BUFFERS) plan.
  */
-import "reflect-metadata";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { applyMigrations } from "@hub/subgraph-kit";
-import pg from "pg";
+import type pg from "pg";
+import { percentile, withBenchCentre } from "./bench-database";
 import { Prisma } from "../../subgraphs/center/generated/client";
 import { DEFAULT_DUPLICATE_SETTINGS } from "../../subgraphs/center/src/config/duplicates";
-import { createCenterDb } from "../../subgraphs/center/src/db";
 import { candidateQuery, findCandidateRows, type CandidateLookup } from "../../subgraphs/center/src/duplicates/candidate-query";
-import { MIGRATIONS } from "../support/migrations";
 import { seedDisputes, seededSubmission } from "./seed-disputes";
 
 const SIZES = [100_000, 1_000_000];
 const LOOKUPS = 500;
 const DAY_MS = 86_400_000;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 async function lookupFor(client: pg.Client, ordinal: number): Promise<CandidateLookup> {
   const seeded = await seededSubmission(client, ordinal);
@@ -39,15 +29,7 @@ async function lookupFor(client: pg.Client, ordinal: number): Promise<CandidateL
 }
 
 async function main(): Promise<void> {
-  const { startCluster, freePort } = await import("../../scripts/embedded-postgres.mjs");
-  const dataDir = await mkdtemp(path.join(tmpdir(), "hub-bench-dup-"));
-  const cluster = await startCluster({ dataDir, port: await freePort(), prefix: "bench", databases: ["center"] });
-  const url = cluster.urls.center as string;
-  const client = new pg.Client({ connectionString: url });
-  const { db, close } = createCenterDb({ url, poolSize: 2 });
-  try {
-    await applyMigrations(url, MIGRATIONS.center);
-    await client.connect();
+  await withBenchCentre("dup", async (client, db) => {
     const results: Record<string, string | number>[] = [];
     let seeded = 0;
     for (const size of SIZES) {
@@ -89,12 +71,7 @@ async function main(): Promise<void> {
         `ratio ${SIZES[1]}/${SIZES[0]}: p50 ×${(Number(large.p50_ms) / Number(small.p50_ms)).toFixed(2)}, p95 ×${(Number(large.p95_ms) / Number(small.p95_ms)).toFixed(2)}`,
       );
     }
-  } finally {
-    await close();
-    await client.end().catch(() => undefined);
-    await cluster.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 void main().catch((error: unknown) => {

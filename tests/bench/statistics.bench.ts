@@ -5,17 +5,10 @@
  * by month and by league, with resolution-day percentiles. Prints p50/p95 of each and the
  * EXPLAIN (ANALYZE, BUFFERS) of one.
  */
-import "reflect-metadata";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { applyMigrations } from "@hub/subgraph-kit";
-import pg from "pg";
+import { percentile, withBenchCentre } from "./bench-database";
 import { Prisma } from "../../subgraphs/center/generated/client";
-import { createCenterDb } from "../../subgraphs/center/src/db";
 import { StatisticsDimension } from "../../subgraphs/center/src/statistics/statistics-dimension";
 import { statisticsQuery, type StatisticsScope } from "../../subgraphs/center/src/statistics/statistics-query";
-import { MIGRATIONS } from "../support/migrations";
 import { seedDisputes } from "./seed-disputes";
 
 const SIZE = 1_000_000;
@@ -32,26 +25,14 @@ const CASES: [string, StatisticsDimension, string][] = [
   ["东河区 (150202), 2025, by township", StatisticsDimension.SUBDIVISION, "150202"],
 ];
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 async function main(): Promise<void> {
-  const { startCluster, freePort } = await import("../../scripts/embedded-postgres.mjs");
-  const dataDir = await mkdtemp(path.join(tmpdir(), "hub-bench-stats-"));
-  const cluster = await startCluster({ dataDir, port: await freePort(), prefix: "bench", databases: ["center"] });
-  const url = cluster.urls.center as string;
-  const client = new pg.Client({ connectionString: url });
-  const { db, close } = createCenterDb({ url, poolSize: 2 });
-  try {
-    await applyMigrations(url, MIGRATIONS.center);
-    await client.connect();
+  await withBenchCentre("stats", async (client, db) => {
     const started = Date.now();
     for (let from = 0; from < SIZE; from += 100_000) await seedDisputes(client, { from, to: from + 100_000 });
     await client.query(
       `UPDATE dispute SET status = 'RESOLVED',
-              resolved_at = received_at + ((hashtext(id::text) & 1023) % 90) * interval '1 day' + interval '3 hours'
-       WHERE hashtext(id::text) % 10 < 7 AND hashtext(id::text) % 10 > -7`,
+            resolved_at = received_at + ((hashtext(id::text) & 1023) % 90) * interval '1 day' + interval '3 hours'
+     WHERE hashtext(id::text) % 10 < 7 AND hashtext(id::text) % 10 > -7`,
     );
     await client.query("VACUUM ANALYZE");
     const { rows } = await client.query<{ total: number; resolved: number }>(
@@ -84,12 +65,7 @@ async function main(): Promise<void> {
     );
     console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of ${CASES[0]?.[0]} over ${SIZE.toLocaleString("en")} disputes:`);
     console.log(plan.map((row) => row["QUERY PLAN"]).join("\n"));
-  } finally {
-    await close();
-    await client.end().catch(() => undefined);
-    await cluster.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 void main().catch((error: unknown) => {
