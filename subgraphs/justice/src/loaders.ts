@@ -41,6 +41,10 @@ export function createJusticeLoaders(db: JusticeDb) {
       (ids) => db.agreementTerm.findMany({ where: { agreementId: { in: ids } }, orderBy: [{ agreementId: "asc" }, { position: "asc" }] }),
       (row) => row.agreementId,
     ),
+    instalmentsByTerm: loaderByParent(
+      (ids) => db.agreementInstalment.findMany({ where: { termId: { in: ids } }, orderBy: [{ termId: "asc" }, { number: "asc" }] }),
+      (row) => row.termId,
+    ),
     signaturesByAgreement: loaderByParent(
       (ids) =>
         db.agreementSignature.findMany({

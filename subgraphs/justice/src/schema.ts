@@ -3,6 +3,7 @@ import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
 import { JusticeEventFeedResolver } from "./events/event-feed.resolver";
 import { AgreementSignatureResolver } from "./agreements/agreement-signature.resolver";
+import { AgreementTermResolver } from "./agreements/agreement-term.resolver";
 import { resolveMediationAgreementReference } from "./agreements/mediation-agreement.reference";
 import { MediationAgreementResolver } from "./agreements/mediation-agreement.resolver";
 import { resolveMediationCaseReference } from "./cases/mediation-case.reference";
@@ -28,6 +29,7 @@ export function buildJusticeSchema(): Promise<GraphQLSchema> {
         MediationSessionResolver,
         MediationAgreementResolver,
         AgreementSignatureResolver,
+        AgreementTermResolver,
         DisputeResolver,
       ],
     },

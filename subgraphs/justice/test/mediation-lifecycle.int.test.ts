@@ -20,7 +20,7 @@ const CASE_FIELDS = /* GraphQL */ `
   agreement {
     id form status reachedAt effectiveAt partyIds facts disputedPoints responsibility sealedAt
     unsignedPartyIds mediatorSigned
-    terms { position obligorPartyId obligeePartyId obligation manner place deadline }
+    terms { position obligorPartyId obligeePartyId obligation subject manner place deadline instalments { number } }
     signatures { signer partyId method signedAt recordedBy { id } }
     mediator { id }
   }
@@ -94,6 +94,7 @@ function agreement(caseId: string, applicant: string, respondent: string, extra:
         obligorPartyId: respondent,
         obligeePartyId: applicant,
         obligation: "支付车辆维修费8000元",
+        subject: "PAYMENT",
         manner: "银行转账",
         place: "包头市东河区",
         deadline: IN_A_MONTH,
@@ -351,6 +352,7 @@ describe("concluding with an agreement (人民调解法 arts 28-30)", () => {
           obligorPartyId: respondent,
           obligeePartyId: applicant,
           obligation: "支付车辆维修费8000元",
+          subject: "PAYMENT",
           manner: "银行转账",
           place: "包头市东河区",
           deadline: IN_A_MONTH,
