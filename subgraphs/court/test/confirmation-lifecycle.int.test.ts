@@ -7,6 +7,7 @@ import { nextCaseNumber, parseCaseNumber, yearInChina } from "../src/application
 import { createCourtServer, type CourtServer } from "../src/server";
 import { seedCourt } from "./fixtures";
 import { StubGraph } from "./stub-graph";
+import { REQUIRED_MATERIALS } from "../src/applications/application-record";
 
 const FIELDS = `id status caseNumber acceptedAt acceptanceDecidedAt acceptanceDecidedBy { id name } notAcceptedGround acceptanceReason
   reviewStartedAt reviewStartedBy { id name } rulingOutcome rejectionGround rulingReasoning ruledAt ruledBy { id name }
@@ -33,11 +34,31 @@ async function filedApplication(at?: Court) {
   const onGraph = graph.add({ countyCode: home.divisionCode });
   const { data, errors } = await court.request<{ fileConfirmationApplication: { id: string } }>(
     FILE,
-    { input: { mediationCaseId: onGraph.facts.id, courtId: home.id, applicantPartyIds: [onGraph.applicant, onGraph.respondent] } },
+    {
+      input: {
+        mediationCaseId: onGraph.facts.id,
+        courtId: home.id,
+        applicantPartyIds: [onGraph.applicant, onGraph.respondent],
+        materials: REQUIRED_MATERIALS,
+      },
+    },
     courtClerk(home.id),
   );
   if (!data) throw new Error(JSON.stringify(errors));
-  return { home, id: data.fileConfirmationApplication.id, disputeId: onGraph.facts.dispute.id };
+  return { home, id: data.fileConfirmationApplication.id, disputeId: onGraph.facts.dispute.id, onGraph };
+}
+
+/** 民诉法解释 356: both parties appear before the ruling. */
+async function hearBoth(id: string, home: Court) {
+  const row = await court.server.db.confirmationApplication.findUniqueOrThrow({ where: { id } });
+  for (const partyId of row.applicantPartyIds) {
+    const { errors } = await court.request(
+      `mutation($input: RecordPartyHearingInput!) { recordPartyHearing(input: $input) { id } }`,
+      { input: { applicationId: id, partyId, manner: "APPEARED_IN_PERSON" } },
+      courtClerk(home.id),
+    );
+    if (errors) throw new Error(JSON.stringify(errors));
+  }
 }
 
 async function step(mutation: string, input: Record<string, unknown>, as: ReturnType<typeof judge>) {
@@ -68,6 +89,7 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
     expect(reviewing.application).toMatchObject({ status: "UNDER_REVIEW", reviewStartedBy: { id: theJudge.userId } });
     expect(reviewing.application?.reviewStartedAt).toEqual(expect.any(String));
 
+    await hearBoth(id, home);
     const ruled = await step(RULE, { applicationId: id, outcome: "VALID", reasoning: "协议内容明确，双方自愿" }, theJudge);
     expect(ruled.errors).toBeUndefined();
     const application = ruled.application as Application;
@@ -79,12 +101,12 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
       ruledBy: { id: theJudge.userId, name: theJudge.name },
     });
     const ruledAt = new Date(application.ruledAt).getTime();
-    const objectionDays = (new Date(application.objectionDeadline).getTime() - ruledAt) / DAY;
-    expect(objectionDays).toBeGreaterThan(15);
-    expect(objectionDays).toBeLessThanOrEqual(16);
+    // 民诉法解释 372: the 15 days run from service, recorded per party, not from the ruling
+    expect(application.objectionDeadline).toBeNull();
+    // 民事诉讼法 art 250 ¶2: two years from the term's performance deadline, 14 days after the ruling
     const enforcementDays = (new Date(application.enforcementDeadline).getTime() - ruledAt) / DAY;
-    expect(enforcementDays).toBeGreaterThan(730);
-    expect(enforcementDays).toBeLessThanOrEqual(732);
+    expect(enforcementDays).toBeGreaterThan(744);
+    expect(enforcementDays).toBeLessThanOrEqual(746);
 
     const requestId = randomUUID();
     const events = await court.request<{ _entities: { courtEvents: { type: string; summary: string; actor: { id: string } }[] }[] }>(
@@ -98,11 +120,13 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
       "confirmation.filed",
       "confirmation.accepted",
       "confirmation.review_started",
+      "confirmation.party_heard",
+      "confirmation.party_heard",
       "confirmation.ruled",
     ]);
     expect(log[1]?.summary).toContain(`(${year})${home.caseCode}民特1号`);
-    expect(log[3]?.summary).toContain("裁定调解协议有效");
-    expect(log[3]?.actor.id).toBe(theJudge.userId);
+    expect(log[5]?.summary).toContain("裁定调解协议有效");
+    expect(log[5]?.actor.id).toBe(theJudge.userId);
   });
 
   it("finds the application by its case number, with full- or half-width brackets", async () => {
@@ -234,6 +258,7 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
       const filed = await filedApplication();
       await accept(filed.id, filed.home);
       await review(filed.id, filed.home);
+      await hearBoth(filed.id, filed.home);
       return filed;
     }
 
@@ -312,9 +337,10 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
         allowedNextSteps: ["startReview", "withdraw"],
       });
       await review(id, home);
+      await hearBoth(id, home);
       await step(RULE, { applicationId: id, outcome: "VALID" }, judge(home.id));
       const late = await step(WITHDRAW, { applicationId: id }, courtClerk(home.id));
-      expect(late.extensions).toMatchObject({ code: "ILLEGAL_TRANSITION", currentState: "CONFIRMED_VALID", allowedNextSteps: [] });
+      expect(late.extensions).toMatchObject({ code: "ILLEGAL_TRANSITION", currentState: "CONFIRMED_VALID", allowedNextSteps: ["revokeRuling"] });
     });
   });
 

@@ -1,4 +1,31 @@
-import { Field, ID, InputType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { ApplicationForm, ApplicationMaterial } from "./application-record";
+
+/** 民诉法解释 353: how a party confirmed the court's record of an oral application. */
+export enum OralRecordConfirmationMethod {
+  SIGNATURE = "SIGNATURE",
+  FINGERPRINT = "FINGERPRINT",
+  SEAL = "SEAL",
+}
+
+@InputType({ description: "签名、捺印或者盖章 One applicant confirming the record of an oral application (民诉法解释 353)" })
+export class OralRecordConfirmationInput {
+  @Field((_type) => ID, { description: "The applicant (the centre's Party id)" })
+  partyId!: string;
+
+  @Field((_type) => OralRecordConfirmationMethod)
+  method!: OralRecordConfirmationMethod;
+}
+
+@InputType({ description: "口头申请笔录 The court's record of an oral application (民诉法解释 353)" })
+export class OralRecordInput {
+  @Field((_type) => String, { description: "What the parties said, as the clerk recorded it" })
+  content!: string;
+
+  @Field((_type) => [OralRecordConfirmationInput], { description: "Each applicant's signature, fingerprint or seal on the record" })
+  confirmations!: OralRecordConfirmationInput[];
+}
 
 /**
  * Keys only: the dispute, the agreement and the parties' names and ID numbers stay with the
@@ -14,9 +41,33 @@ export class FileConfirmationApplicationInput {
 
   @Field((_type) => [ID], {
     description:
-      "申请人 The parties applying jointly, as the centre's Party ids: at least one bound by the agreement on each side (民事诉讼法 art 205)",
+      "申请人 The parties applying jointly, in person or through an agent, as the centre's Party ids: every party bound by the agreement (民事诉讼法 art 205; 民诉法解释 351)",
   })
   applicantPartyIds!: string[];
+
+  @Field((_type) => GraphQLDateTime, {
+    nullable: true,
+    description: "申请时间 When the parties applied, where earlier than this registration (not in the future); the 30 days are judged on it",
+  })
+  appliedAt?: Date | null;
+
+  @Field((_type) => ApplicationForm, { nullable: true, description: "书面或口头申请 (民诉法解释 353); WRITTEN when omitted" })
+  form?: ApplicationForm | null;
+
+  @Field((_type) => OralRecordInput, { nullable: true, description: "Required for an oral application, refused for a written one" })
+  oralRecord?: OralRecordInput | null;
+
+  @Field((_type) => [ApplicationMaterial], {
+    nullable: true,
+    description: "提交的材料 The materials filed (民诉法解释 354); any missing must be supplied before acceptance",
+  })
+  materials?: ApplicationMaterial[] | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "标的物所在地 The subject matter's division code where it differs from the dispute's place (民事诉讼法 art 205(2))",
+  })
+  subjectMatterPlaceCode?: string | null;
 
   @Field((_type) => String, {
     nullable: true,
@@ -24,3 +75,8 @@ export class FileConfirmationApplicationInput {
   })
   idempotencyKey?: string | null;
 }
+
+registerEnumType(OralRecordConfirmationMethod, {
+  name: "OralRecordConfirmationMethod",
+  description: "签名、捺印或者盖章 How an applicant confirmed the record of an oral application (民诉法解释 353)",
+});
