@@ -36,7 +36,11 @@ describe("民事诉讼法 art 206: after 驳回, not the same agreement again", 
     await ruled(court, id, home, "REJECTED");
     const remediated = graph.add({ countyCode: home.divisionCode });
     remediated.facts.dispute = first.facts.dispute;
-    remediated.facts.agreement = { ...(remediated.facts.agreement ?? { status: "EFFECTIVE", effectiveAt: null, terms: [] }), partyIds: [first.applicant, first.respondent], id: randomUUID() };
+    remediated.facts.agreement = {
+      ...(remediated.facts.agreement ?? { status: "EFFECTIVE", effectiveAt: null, terms: [] }),
+      partyIds: [first.applicant, first.respondent],
+      id: randomUUID(),
+    };
     const { errors, result } = await file({ ...filing(remediated, home), applicantPartyIds: [first.applicant, first.respondent] });
     expect(errors).toBeUndefined();
     expect(result?.status).toBe("FILED");
@@ -75,7 +79,10 @@ describe("民事诉讼法 art 205, 民诉法解释 351: every party bound applie
 
   it("民诉法解释 351: files when all three bound parties apply", async () => {
     const { onGraph, secondRespondent } = threeParties();
-    const { errors } = await file({ ...filing(onGraph, home), applicantPartyIds: [onGraph.applicant, onGraph.respondent, secondRespondent] });
+    const { errors } = await file({
+      ...filing(onGraph, home),
+      applicantPartyIds: [onGraph.applicant, onGraph.respondent, secondRespondent],
+    });
     expect(errors).toBeUndefined();
   });
 });
@@ -167,7 +174,11 @@ describe("民诉法解释 353: oral applications", () => {
         oralRecord: { content: "口头申请。", confirmations: [{ partyId: onGraph.applicant, method: "SIGNATURE" }] },
       }),
     );
-    expect(unconfirmed.extensions).toMatchObject({ code: "REFUSED_BY_RULE", rule: "民诉法解释 353", unconfirmedPartyIds: [onGraph.respondent] });
+    expect(unconfirmed.extensions).toMatchObject({
+      code: "REFUSED_BY_RULE",
+      rule: "民诉法解释 353",
+      unconfirmedPartyIds: [onGraph.respondent],
+    });
   });
 });
 

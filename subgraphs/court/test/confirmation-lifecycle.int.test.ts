@@ -340,7 +340,11 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
       await hearBoth(id, home);
       await step(RULE, { applicationId: id, outcome: "VALID" }, judge(home.id));
       const late = await step(WITHDRAW, { applicationId: id }, courtClerk(home.id));
-      expect(late.extensions).toMatchObject({ code: "ILLEGAL_TRANSITION", currentState: "CONFIRMED_VALID", allowedNextSteps: ["revokeRuling"] });
+      expect(late.extensions).toMatchObject({
+        code: "ILLEGAL_TRANSITION",
+        currentState: "CONFIRMED_VALID",
+        allowedNextSteps: ["revokeRuling"],
+      });
     });
   });
 

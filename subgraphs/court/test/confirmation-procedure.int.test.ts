@@ -100,7 +100,12 @@ describe("民诉法解释 356: both parties appear or are heard before the rulin
     const { id, onGraph } = await fileAt(court, home);
     await mutate(court, ACCEPT, { applicationId: id, accept: true }, courtClerk(home.id));
     await mutate(court, REVIEW, { applicationId: id }, judge(home.id));
-    const heard = await mutate(court, HEAR, { applicationId: id, partyId: onGraph.applicant, manner: "APPEARED_IN_PERSON" }, judge(home.id));
+    const heard = await mutate(
+      court,
+      HEAR,
+      { applicationId: id, partyId: onGraph.applicant, manner: "APPEARED_IN_PERSON" },
+      judge(home.id),
+    );
     expect(heard.result).toMatchObject({ partyId: onGraph.applicant, manner: "APPEARED_IN_PERSON" });
     const early = await mutate(court, RULE, { applicationId: id, outcome: "VALID" }, judge(home.id));
     expect(early.extensions).toMatchObject({ code: "REFUSED_BY_RULE", rule: "民诉法解释 356", unheardPartyIds: [onGraph.respondent] });
@@ -112,15 +117,35 @@ describe("民诉法解释 356: both parties appear or are heard before the rulin
 
   it("民诉法解释 356: refuses hearing someone who is not an applicant, twice the same party, or before acceptance", async () => {
     const { id, onGraph } = await fileAt(court, home);
-    const beforeAcceptance = await mutate(court, HEAR, { applicationId: id, partyId: onGraph.applicant, manner: "APPEARED_IN_PERSON" }, judge(home.id));
+    const beforeAcceptance = await mutate(
+      court,
+      HEAR,
+      { applicationId: id, partyId: onGraph.applicant, manner: "APPEARED_IN_PERSON" },
+      judge(home.id),
+    );
     expect(beforeAcceptance.extensions).toMatchObject({ code: "ILLEGAL_TRANSITION", currentState: "FILED" });
     await mutate(court, ACCEPT, { applicationId: id, accept: true }, courtClerk(home.id));
-    const stranger = await mutate(court, HEAR, { applicationId: id, partyId: onGraph.thirdParty, manner: "APPEARED_IN_PERSON" }, judge(home.id));
+    const stranger = await mutate(
+      court,
+      HEAR,
+      { applicationId: id, partyId: onGraph.thirdParty, manner: "APPEARED_IN_PERSON" },
+      judge(home.id),
+    );
     expect(stranger.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.partyId" });
     await mutate(court, HEAR, { applicationId: id, partyId: onGraph.applicant, manner: "APPEARED_BY_AGENT" }, judge(home.id));
-    const twice = await mutate(court, HEAR, { applicationId: id, partyId: onGraph.applicant, manner: "APPEARED_IN_PERSON" }, judge(home.id));
+    const twice = await mutate(
+      court,
+      HEAR,
+      { applicationId: id, partyId: onGraph.applicant, manner: "APPEARED_IN_PERSON" },
+      judge(home.id),
+    );
     expect(twice.extensions).toMatchObject({ code: "CONFLICT" });
-    const elsewhere = await mutate(court, HEAR, { applicationId: id, partyId: onGraph.respondent, manner: "APPEARED_IN_PERSON" }, judge(randomUUID()));
+    const elsewhere = await mutate(
+      court,
+      HEAR,
+      { applicationId: id, partyId: onGraph.respondent, manner: "APPEARED_IN_PERSON" },
+      judge(randomUUID()),
+    );
     expect(elsewhere.extensions).toMatchObject({ code: "FORBIDDEN" });
   });
 });
@@ -164,7 +189,10 @@ describe("民事诉讼法 art 187: limits from acceptance, extensions by the pre
     const { id } = await fileAt(court, home);
     await mutate(court, ACCEPT, { applicationId: id, accept: true }, courtClerk(home.id));
     const ownInput = { applicationId: id, limit: "COURT_OWN", days: 10, reason: "案情复杂", approvedByName: "王院长" };
-    expect((await mutate(court, EXTEND, ownInput, judge(home.id))).extensions).toMatchObject({ code: "REFUSED_BY_RULE", field: "input.limit" });
+    expect((await mutate(court, EXTEND, ownInput, judge(home.id))).extensions).toMatchObject({
+      code: "REFUSED_BY_RULE",
+      field: "input.limit",
+    });
 
     const own = await fileAt(ownLimitCourt, home);
     const accepted = await mutate(ownLimitCourt, ACCEPT, { applicationId: own.id, accept: true }, courtClerk(home.id));
@@ -187,7 +215,11 @@ describe("案号: the court's own case-management system's number, or the hub's 
     const { id } = await fileAt(court, systemCourt);
     const without = await mutate(court, ACCEPT, { applicationId: id, accept: true }, courtClerk(systemCourt.id));
     expect(without.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.caseNumber" });
-    for (const wrong of [`(${year})内9999民特7号`, `(${year})${systemCourt.caseCode}民初7号`, `(${year})蒙${systemCourt.caseCode.slice(1)}民特7号`]) {
+    for (const wrong of [
+      `(${year})内9999民特7号`,
+      `(${year})${systemCourt.caseCode}民初7号`,
+      `(${year})蒙${systemCourt.caseCode.slice(1)}民特7号`,
+    ]) {
       const refused = await mutate(court, ACCEPT, { applicationId: id, accept: true, caseNumber: wrong }, courtClerk(systemCourt.id));
       expect(refused.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.caseNumber" });
     }
@@ -211,7 +243,12 @@ describe("案号: the court's own case-management system's number, or the hub's 
 
   it("法〔2015〕137号 art 10: where the hub is the register it issues the number and refuses one typed in", async () => {
     const { id } = await fileAt(court, home);
-    const typed = await mutate(court, ACCEPT, { applicationId: id, accept: true, caseNumber: `(2026)${home.caseCode}民特5号` }, courtClerk(home.id));
+    const typed = await mutate(
+      court,
+      ACCEPT,
+      { applicationId: id, accept: true, caseNumber: `(2026)${home.caseCode}民特5号` },
+      courtClerk(home.id),
+    );
     expect(typed.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.caseNumber" });
     const issued = await mutate(court, ACCEPT, { applicationId: id, accept: true }, courtClerk(home.id));
     expect(String(issued.result?.caseNumber)).toMatch(new RegExp(`^\\(\\d{4}\\)${home.caseCode}民特\\d+号$`));

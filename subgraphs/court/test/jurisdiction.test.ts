@@ -40,12 +40,18 @@ describe("jurisdiction to confirm (民事诉讼法 art 205(2))", () => {
   it("民事诉讼法 art 205(2): the basic court of the organisation's county, the subject matter's or a party's domicile", () => {
     expect(() => checkJurisdiction(court("BASIC", "150202"), facts("150202001", "150203101"), RULE)).not.toThrow();
     expect(() => checkJurisdiction(court("BASIC", "150203"), facts("150202001", "150203101"), RULE)).not.toThrow();
-    expect(() => checkJurisdiction(court("BASIC", "150205"), facts("150202001", "150203101", { domicile: "150205100" }), RULE)).not.toThrow();
-    expect(() => checkJurisdiction(court("BASIC", "150206"), facts("150202001", "150203101", { subjectMatter: "150206" }), RULE)).not.toThrow();
+    expect(() =>
+      checkJurisdiction(court("BASIC", "150205"), facts("150202001", "150203101", { domicile: "150205100" }), RULE),
+    ).not.toThrow();
+    expect(() =>
+      checkJurisdiction(court("BASIC", "150206"), facts("150202001", "150203101", { subjectMatter: "150206" }), RULE),
+    ).not.toThrow();
   });
 
   it("民事诉讼法 art 205(2): the stated subject matter's place replaces the dispute's place", () => {
-    expect(refusal(() => checkJurisdiction(court("BASIC", "150203"), facts("150202001", "150203101", { subjectMatter: "150206" }), RULE))).toMatchObject({
+    expect(
+      refusal(() => checkJurisdiction(court("BASIC", "150203"), facts("150202001", "150203101", { subjectMatter: "150206" }), RULE)),
+    ).toMatchObject({
       competentCounties: ["150206", "150202"],
     });
   });
@@ -77,7 +83,9 @@ describe("jurisdiction to confirm (民事诉讼法 art 205(2))", () => {
     const byCategory: FirstInstanceRule = { amountFenAtLeast: null, categories: ["FOREIGN_RELATED"], basis: "民事诉讼法 art 19(1)" };
     const foreign = facts("150202001", "150202101", { category: "FOREIGN_RELATED" });
     expect(() => checkJurisdiction(court("INTERMEDIATE", "1502"), foreign, byCategory)).not.toThrow();
-    expect(() => checkJurisdiction(court("BASIC", "150202"), facts("150202001", "150202101", { amountFen: 90_000_000_000 }), byCategory)).not.toThrow();
+    expect(() =>
+      checkJurisdiction(court("BASIC", "150202"), facts("150202001", "150202101", { amountFen: 90_000_000_000 }), byCategory),
+    ).not.toThrow();
   });
 
   it("refuses the high court", () => {

@@ -53,7 +53,10 @@ describe("民事诉讼法 art 250 ¶2: the enforcement window", () => {
     const ruling = await ruled(court, id, home);
     const twoYearsOn = (iso: string) => {
       const at = new Date(iso);
-      return endOfCstDay(new Date(Date.UTC(at.getUTCFullYear() + 2, at.getUTCMonth(), at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes())), 0);
+      return endOfCstDay(
+        new Date(Date.UTC(at.getUTCFullYear() + 2, at.getUTCMonth(), at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes())),
+        0,
+      );
     };
     expect(ruling.enforcementWindows).toEqual([
       { termId: terms[0]?.id, position: 1, runsFrom: single, deadline: twoYearsOn(single) },
@@ -67,7 +70,9 @@ describe("民事诉讼法 art 250 ¶2: the enforcement window", () => {
     if (onGraph.facts.agreement) onGraph.facts.agreement.terms = [];
     const id = await readyToRule(court, onGraph, home);
     const ruling = await ruled(court, id, home);
-    expect(ruling.enforcementWindows).toEqual([{ termId: null, position: null, runsFrom: ruling.ruledAt, deadline: ruling.enforcementDeadline }]);
+    expect(ruling.enforcementWindows).toEqual([
+      { termId: null, position: null, runsFrom: ruling.ruledAt, deadline: ruling.enforcementDeadline },
+    ]);
     const days = (new Date(String(ruling.enforcementDeadline)).getTime() - new Date(String(ruling.ruledAt)).getTime()) / DAY;
     expect(days).toBeGreaterThan(730);
     expect(days).toBeLessThanOrEqual(732);
@@ -87,34 +92,77 @@ describe("民诉法解释 372: service and objections", () => {
     expect((await read(id))?.objectionDeadline).toBeNull();
     const servedAt = new Date(clock.getTime() + 60_000);
     clock = new Date(clock.getTime() + 2 * DAY);
-    const served = await mutate(court, SERVE, { applicationId: id, partyId: onGraph.applicant, servedAt: servedAt.toISOString(), method: "DIRECT" }, courtClerk(home.id));
+    const served = await mutate(
+      court,
+      SERVE,
+      { applicationId: id, partyId: onGraph.applicant, servedAt: servedAt.toISOString(), method: "DIRECT" },
+      courtClerk(home.id),
+    );
     expect(served.result).toMatchObject({ method: "DIRECT", objectionDeadline: endOfCstDay(servedAt, 15) });
     expect((await read(id))?.objectionDeadline).toBeNull();
     const later = new Date(servedAt.getTime() + DAY);
-    await mutate(court, SERVE, { applicationId: id, partyId: onGraph.respondent, servedAt: later.toISOString(), method: "ELECTRONIC" }, courtClerk(home.id));
+    await mutate(
+      court,
+      SERVE,
+      { applicationId: id, partyId: onGraph.respondent, servedAt: later.toISOString(), method: "ELECTRONIC" },
+      courtClerk(home.id),
+    );
     expect((await read(id))?.objectionDeadline).toBe(endOfCstDay(later, 15));
 
     clock = new Date(new Date(endOfCstDay(servedAt, 15)).getTime() - 1000);
-    const inTime = await mutate(court, OBJECT, { applicationId: id, objectorKind: "PARTY", partyId: onGraph.applicant, grounds: "协议非本人真实意思" }, courtClerk(home.id));
+    const inTime = await mutate(
+      court,
+      OBJECT,
+      { applicationId: id, objectorKind: "PARTY", partyId: onGraph.applicant, grounds: "协议非本人真实意思" },
+      courtClerk(home.id),
+    );
     expect(inTime.result).toMatchObject({ status: "FILED", objectorKind: "PARTY", partyId: onGraph.applicant });
     clock = new Date(new Date(endOfCstDay(servedAt, 15)).getTime() + 1000);
-    const late = await mutate(court, OBJECT, { applicationId: id, objectorKind: "PARTY", partyId: onGraph.applicant, grounds: "再次异议" }, courtClerk(home.id));
+    const late = await mutate(
+      court,
+      OBJECT,
+      { applicationId: id, objectorKind: "PARTY", partyId: onGraph.applicant, grounds: "再次异议" },
+      courtClerk(home.id),
+    );
     expect(late.extensions).toMatchObject({ code: "DEADLINE_PASSED", rule: "民诉法解释 372", deadline: endOfCstDay(servedAt, 15) });
-    const respondentInTime = await mutate(court, OBJECT, { applicationId: id, objectorKind: "PARTY", partyId: onGraph.respondent, grounds: "金额有误" }, courtClerk(home.id));
+    const respondentInTime = await mutate(
+      court,
+      OBJECT,
+      { applicationId: id, objectorKind: "PARTY", partyId: onGraph.respondent, grounds: "金额有误" },
+      courtClerk(home.id),
+    );
     expect(respondentInTime.errors).toBeUndefined();
   });
 
   it("民诉法解释 372: applies to rejection rulings too; service cannot precede the ruling nor be recorded twice", async () => {
     const { id, onGraph } = await ruledApplication("REJECTED");
-    const before = await mutate(court, SERVE, { applicationId: id, partyId: onGraph.applicant, servedAt: new Date(Date.now() - DAY).toISOString(), method: "POSTAL" }, courtClerk(home.id));
+    const before = await mutate(
+      court,
+      SERVE,
+      { applicationId: id, partyId: onGraph.applicant, servedAt: new Date(Date.now() - DAY).toISOString(), method: "POSTAL" },
+      courtClerk(home.id),
+    );
     expect(before.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.servedAt" });
     const servedAt = new Date(clock.getTime() + 1000).toISOString();
     clock = new Date(clock.getTime() + 2000);
-    expect((await mutate(court, SERVE, { applicationId: id, partyId: onGraph.applicant, servedAt, method: "POSTAL" }, courtClerk(home.id))).errors).toBeUndefined();
-    const twice = await mutate(court, SERVE, { applicationId: id, partyId: onGraph.applicant, servedAt, method: "POSTAL" }, courtClerk(home.id));
+    expect(
+      (await mutate(court, SERVE, { applicationId: id, partyId: onGraph.applicant, servedAt, method: "POSTAL" }, courtClerk(home.id)))
+        .errors,
+    ).toBeUndefined();
+    const twice = await mutate(
+      court,
+      SERVE,
+      { applicationId: id, partyId: onGraph.applicant, servedAt, method: "POSTAL" },
+      courtClerk(home.id),
+    );
     expect(twice.extensions).toMatchObject({ code: "CONFLICT" });
     clock = new Date(clock.getTime() + 16 * DAY);
-    const late = await mutate(court, OBJECT, { applicationId: id, objectorKind: "PARTY", partyId: onGraph.applicant, grounds: "不服驳回" }, courtClerk(home.id));
+    const late = await mutate(
+      court,
+      OBJECT,
+      { applicationId: id, objectorKind: "PARTY", partyId: onGraph.applicant, grounds: "不服驳回" },
+      courtClerk(home.id),
+    );
     expect(late.extensions).toMatchObject({ code: "DEADLINE_PASSED", rule: "民诉法解释 372" });
   });
 
@@ -124,18 +172,35 @@ describe("民诉法解释 372: service and objections", () => {
     const inTime = await mutate(
       court,
       OBJECT,
-      { applicationId: id, objectorKind: "INTERESTED_PERSON", objectorName: "某建材公司", learnedOfHarmAt: learned, grounds: "双方恶意串通转移财产" },
+      {
+        applicationId: id,
+        objectorKind: "INTERESTED_PERSON",
+        objectorName: "某建材公司",
+        learnedOfHarmAt: learned,
+        grounds: "双方恶意串通转移财产",
+      },
       courtClerk(home.id),
     );
     expect(inTime.result).toMatchObject({ objectorKind: "INTERESTED_PERSON", objectorName: "某建材公司", partyId: null });
     const tooLate = await mutate(
       court,
       OBJECT,
-      { applicationId: id, objectorKind: "INTERESTED_PERSON", objectorName: "某建材公司", learnedOfHarmAt: new Date(clock.getTime() - 200 * DAY).toISOString(), grounds: "同上" },
+      {
+        applicationId: id,
+        objectorKind: "INTERESTED_PERSON",
+        objectorName: "某建材公司",
+        learnedOfHarmAt: new Date(clock.getTime() - 200 * DAY).toISOString(),
+        grounds: "同上",
+      },
       courtClerk(home.id),
     );
     expect(tooLate.extensions).toMatchObject({ code: "DEADLINE_PASSED", rule: "民诉法解释 372" });
-    const noDate = await mutate(court, OBJECT, { applicationId: id, objectorKind: "INTERESTED_PERSON", objectorName: "某公司", grounds: "同上" }, courtClerk(home.id));
+    const noDate = await mutate(
+      court,
+      OBJECT,
+      { applicationId: id, objectorKind: "INTERESTED_PERSON", objectorName: "某公司", grounds: "同上" },
+      courtClerk(home.id),
+    );
     expect(noDate.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.learnedOfHarmAt" });
   });
 
@@ -144,9 +209,16 @@ describe("民诉法解释 372: service and objections", () => {
     const file = (grounds: string) =>
       mutate(court, OBJECT, { applicationId: id, objectorKind: "PARTY", partyId: onGraph.respondent, grounds }, courtClerk(home.id));
     const first = String((await file("数额有误")).result?.id);
-    const early = await mutate(court, DECIDE_OBJECTION, { objectionId: first, revokeRuling: false, reasoning: "异议不成立" }, judge(home.id));
+    const early = await mutate(
+      court,
+      DECIDE_OBJECTION,
+      { objectionId: first, revokeRuling: false, reasoning: "异议不成立" },
+      judge(home.id),
+    );
     expect(early.extensions).toMatchObject({ code: "ILLEGAL_TRANSITION", currentState: "FILED" });
-    expect((await mutate(court, REVIEW_OBJECTION, { objectionId: first }, courtClerk(home.id))).extensions).toMatchObject({ code: "FORBIDDEN" });
+    expect((await mutate(court, REVIEW_OBJECTION, { objectionId: first }, courtClerk(home.id))).extensions).toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect((await mutate(court, REVIEW_OBJECTION, { objectionId: first }, judge(home.id))).result?.status).toBe("UNDER_REVIEW");
     const theJudge = judge(home.id);
     const dismissed = await mutate(court, DECIDE_OBJECTION, { objectionId: first, revokeRuling: false, reasoning: "异议不成立" }, theJudge);
@@ -155,7 +227,12 @@ describe("民诉法解释 372: service and objections", () => {
 
     const second = String((await file("调解违反自愿原则")).result?.id);
     await mutate(court, REVIEW_OBJECTION, { objectionId: second }, judge(home.id));
-    const revoked = await mutate(court, DECIDE_OBJECTION, { objectionId: second, revokeRuling: true, reasoning: "异议成立" }, judge(home.id));
+    const revoked = await mutate(
+      court,
+      DECIDE_OBJECTION,
+      { objectionId: second, revokeRuling: true, reasoning: "异议成立" },
+      judge(home.id),
+    );
     expect(revoked.result?.status).toBe("RULING_REVOKED");
     const after = await read(id);
     expect(after?.status).toBe("RULING_REVOKED");

@@ -48,7 +48,9 @@ export class StubGraph implements GraphReader {
         status: "EFFECTIVE",
         effectiveAt: new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString(),
         partyIds: [applicant, respondent],
-        terms: [{ id: randomUUID(), position: 1, deadline: new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString(), subject: "PAYMENT" }],
+        terms: [
+          { id: randomUUID(), position: 1, deadline: new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString(), subject: "PAYMENT" },
+        ],
       },
       ...overrides,
     };

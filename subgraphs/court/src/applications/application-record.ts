@@ -11,7 +11,11 @@ export type ApplicationMaterial = $Enums.ApplicationMaterial;
  * presided, each party's identity, domicile and contact). Proof of property rights and a power of
  * attorney are needed only where the agreement or an agent calls for them, which the court judges.
  */
-export const REQUIRED_MATERIALS: readonly ApplicationMaterial[] = ["AGREEMENT", "MEDIATION_ORGANISATION_PROOF", "PARTY_IDENTITY_AND_CONTACT"];
+export const REQUIRED_MATERIALS: readonly ApplicationMaterial[] = [
+  "AGREEMENT",
+  "MEDIATION_ORGANISATION_PROOF",
+  "PARTY_IDENTITY_AND_CONTACT",
+];
 export const MATERIALS_RULE = "民诉法解释 354";
 
 export function missingMaterials(submitted: readonly ApplicationMaterial[]): ApplicationMaterial[] {

@@ -15,7 +15,9 @@ export class ConfirmationApplication {
   @Field((_type) => ConfirmationStatus)
   status!: ConfirmationStatus;
 
-  @Field((_type) => GraphQLDateTime, { description: "登记时间 When the clerk registered the application (appliedAt: when the parties applied)" })
+  @Field((_type) => GraphQLDateTime, {
+    description: "登记时间 When the clerk registered the application (appliedAt: when the parties applied)",
+  })
   filedAt!: Date;
 
   @Field((_type) => ApplicationForm, { description: "书面或口头申请 (民诉法解释 353)" })
@@ -29,11 +31,14 @@ export class ConfirmationApplication {
 
   @Field((_type) => String, {
     nullable: true,
-    description: "标的物所在地 The subject matter's division where the application stated it apart from the dispute's place (民事诉讼法 art 205(2))",
+    description:
+      "标的物所在地 The subject matter's division where the application stated it apart from the dispute's place (民事诉讼法 art 205(2))",
   })
   subjectMatterPlaceCode!: string | null;
 
-  @Field((_type) => Boolean, { description: "按撤回申请处理 Withdrawn because ordered materials were not supplied in time (民诉法解释 357(2))" })
+  @Field((_type) => Boolean, {
+    description: "按撤回申请处理 Withdrawn because ordered materials were not supplied in time (民诉法解释 357(2))",
+  })
   deemedWithdrawn!: boolean;
 
   @Field((_type) => [ID], { description: "申请人 The parties who applied jointly, as the centre's Party ids" })

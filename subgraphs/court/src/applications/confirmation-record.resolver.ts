@@ -25,7 +25,9 @@ export class ConfirmationRecordResolver {
     return application.appliedAt ?? application.filedAt;
   }
 
-  @FieldResolver((_type) => [ApplicationMaterial], { description: "What the application still lacks (民诉法解释 354); accepted only once empty" })
+  @FieldResolver((_type) => [ApplicationMaterial], {
+    description: "What the application still lacks (民诉法解释 354); accepted only once empty",
+  })
   missingMaterials(@Root() application: ApplicationRow): ApplicationMaterial[] {
     return missingMaterials(application.materials);
   }
@@ -41,7 +43,8 @@ export class ConfirmationRecordResolver {
   }
 
   @FieldResolver((_type) => [EnforcementWindow], {
-    description: "申请执行期间 Per term of the agreement, when the 2 years to apply for enforcement end (民事诉讼法 art 250 ¶2); empty until ruled valid",
+    description:
+      "申请执行期间 Per term of the agreement, when the 2 years to apply for enforcement end (民事诉讼法 art 250 ¶2); empty until ruled valid",
   })
   enforcementWindows(@Root() application: ApplicationRow): EnforcementWindow[] {
     return storedWindows(application.enforcementWindows).map((window) => ({
@@ -69,7 +72,9 @@ export class ConfirmationRecordResolver {
     return new Date(Math.max(...services.map((service) => service.objectionDeadline.getTime())));
   }
 
-  @FieldResolver((_type) => [RulingObjection], { description: "异议 Objections to the ruling and their outcome, oldest first (民诉法解释 372)" })
+  @FieldResolver((_type) => [RulingObjection], {
+    description: "异议 Objections to the ruling and their outcome, oldest first (民诉法解释 372)",
+  })
   async objections(@Root() application: ApplicationRow, @Ctx() context: CourtContext): Promise<RulingObjection[]> {
     return (await context.loaders.objectionsByApplication.load(application.id)).map(objectionView);
   }

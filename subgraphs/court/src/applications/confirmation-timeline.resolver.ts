@@ -49,7 +49,11 @@ export class ConfirmationTimelineResolver {
   })
   async conclusionDueAt(@Root() application: ApplicationRow, @Ctx() context: CourtContext): Promise<Date> {
     const extensions = await context.loaders.extensionsByApplication.load(application.id);
-    return extendedDueAt(conclusionRunsFrom(application, context.deadlines), context.deadlines.conclusion, extensionDays(extensions, "STATUTORY"));
+    return extendedDueAt(
+      conclusionRunsFrom(application, context.deadlines),
+      context.deadlines.conclusion,
+      extensionDays(extensions, "STATUTORY"),
+    );
   }
 
   @FieldResolver((_type) => GraphQLDateTime, {
@@ -58,10 +62,16 @@ export class ConfirmationTimelineResolver {
   })
   async targetConclusionAt(@Root() application: ApplicationRow, @Ctx() context: CourtContext): Promise<Date> {
     const extensions = await context.loaders.extensionsByApplication.load(application.id);
-    return extendedDueAt(conclusionRunsFrom(application, context.deadlines), context.deadlines.targetConclusion, extensionDays(extensions, "COURT_OWN"));
+    return extendedDueAt(
+      conclusionRunsFrom(application, context.deadlines),
+      context.deadlines.targetConclusion,
+      extensionDays(extensions, "COURT_OWN"),
+    );
   }
 
-  @FieldResolver((_type) => Boolean, { description: "Whether this deployment holds the court to the 2011 provisions' 15 days as its own limit" })
+  @FieldResolver((_type) => Boolean, {
+    description: "Whether this deployment holds the court to the 2011 provisions' 15 days as its own limit",
+  })
   ownConclusionLimitApplies(@Ctx() context: CourtContext): boolean {
     return context.ownConclusionLimit;
   }

@@ -39,7 +39,14 @@ export function storedWindows(value: unknown): EnforcementWindow[] {
     if (!entry || typeof entry !== "object") return [];
     const { termId, position, runsFrom, deadline } = entry as Record<string, unknown>;
     return typeof runsFrom === "string" && typeof deadline === "string"
-      ? [{ termId: typeof termId === "string" ? termId : null, position: typeof position === "number" ? position : null, runsFrom, deadline }]
+      ? [
+          {
+            termId: typeof termId === "string" ? termId : null,
+            position: typeof position === "number" ? position : null,
+            runsFrom,
+            deadline,
+          },
+        ]
       : [];
   });
 }
@@ -50,11 +57,7 @@ export function storedWindows(value: unknown): EnforcementWindow[] {
  * ruling's taking effect only where the agreement set no period. One window per term; the
  * application's own deadline is the latest of them.
  */
-export function enforcementWindows(
-  terms: TermAsFiled[],
-  ruledAt: Date,
-  rule: Period,
-): { windows: EnforcementWindow[]; deadline: Date } {
+export function enforcementWindows(terms: TermAsFiled[], ruledAt: Date, rule: Period): { windows: EnforcementWindow[]; deadline: Date } {
   const windows: EnforcementWindow[] = terms.length
     ? terms.map((term) => ({
         termId: term.termId,

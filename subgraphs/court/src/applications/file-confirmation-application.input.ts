@@ -47,7 +47,8 @@ export class FileConfirmationApplicationInput {
 
   @Field((_type) => GraphQLDateTime, {
     nullable: true,
-    description: "申请时间 When the parties applied, where earlier than this registration (not in the future); the 30 days are judged on it",
+    description:
+      "申请时间 When the parties applied, where earlier than this registration (not in the future); the 30 days are judged on it",
   })
   appliedAt?: Date | null;
 

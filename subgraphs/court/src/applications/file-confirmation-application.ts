@@ -181,11 +181,7 @@ async function file(
   checkApplicants(input.applicantPartyIds, facts, agreement);
   await checkNotRefiledAfterRejection(context.db, agreement.id);
   checkApplicationWindow(context, agreement.effectiveAt, applied);
-  checkJurisdiction(
-    court,
-    { ...facts, boundPartyIds: agreement.partyIds, subjectMatterPlaceCode },
-    context.firstInstance,
-  );
+  checkJurisdiction(court, { ...facts, boundPartyIds: agreement.partyIds, subjectMatterPlaceCode }, context.firstInstance);
   checkNoStatusRelationship(agreement.terms);
 
   const disputeId = facts.dispute.id;

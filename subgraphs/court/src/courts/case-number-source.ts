@@ -10,7 +10,8 @@ registerEnumType(CaseNumberSource, {
   valuesConfig: {
     HUB_REGISTER: { description: "The hub is the court's register and issues them in sequence (法〔2015〕137号 art 10)" },
     COURT_SYSTEM: {
-      description: "The court's own case-management system issues them; the clerk enters its number on acceptance and the hub checks its format",
+      description:
+        "The court's own case-management system issues them; the clerk enters its number on acceptance and the hub checks its format",
     },
   },
 });

@@ -26,7 +26,9 @@ export class ConfirmationProcedureResolver {
     return supplementView(await orderMaterialsSupplement(context, input));
   }
 
-  @Mutation((_returns) => ConfirmationApplication, { description: "补交材料 Record the ordered materials supplied; a clerk or judge of that court" })
+  @Mutation((_returns) => ConfirmationApplication, {
+    description: "补交材料 Record the ordered materials supplied; a clerk or judge of that court",
+  })
   async recordMaterialsSupplied(
     @Arg("input", (_type) => RecordMaterialsSuppliedInput) input: RecordMaterialsSuppliedInput,
     @Ctx() context: CourtContext,
@@ -58,7 +60,8 @@ export class ConfirmationProcedureResolver {
   }
 
   @Mutation((_returns) => ConclusionExtension, {
-    description: "延长审限 Record the court president's approval to extend a conclusion limit, with its reason (民事诉讼法 art 187); a judge of that court",
+    description:
+      "延长审限 Record the court president's approval to extend a conclusion limit, with its reason (民事诉讼法 art 187); a judge of that court",
   })
   async extendConfirmationConclusion(
     @Arg("input", (_type) => ExtendConfirmationConclusionInput) input: ExtendConfirmationConclusionInput,

@@ -7,7 +7,11 @@ import { transition } from "../applications/transition";
 import type { CourtContext } from "../context";
 import { LOCKING_TRANSACTION } from "../db";
 import { applicationEvent, applicationForStep } from "./procedure-step";
-import type { DeemConfirmationWithdrawnInput, OrderMaterialsSupplementInput, RecordMaterialsSuppliedInput } from "./materials-supplement.input";
+import type {
+  DeemConfirmationWithdrawnInput,
+  OrderMaterialsSupplementInput,
+  RecordMaterialsSuppliedInput,
+} from "./materials-supplement.input";
 
 const DEEMED_WITHDRAWN_RULE = "民诉法解释 357(2)";
 const BEFORE_RULING = ["FILED", "ACCEPTED", "UNDER_REVIEW"] as const;
@@ -109,7 +113,11 @@ export async function recordMaterialsSupplied(
       tx,
       context,
       row,
-      { type: "confirmation.materials_supplied", summary: "当事人已补交材料", payload: { supplementOrderId: order.id, supplied: order.missing } },
+      {
+        type: "confirmation.materials_supplied",
+        summary: "当事人已补交材料",
+        payload: { supplementOrderId: order.id, supplied: order.missing },
+      },
       now,
     );
     return row;
@@ -142,7 +150,10 @@ export async function deemWithdrawn(
             zh: `补交期限（${order.dueAt.toISOString()}）尚未届满，不能按撤回申请处理`,
             en: `The deadline to supply (${order.dueAt.toISOString()}) has not passed, so the application cannot be deemed withdrawn`,
           }
-        : { zh: "没有逾期未补交的材料，不能按撤回申请处理", en: "No ordered material is overdue, so the application cannot be deemed withdrawn" },
+        : {
+            zh: "没有逾期未补交的材料，不能按撤回申请处理",
+            en: "No ordered material is overdue, so the application cannot be deemed withdrawn",
+          },
       { field: "input.applicationId", rule: DEEMED_WITHDRAWN_RULE, supplementDueAt: order?.dueAt.toISOString() ?? null },
     );
   }

@@ -9,7 +9,11 @@ import { applicationEvent, applicationForStep, pastOrNow, requireApplicant } fro
 export const HEARING_RULE = "民诉法解释 356";
 
 /** 民诉法解释 356: the court has both parties appear together (or hears them) to verify the agreement. */
-export async function recordPartyHearing(context: CourtContext, input: RecordPartyHearingInput, now: Date = context.now): Promise<HearingRow> {
+export async function recordPartyHearing(
+  context: CourtContext,
+  input: RecordPartyHearingInput,
+  now: Date = context.now,
+): Promise<HearingRow> {
   const { application } = await applicationForStep(context, input.applicationId, {
     action: "记录当事人到场核实",
     rule: HEARING_RULE,
@@ -38,7 +42,11 @@ export async function recordPartyHearing(context: CourtContext, input: RecordPar
         tx,
         context,
         application,
-        { type: "confirmation.party_heard", summary: "当事人到场接受询问核实", payload: { partyId, manner: input.manner, heardAt: heardAt.toISOString() } },
+        {
+          type: "confirmation.party_heard",
+          summary: "当事人到场接受询问核实",
+          payload: { partyId, manner: input.manner, heardAt: heardAt.toISOString() },
+        },
         now,
       );
       return hearing;

@@ -15,7 +15,9 @@ export class SupplementOrder {
   @Field((_type) => GraphQLDateTime)
   orderedAt!: Date;
 
-  @Field((_type) => GraphQLDateTime, { description: "补交期限; not supplied by then, the court may deem the application withdrawn (民诉法解释 357(2))" })
+  @Field((_type) => GraphQLDateTime, {
+    description: "补交期限; not supplied by then, the court may deem the application withdrawn (民诉法解释 357(2))",
+  })
   dueAt!: Date;
 
   @Field((_type) => Officer)
@@ -138,7 +140,10 @@ export class ConclusionExtension {
 
 @ObjectType({ description: "申请执行期间 When the two years to apply for enforcement end, and what they run from (民事诉讼法 art 250 ¶2)" })
 export class EnforcementWindow {
-  @Field((_type) => ID, { nullable: true, description: "The agreement's term (justice's id); null where the agreement set no performance period" })
+  @Field((_type) => ID, {
+    nullable: true,
+    description: "The agreement's term (justice's id); null where the agreement set no performance period",
+  })
   termId!: string | null;
 
   @Field((_type) => Int, { nullable: true, description: "The term's position in the agreement" })

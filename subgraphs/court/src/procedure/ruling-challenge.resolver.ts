@@ -21,7 +21,8 @@ export class RulingChallengeResolver {
   }
 
   @Mutation((_returns) => RulingObjection, {
-    description: "提出异议 Register a party's or an interested person's objection to the ruling (民诉法解释 372); a clerk or judge of that court",
+    description:
+      "提出异议 Register a party's or an interested person's objection to the ruling (民诉法解释 372); a clerk or judge of that court",
   })
   async fileRulingObjection(
     @Arg("input", (_type) => FileRulingObjectionInput) input: FileRulingObjectionInput,

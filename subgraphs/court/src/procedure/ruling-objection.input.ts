@@ -10,7 +10,10 @@ export class FileRulingObjectionInput {
   @Field((_type) => ObjectorKind)
   objectorKind!: ObjectorKind;
 
-  @Field((_type) => ID, { nullable: true, description: "The objecting applicant (the centre's Party id): required for PARTY, refused otherwise" })
+  @Field((_type) => ID, {
+    nullable: true,
+    description: "The objecting applicant (the centre's Party id): required for PARTY, refused otherwise",
+  })
   partyId?: string | null;
 
   @Field((_type) => String, { nullable: true, description: "The interested person's name: required for INTERESTED_PERSON" })

@@ -33,12 +33,15 @@ function late(deadline: Date, from: string, extra: Record<string, unknown>): Hub
  */
 async function checkInTime(context: CourtContext, application: ApplicationRow, input: FileRulingObjectionInput, now: Date) {
   if (input.objectorKind === "PARTY") {
-    if (!input.partyId) throw invalidInput("input.partyId", OBJECTION_RULE, { zh: "须指明提出异议的当事人", en: "Name the objecting party" });
+    if (!input.partyId)
+      throw invalidInput("input.partyId", OBJECTION_RULE, { zh: "须指明提出异议的当事人", en: "Name the objecting party" });
     const partyId = requireApplicant(application, input.partyId, "input.partyId", OBJECTION_RULE);
     const services = await context.loaders.servicesByApplication.load(application.id);
     const service = services.find((row) => row.partyId.toLowerCase() === partyId.toLowerCase());
     if (service && now.getTime() > service.objectionDeadline.getTime()) {
-      throw late(service.objectionDeadline, "当事人自收到裁定之日起十五日内 15 days from receiving the ruling", { servedAt: service.servedAt.toISOString() });
+      throw late(service.objectionDeadline, "当事人自收到裁定之日起十五日内 15 days from receiving the ruling", {
+        servedAt: service.servedAt.toISOString(),
+      });
     }
     return { partyId, objectorName: null, learnedOfHarmAt: null };
   }
@@ -51,11 +54,17 @@ async function checkInTime(context: CourtContext, application: ApplicationRow, i
   if (application.status !== "CONFIRMED_VALID") {
     throw new HubError(
       ErrorCode.REFUSED_BY_RULE,
-      { zh: "利害关系人只能对确认调解协议有效的裁定提出异议", en: "An interested person objects only to a ruling that the agreement is valid" },
+      {
+        zh: "利害关系人只能对确认调解协议有效的裁定提出异议",
+        en: "An interested person objects only to a ruling that the agreement is valid",
+      },
       { field: "input.objectorKind", rule: OBJECTION_RULE },
     );
   }
-  const objectorName = required(input.objectorName, "input.objectorName", 100, { zh: "利害关系人姓名或名称", en: "The interested person's name" });
+  const objectorName = required(input.objectorName, "input.objectorName", 100, {
+    zh: "利害关系人姓名或名称",
+    en: "The interested person's name",
+  });
   if (!input.learnedOfHarmAt) {
     throw invalidInput("input.learnedOfHarmAt", OBJECTION_RULE, {
       zh: "须写明利害关系人知道或者应当知道其民事权益受到侵害的时间",
@@ -72,7 +81,11 @@ async function checkInTime(context: CourtContext, application: ApplicationRow, i
   return { partyId: null, objectorName, learnedOfHarmAt };
 }
 
-export async function fileRulingObjection(context: CourtContext, input: FileRulingObjectionInput, now: Date = context.now): Promise<ObjectionRow> {
+export async function fileRulingObjection(
+  context: CourtContext,
+  input: FileRulingObjectionInput,
+  now: Date = context.now,
+): Promise<ObjectionRow> {
   const { application } = await applicationForStep(context, input.applicationId, {
     action: "登记对裁定的异议",
     rule: OBJECTION_RULE,
@@ -135,12 +148,21 @@ function changedMeanwhile(): HubError {
   );
 }
 
-export async function startObjectionReview(context: CourtContext, input: StartObjectionReviewInput, now: Date = context.now): Promise<ObjectionRow> {
+export async function startObjectionReview(
+  context: CourtContext,
+  input: StartObjectionReviewInput,
+  now: Date = context.now,
+): Promise<ObjectionRow> {
   const { objection, application } = await objectionForJudge(context, input.objectionId, "审查异议", "FILED");
   return context.db.$transaction(async (tx) => {
     const { count } = await tx.rulingObjection.updateMany({
       where: { id: objection.id, status: "FILED" },
-      data: { status: "UNDER_REVIEW", reviewStartedAt: now, reviewStartedById: context.actor.userId, reviewStartedByName: context.actor.name },
+      data: {
+        status: "UNDER_REVIEW",
+        reviewStartedAt: now,
+        reviewStartedById: context.actor.userId,
+        reviewStartedByName: context.actor.name,
+      },
     });
     if (count === 0) throw changedMeanwhile();
     await applicationEvent(
@@ -158,7 +180,11 @@ export async function startObjectionReview(context: CourtContext, input: StartOb
  * 民诉法解释 372: an objection found well founded revokes the ruling (the application ends
  * RULING_REVOKED); one not founded is dismissed and the ruling stands.
  */
-export async function decideRulingObjection(context: CourtContext, input: DecideRulingObjectionInput, now: Date = context.now): Promise<ObjectionRow> {
+export async function decideRulingObjection(
+  context: CourtContext,
+  input: DecideRulingObjectionInput,
+  now: Date = context.now,
+): Promise<ObjectionRow> {
   const { objection, application } = await objectionForJudge(context, input.objectionId, "作出异议审查裁定", "UNDER_REVIEW");
   const reasoning = required(input.reasoning, "input.reasoning", 5000, { zh: "审查理由", en: "The reasoning" });
   const outcome = input.revokeRuling ? "RULING_REVOKED" : "RULING_UPHELD";
@@ -166,7 +192,13 @@ export async function decideRulingObjection(context: CourtContext, input: Decide
   const decided = await context.db.$transaction(async (tx) => {
     const { count } = await tx.rulingObjection.updateMany({
       where: { id: objection.id, status: "UNDER_REVIEW" },
-      data: { status: outcome, decidedAt: now, decidedById: context.actor.userId, decidedByName: context.actor.name, decisionReasoning: reasoning },
+      data: {
+        status: outcome,
+        decidedAt: now,
+        decidedById: context.actor.userId,
+        decidedByName: context.actor.name,
+        decisionReasoning: reasoning,
+      },
     });
     if (count === 0) throw changedMeanwhile();
     await applicationEvent(
@@ -193,7 +225,12 @@ export async function decideRulingObjection(context: CourtContext, input: Decide
         {
           type: "confirmation.ruling_revoked",
           summary: `撤销${application.caseNumber ?? ""}裁定`,
-          payload: { objectionId: objection.id, status: revokedTo, revokedOutcome: application.rulingOutcome, caseNumber: application.caseNumber },
+          payload: {
+            objectionId: objection.id,
+            status: revokedTo,
+            revokedOutcome: application.rulingOutcome,
+            caseNumber: application.caseNumber,
+          },
         },
         now,
       );

@@ -10,7 +10,9 @@ export class RecordRulingServiceInput {
   @Field((_type) => ID, { description: "The applicant served (the centre's Party id)" })
   partyId!: string;
 
-  @Field((_type) => GraphQLDateTime, { description: "送达日期 When the party received the ruling: not before the ruling, not in the future" })
+  @Field((_type) => GraphQLDateTime, {
+    description: "送达日期 When the party received the ruling: not before the ruling, not in the future",
+  })
   servedAt!: Date;
 
   @Field((_type) => ServiceMethod)

@@ -8,7 +8,11 @@ import type { RecordRulingServiceInput } from "./ruling-service.input";
 export const OBJECTION_RULE = "民诉法解释 372";
 
 /** 送达: the ruling (valid or rejecting) served on one party; that party's 15 days to object run from it. */
-export async function recordRulingService(context: CourtContext, input: RecordRulingServiceInput, now: Date = context.now): Promise<ServiceRow> {
+export async function recordRulingService(
+  context: CourtContext,
+  input: RecordRulingServiceInput,
+  now: Date = context.now,
+): Promise<ServiceRow> {
   const { application } = await applicationForStep(context, input.applicationId, {
     action: "登记裁定送达",
     rule: OBJECTION_RULE,
@@ -18,7 +22,10 @@ export async function recordRulingService(context: CourtContext, input: RecordRu
   const partyId = requireApplicant(application, input.partyId, "input.partyId", OBJECTION_RULE);
   const servedAt = pastOrNow(input.servedAt, now, "input.servedAt");
   if (application.ruledAt && servedAt.getTime() < application.ruledAt.getTime()) {
-    throw invalidInput("input.servedAt", OBJECTION_RULE, { zh: "送达日期不能早于裁定日期", en: "A ruling cannot be served before it is made" });
+    throw invalidInput("input.servedAt", OBJECTION_RULE, {
+      zh: "送达日期不能早于裁定日期",
+      en: "A ruling cannot be served before it is made",
+    });
   }
   const objectionDeadline = dueAt(servedAt, context.deadlines.partyObjection);
   try {
