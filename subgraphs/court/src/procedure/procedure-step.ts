@@ -45,7 +45,13 @@ export function applicationEvent(
       subjectId: application.id,
       summary: event.summary,
       occurredAt: now,
-      payload: { applicationId: application.id, disputeId: application.disputeId, courtId: application.courtId, ...event.payload },
+      payload: {
+        applicationId: application.id,
+        disputeId: application.disputeId,
+        courtId: application.courtId,
+        status: application.status,
+        ...event.payload,
+      },
     }),
   });
 }
