@@ -3,14 +3,12 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
 import type { CourtContext } from "../context";
 import { extensionView, hearingView, objectionView, serviceView, supplementView } from "../procedure/procedure-views";
-import {
-  ConclusionExtension,
-  EnforcementWindow,
-  PartyHearing,
-  RulingObjection,
-  RulingService,
-  SupplementOrder,
-} from "../procedure/procedure.types";
+import { ConclusionExtension } from "../procedure/conclusion-extension.type";
+import { EnforcementWindow } from "../procedure/enforcement-window.type";
+import { PartyHearing } from "../procedure/party-hearing.type";
+import { RulingObjection } from "../procedure/ruling-objection.type";
+import { RulingService } from "../procedure/ruling-service.type";
+import { SupplementOrder } from "../procedure/supplement-order.type";
 import { ApplicationMaterial, missingMaterials } from "./application-record";
 import { ConfirmationApplication } from "./confirmation-application.type";
 import { storedWindows } from "./enforcement-window";

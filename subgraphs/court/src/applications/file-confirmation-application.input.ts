@@ -1,31 +1,7 @@
 import { GraphQLDateTime } from "graphql-scalars";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { ApplicationForm, ApplicationMaterial } from "./application-record";
-
-/** 民诉法解释 353: how a party confirmed the court's record of an oral application. */
-export enum OralRecordConfirmationMethod {
-  SIGNATURE = "SIGNATURE",
-  FINGERPRINT = "FINGERPRINT",
-  SEAL = "SEAL",
-}
-
-@InputType({ description: "签名、捺印或者盖章 One applicant confirming the record of an oral application (民诉法解释 353)" })
-export class OralRecordConfirmationInput {
-  @Field((_type) => ID, { description: "The applicant (the centre's Party id)" })
-  partyId!: string;
-
-  @Field((_type) => OralRecordConfirmationMethod)
-  method!: OralRecordConfirmationMethod;
-}
-
-@InputType({ description: "口头申请笔录 The court's record of an oral application (民诉法解释 353)" })
-export class OralRecordInput {
-  @Field((_type) => String, { description: "What the parties said, as the clerk recorded it" })
-  content!: string;
-
-  @Field((_type) => [OralRecordConfirmationInput], { description: "Each applicant's signature, fingerprint or seal on the record" })
-  confirmations!: OralRecordConfirmationInput[];
-}
+import { OralRecordInput } from "./oral-record.input";
 
 /**
  * Keys only: the dispute, the agreement and the parties' names and ID numbers stay with the
@@ -76,8 +52,3 @@ export class FileConfirmationApplicationInput {
   })
   idempotencyKey?: string | null;
 }
-
-registerEnumType(OralRecordConfirmationMethod, {
-  name: "OralRecordConfirmationMethod",
-  description: "签名、捺印或者盖章 How an applicant confirmed the record of an oral application (民诉法解释 353)",
-});

@@ -1,6 +1,6 @@
 import { ErrorCode, HubError, invalidInput } from "@hub/subgraph-kit";
 import type { ApplicationForm } from "./application-record";
-import type { OralRecordInput } from "./file-confirmation-application.input";
+import type { OralRecordInput } from "./oral-record.input";
 import { optionalText } from "./text";
 
 const ORAL_RULE = "民诉法解释 353";

@@ -6,11 +6,15 @@ import type { CourtContext } from "../context";
 import { extendConclusion } from "./conclusion-extension";
 import { ExtendConfirmationConclusionInput } from "./conclusion-extension.input";
 import { deemWithdrawn, orderMaterialsSupplement, recordMaterialsSupplied } from "./materials-supplement";
-import { DeemConfirmationWithdrawnInput, OrderMaterialsSupplementInput, RecordMaterialsSuppliedInput } from "./materials-supplement.input";
+import { DeemConfirmationWithdrawnInput } from "./deem-withdrawn.input";
+import { OrderMaterialsSupplementInput } from "./order-materials-supplement.input";
+import { RecordMaterialsSuppliedInput } from "./record-materials-supplied.input";
 import { recordPartyHearing } from "./party-hearing";
 import { RecordPartyHearingInput } from "./party-hearing.input";
 import { extensionView, hearingView, supplementView } from "./procedure-views";
-import { ConclusionExtension, PartyHearing, SupplementOrder } from "./procedure.types";
+import { ConclusionExtension } from "./conclusion-extension.type";
+import { PartyHearing } from "./party-hearing.type";
+import { SupplementOrder } from "./supplement-order.type";
 
 /** The court's procedural steps between filing and ruling: materials (解释 354, 357), hearings (356), extensions (CPL 187). */
 @Resolver()

@@ -7,11 +7,9 @@ import { transition } from "../applications/transition";
 import type { CourtContext } from "../context";
 import { LOCKING_TRANSACTION } from "../db";
 import { applicationEvent, applicationForStep } from "./procedure-step";
-import type {
-  DeemConfirmationWithdrawnInput,
-  OrderMaterialsSupplementInput,
-  RecordMaterialsSuppliedInput,
-} from "./materials-supplement.input";
+import type { DeemConfirmationWithdrawnInput } from "./deem-withdrawn.input";
+import type { OrderMaterialsSupplementInput } from "./order-materials-supplement.input";
+import type { RecordMaterialsSuppliedInput } from "./record-materials-supplied.input";
 
 const DEEMED_WITHDRAWN_RULE = "民诉法解释 357(2)";
 const BEFORE_RULING = ["FILED", "ACCEPTED", "UNDER_REVIEW"] as const;

@@ -5,7 +5,11 @@ import type {
   RulingService as ServiceRow,
   SupplementOrder as SupplementRow,
 } from "../../generated/client";
-import type { ConclusionExtension, PartyHearing, RulingObjection, RulingService, SupplementOrder } from "./procedure.types";
+import type { ConclusionExtension } from "./conclusion-extension.type";
+import type { PartyHearing } from "./party-hearing.type";
+import type { RulingObjection } from "./ruling-objection.type";
+import type { RulingService } from "./ruling-service.type";
+import type { SupplementOrder } from "./supplement-order.type";
 
 const officer = (id: string | null, name: string | null) => (id && name ? { id, name } : null);
 

@@ -2,9 +2,12 @@ import { authorize } from "@hub/subgraph-kit";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { CourtContext } from "../context";
 import { objectionView, serviceView } from "./procedure-views";
-import { RulingObjection, RulingService } from "./procedure.types";
+import { RulingObjection } from "./ruling-objection.type";
+import { RulingService } from "./ruling-service.type";
 import { decideRulingObjection, fileRulingObjection, startObjectionReview } from "./ruling-objection";
-import { DecideRulingObjectionInput, FileRulingObjectionInput, StartObjectionReviewInput } from "./ruling-objection.input";
+import { DecideRulingObjectionInput } from "./decide-ruling-objection.input";
+import { FileRulingObjectionInput } from "./file-ruling-objection.input";
+import { StartObjectionReviewInput } from "./start-objection-review.input";
 import { recordRulingService } from "./ruling-service";
 import { RecordRulingServiceInput } from "./ruling-service.input";
 

@@ -6,7 +6,9 @@ import { optionalText } from "../applications/text";
 import type { CourtContext } from "../context";
 import { LOCKING_TRANSACTION } from "../db";
 import { applicationEvent, applicationForStep, pastOrNow, requireApplicant } from "./procedure-step";
-import type { DecideRulingObjectionInput, FileRulingObjectionInput, StartObjectionReviewInput } from "./ruling-objection.input";
+import type { DecideRulingObjectionInput } from "./decide-ruling-objection.input";
+import type { FileRulingObjectionInput } from "./file-ruling-objection.input";
+import type { StartObjectionReviewInput } from "./start-objection-review.input";
 import { OBJECTION_RULE } from "./ruling-service";
 
 function required(value: string | null | undefined, field: string, max: number, label: { zh: string; en: string }): string {

@@ -16,18 +16,3 @@ export class OrderMaterialsSupplementInput {
   })
   dueAt?: Date | null;
 }
-
-@InputType({ description: "补交材料 The materials ordered were supplied" })
-export class RecordMaterialsSuppliedInput {
-  @Field((_type) => ID)
-  applicationId!: string;
-}
-
-@InputType({ description: "按撤回申请处理 Deem the application withdrawn: ordered materials not supplied in time (民诉法解释 357(2))" })
-export class DeemConfirmationWithdrawnInput {
-  @Field((_type) => ID)
-  applicationId!: string;
-
-  @Field((_type) => String, { nullable: true })
-  reason?: string | null;
-}

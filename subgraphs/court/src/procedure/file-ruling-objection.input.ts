@@ -28,21 +28,3 @@ export class FileRulingObjectionInput {
   @Field((_type) => String, { description: "异议理由" })
   grounds!: string;
 }
-
-@InputType({ description: "审查异议 A judge of the court takes up an objection" })
-export class StartObjectionReviewInput {
-  @Field((_type) => ID)
-  objectionId!: string;
-}
-
-@InputType({ description: "异议审查结果 The objection decided: the ruling revoked (异议成立) or upheld (异议不成立，驳回异议)" })
-export class DecideRulingObjectionInput {
-  @Field((_type) => ID)
-  objectionId!: string;
-
-  @Field((_type) => Boolean, { description: "true: 异议成立, the ruling is revoked; false: 驳回异议, the ruling stands" })
-  revokeRuling!: boolean;
-
-  @Field((_type) => String, { description: "审查理由" })
-  reasoning!: string;
-}
