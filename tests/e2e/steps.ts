@@ -189,13 +189,15 @@ export const step = {
       { id: applicationId },
       courtClerk(courtId),
     );
-    for (const partyId of read.data?.confirmationApplication?.applicantPartyIds ?? []) {
-      await hub.request(
-        `mutation($input: RecordPartyHearingInput!) { recordPartyHearing(input: $input) { id } }`,
-        { input: { applicationId, partyId, manner: "APPEARED_IN_PERSON" } },
-        courtClerk(courtId),
-      );
-    }
+    await Promise.all(
+      (read.data?.confirmationApplication?.applicantPartyIds ?? []).map((partyId) =>
+        hub.request(
+          `mutation($input: RecordPartyHearingInput!) { recordPartyHearing(input: $input) { id } }`,
+          { input: { applicationId, partyId, manner: "APPEARED_IN_PERSON" } },
+          courtClerk(courtId),
+        ),
+      ),
+    );
   },
 
   acceptApplication(hub: RunningHub, applicationId: string, courtId: string) {
