@@ -39,6 +39,7 @@ describe("deadline configuration (CENTER_DEADLINES_FILE)", () => {
   it("uses the statutory defaults, each with its source, when no file is named", () => {
     expect(loadDeadlines(undefined)).toEqual({
       routeDispute: { days: 15, workingDays: false, basis: "信访工作条例 art 22" },
+      notifyPetitioner: expect.objectContaining({ days: 15, basis: expect.stringContaining("信访工作条例 art 23") }),
       respondToRouting: { days: 5, workingDays: true, basis: "信访工作条例 art 23" },
       handleDispute: expect.objectContaining({ days: 30, extension: expect.objectContaining({ days: 30 }) }),
       concludeDispute: expect.objectContaining({
@@ -53,6 +54,7 @@ describe("deadline configuration (CENTER_DEADLINES_FILE)", () => {
     const local = file("local.json", JSON.stringify({ routeDispute: { days: 7, basis: "东至县综治中心工作规则" } }));
     expect(loadDeadlines(local)).toEqual({
       routeDispute: { days: 7, basis: "东至县综治中心工作规则" },
+      notifyPetitioner: DEFAULT_DEADLINES.notifyPetitioner,
       respondToRouting: DEFAULT_DEADLINES.respondToRouting,
       handleDispute: DEFAULT_DEADLINES.handleDispute,
       concludeDispute: DEFAULT_DEADLINES.concludeDispute,
