@@ -1,6 +1,8 @@
 import { grantedDisputes } from "../../../tests/support/granted";
 import { randomUUID } from "node:crypto";
 import { centreOfficer, courtClerk, judge, prosecutor } from "../../../tests/support/actors";
+import { dueAt } from "@hub/subgraph-kit";
+import { DEFAULT_DEADLINES } from "../src/config/deadlines";
 import { startSubgraph, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import type { Court } from "../generated/client";
 import { nextCaseNumber, parseCaseNumber, yearInChina } from "../src/applications/case-number";
@@ -71,7 +73,7 @@ const review = (id: string, home: Court, as = judge(home.id)) => step(REVIEW, { 
 
 describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
   it("files, accepts with a 民特 case number, reviews and rules the agreement valid, logging each step", async () => {
-    const { home, id, disputeId } = await filedApplication();
+    const { home, id, disputeId, onGraph } = await filedApplication();
     const clerk = courtClerk(home.id);
     const accepted = await accept(id, home, clerk);
     expect(accepted.errors).toBeUndefined();
@@ -103,10 +105,11 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
     const ruledAt = new Date(application.ruledAt).getTime();
     // 民诉法解释 372: the 15 days run from service, recorded per party, not from the ruling
     expect(application.objectionDeadline).toBeNull();
-    // 民事诉讼法 art 250 ¶2: two years from the term's performance deadline, 14 days after the ruling
+    // 民事诉讼法 art 250 ¶2: two years from the term's performance deadline, moved off a rest day (民法典 art 203)
+    const termDeadline = new Date(onGraph.facts.agreement?.terms[0]?.deadline ?? "");
+    expect(application.enforcementDeadline).toBe(dueAt(termDeadline, DEFAULT_DEADLINES.enforcementApplication).toISOString());
     const enforcementDays = (new Date(application.enforcementDeadline).getTime() - ruledAt) / DAY;
     expect(enforcementDays).toBeGreaterThan(744);
-    expect(enforcementDays).toBeLessThanOrEqual(746);
 
     const requestId = randomUUID();
     const events = await court.request<{ _entities: { courtEvents: { type: string; summary: string; actor: { id: string } }[] }[] }>(

@@ -3,6 +3,8 @@ import { courtClerk, judge } from "../../../tests/support/actors";
 import { startSubgraph, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import type { Court } from "../generated/client";
 import { yearInChina } from "../src/applications/case-number";
+import { dueAt } from "@hub/subgraph-kit";
+import { DEFAULT_DEADLINES } from "../src/config/deadlines";
 import { createCourtServer, type CourtServer } from "../src/server";
 import { FILE, filing, mutate, readyToRule, RULE } from "./court-helpers";
 import { seedCourt } from "./fixtures";
@@ -57,9 +59,7 @@ describe("民诉法解释 354 and 357(2): materials, supplements, deemed withdra
 
     const order = await mutate(court, ORDER, { applicationId: id, missing: filed.missingMaterials }, courtClerk(home.id));
     expect(order.errors).toBeUndefined();
-    const days = (new Date(String(order.result?.dueAt)).getTime() - clock.getTime()) / DAY;
-    expect(days).toBeGreaterThan(7);
-    expect(days).toBeLessThanOrEqual(8);
+    expect(order.result?.dueAt).toBe(dueAt(clock, DEFAULT_DEADLINES.materialsSupplement).toISOString());
     const second = await mutate(court, ORDER, { applicationId: id, missing: ["POWER_OF_ATTORNEY"] }, courtClerk(home.id));
     expect(second.extensions).toMatchObject({ code: "CONFLICT", rule: "民诉法解释 354" });
 
@@ -153,20 +153,20 @@ describe("民诉法解释 356: both parties appear or are heard before the rulin
 describe("民事诉讼法 art 187: limits from acceptance, extensions by the president", () => {
   it("民事诉讼法 art 187: the 30 days run from acceptance (立案), not from filing", async () => {
     const { id } = await fileAt(court, home);
-    clock = new Date(clock.getTime() + 2 * DAY);
+    const filedAt = clock;
+    clock = new Date(clock.getTime() + 10 * DAY);
     const accepted = await mutate(court, ACCEPT, { applicationId: id, accept: true }, courtClerk(home.id));
     const acceptedAt = new Date(String(accepted.result?.acceptedAt)).getTime();
     expect(acceptedAt).toBe(clock.getTime());
-    const days = (new Date(String(accepted.result?.conclusionDueAt)).getTime() - acceptedAt) / DAY;
-    expect(days).toBeGreaterThan(30);
-    expect(days).toBeLessThanOrEqual(31);
+    expect(accepted.result?.conclusionDueAt).toBe(dueAt(clock, DEFAULT_DEADLINES.conclusion).toISOString());
+    expect(accepted.result?.conclusionDueAt).not.toBe(dueAt(filedAt, DEFAULT_DEADLINES.conclusion).toISOString());
     expect(accepted.result?.ownConclusionLimitApplies).toBe(false);
   });
 
   it("民事诉讼法 art 187: records the president's extension with its reason; refuses one without, too long, or twice", async () => {
     const { id } = await fileAt(court, home);
     const accepted = await mutate(court, ACCEPT, { applicationId: id, accept: true }, courtClerk(home.id));
-    const before = new Date(String(accepted.result?.conclusionDueAt)).getTime();
+    const acceptedAt = new Date(String(accepted.result?.acceptedAt));
     const input = { applicationId: id, limit: "STATUTORY", days: 15, reason: "需向调解组织核实事实", approvedByName: "王院长" };
     expect((await mutate(court, EXTEND, { ...input, reason: " " }, judge(home.id))).extensions).toMatchObject({ field: "input.reason" });
     expect((await mutate(court, EXTEND, { ...input, days: 31 }, judge(home.id))).extensions).toMatchObject({ field: "input.days" });
@@ -177,7 +177,8 @@ describe("民事诉讼法 art 187: limits from acceptance, extensions by the pre
     expect((await mutate(court, EXTEND, input, judge(home.id))).extensions).toMatchObject({ code: "CONFLICT" });
 
     const { data } = await court.request<{ confirmationApplication: Record<string, any> }>(READ, { id }, judge(home.id));
-    expect(new Date(data?.confirmationApplication.conclusionDueAt).getTime() - before).toBe(15 * DAY);
+    // the extension adds to the period before a last day on a rest day moves (民法典 art 203)
+    expect(data?.confirmationApplication.conclusionDueAt).toBe(dueAt(acceptedAt, { days: 30 + 15 }).toISOString());
     expect(data?.confirmationApplication.conclusionExtensions).toEqual([
       { limit: "STATUTORY", days: 15, reason: "需向调解组织核实事实", approvedByName: "王院长", recordedBy: { id: theJudge.userId } },
     ]);
@@ -197,13 +198,13 @@ describe("民事诉讼法 art 187: limits from acceptance, extensions by the pre
     const own = await fileAt(ownLimitCourt, home);
     const accepted = await mutate(ownLimitCourt, ACCEPT, { applicationId: own.id, accept: true }, courtClerk(home.id));
     expect(accepted.result?.ownConclusionLimitApplies).toBe(true);
-    const before = new Date(String(accepted.result?.targetConclusionAt)).getTime();
+    const ownAcceptedAt = new Date(String(accepted.result?.acceptedAt));
     const tooLong = await mutate(ownLimitCourt, EXTEND, { ...ownInput, applicationId: own.id, days: 11 }, judge(home.id));
     expect(tooLong.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.days" });
     expect(String(tooLong.extensions?.rule)).toContain("(2011) art 6");
     expect((await mutate(ownLimitCourt, EXTEND, { ...ownInput, applicationId: own.id }, judge(home.id))).errors).toBeUndefined();
     const { data } = await ownLimitCourt.request<{ confirmationApplication: Record<string, any> }>(READ, { id: own.id }, judge(home.id));
-    expect(new Date(data?.confirmationApplication.targetConclusionAt).getTime() - before).toBe(10 * DAY);
+    expect(data?.confirmationApplication.targetConclusionAt).toBe(dueAt(ownAcceptedAt, { days: 15 + 10 }).toISOString());
   });
 });
 

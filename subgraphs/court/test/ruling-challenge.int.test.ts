@@ -3,6 +3,8 @@ import { grantedDisputes } from "../../../tests/support/granted";
 import { courtClerk, judge } from "../../../tests/support/actors";
 import { startSubgraph, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import type { Court } from "../generated/client";
+import { dueAt, type Period } from "@hub/subgraph-kit";
+import { DEFAULT_DEADLINES } from "../src/config/deadlines";
 import { createCourtServer, type CourtServer } from "../src/server";
 import { FILE, filing, mutate, readyToRule, ruled } from "./court-helpers";
 import { seedCourt } from "./fixtures";
@@ -33,11 +35,9 @@ const READ = `query($id: ID!) { confirmationApplication(id: $id) { id status obj
 const read = async (id: string) =>
   (await court.request<{ confirmationApplication: Record<string, any> }>(READ, { id }, judge(home.id))).data?.confirmationApplication;
 
-/** End of the CST day `days` calendar days after the CST day of `from` (民事诉讼法 art 85). */
-const endOfCstDay = (from: Date, days: number) => {
-  const cst = 8 * 60 * 60 * 1000;
-  return new Date((Math.floor((from.getTime() + cst) / DAY) + days + 1) * DAY - cst - 1).toISOString();
-};
+/** The end of a configured period from `from`, as the kit counts it (民事诉讼法 art 85; 民法典 arts 202-203). */
+const due = (from: Date | string, rule: Period) => dueAt(new Date(from), rule).toISOString();
+const { enforcementApplication, partyObjection } = DEFAULT_DEADLINES;
 
 describe("民事诉讼法 art 250 ¶2: the enforcement window", () => {
   it("民事诉讼法 art 250 ¶2: runs two years from each term's performance deadline (the last instalment's), per term", async () => {
@@ -51,13 +51,7 @@ describe("民事诉讼法 art 250 ¶2: the enforcement window", () => {
     if (onGraph.facts.agreement) onGraph.facts.agreement.terms = terms;
     const id = await readyToRule(court, onGraph, home);
     const ruling = await ruled(court, id, home);
-    const twoYearsOn = (iso: string) => {
-      const at = new Date(iso);
-      return endOfCstDay(
-        new Date(Date.UTC(at.getUTCFullYear() + 2, at.getUTCMonth(), at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes())),
-        0,
-      );
-    };
+    const twoYearsOn = (iso: string) => due(iso, enforcementApplication);
     expect(ruling.enforcementWindows).toEqual([
       { termId: terms[0]?.id, position: 1, runsFrom: single, deadline: twoYearsOn(single) },
       { termId: terms[1]?.id, position: 2, runsFrom: lastInstalment, deadline: twoYearsOn(lastInstalment) },
@@ -98,7 +92,7 @@ describe("民诉法解释 372: service and objections", () => {
       { applicationId: id, partyId: onGraph.applicant, servedAt: servedAt.toISOString(), method: "DIRECT" },
       courtClerk(home.id),
     );
-    expect(served.result).toMatchObject({ method: "DIRECT", objectionDeadline: endOfCstDay(servedAt, 15) });
+    expect(served.result).toMatchObject({ method: "DIRECT", objectionDeadline: due(servedAt, partyObjection) });
     expect((await read(id))?.objectionDeadline).toBeNull();
     const later = new Date(servedAt.getTime() + DAY);
     await mutate(
@@ -107,9 +101,9 @@ describe("民诉法解释 372: service and objections", () => {
       { applicationId: id, partyId: onGraph.respondent, servedAt: later.toISOString(), method: "ELECTRONIC" },
       courtClerk(home.id),
     );
-    expect((await read(id))?.objectionDeadline).toBe(endOfCstDay(later, 15));
+    expect((await read(id))?.objectionDeadline).toBe(due(later, partyObjection));
 
-    clock = new Date(new Date(endOfCstDay(servedAt, 15)).getTime() - 1000);
+    clock = new Date(new Date(due(servedAt, partyObjection)).getTime() - 1000);
     const inTime = await mutate(
       court,
       OBJECT,
@@ -117,14 +111,14 @@ describe("民诉法解释 372: service and objections", () => {
       courtClerk(home.id),
     );
     expect(inTime.result).toMatchObject({ status: "FILED", objectorKind: "PARTY", partyId: onGraph.applicant });
-    clock = new Date(new Date(endOfCstDay(servedAt, 15)).getTime() + 1000);
+    clock = new Date(new Date(due(servedAt, partyObjection)).getTime() + 1000);
     const late = await mutate(
       court,
       OBJECT,
       { applicationId: id, objectorKind: "PARTY", partyId: onGraph.applicant, grounds: "再次异议" },
       courtClerk(home.id),
     );
-    expect(late.extensions).toMatchObject({ code: "DEADLINE_PASSED", rule: "民诉法解释 372", deadline: endOfCstDay(servedAt, 15) });
+    expect(late.extensions).toMatchObject({ code: "DEADLINE_PASSED", rule: "民诉法解释 372", deadline: due(servedAt, partyObjection) });
     const respondentInTime = await mutate(
       court,
       OBJECT,
@@ -167,8 +161,15 @@ describe("民诉法解释 372: service and objections", () => {
   });
 
   it("民诉法解释 372: an interested person objects within 6 months of learning of the harm, not after", async () => {
+    expect(DEFAULT_DEADLINES.interestedPersonObjection).toMatchObject({ months: 6 });
     const { id } = await ruledApplication();
-    const learned = new Date(clock.getTime() - 100 * DAY).toISOString();
+    // 6 months to the corresponding date (民法典 art 202): five months back is in time, seven is not
+    const monthsBack = (months: number) => {
+      const at = new Date(clock);
+      at.setUTCMonth(at.getUTCMonth() - months);
+      return at.toISOString();
+    };
+    const learned = monthsBack(5);
     const inTime = await mutate(
       court,
       OBJECT,

@@ -7,6 +7,8 @@ import { defineDeadlines, type Deadline } from "@hub/subgraph-kit";
 export const DEFAULT_DEADLINES = {
   /** The centre registers and routes a matter within 15 days of receiving it. */
   routeDispute: { days: 15, workingDays: false, basis: "信访工作条例 art 22" },
+  /** The petitioner is told in writing, within 15 days of receipt, how the matter is handled. */
+  notifyPetitioner: { days: 15, workingDays: false, basis: "信访工作条例 art 23: 应当自收到之日起15日内书面告知信访人" },
   /** An organisation that a matter was wrongly routed to objects within 5 working days. */
   respondToRouting: { days: 5, workingDays: true, basis: "信访工作条例 art 23" },
   /** The organisation that accepted a routed case mediates or handles it within a month. */

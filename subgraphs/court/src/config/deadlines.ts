@@ -31,7 +31,7 @@ export const DEFAULT_DEADLINES = {
   /** A party objects to a ruling within 15 days of receiving it. */
   partyObjection: { days: 15, basis: "民诉法解释 372" },
   /** An interested person objects within 6 months of learning that the ruling harms their rights. */
-  interestedPersonObjection: { days: 180, basis: "民诉法解释 372" },
+  interestedPersonObjection: { months: 6, basis: "民诉法解释 372" },
   /** The default time given to supply missing materials when the court orders it. */
   materialsSupplement: { days: 7, basis: "民诉法解释 354 (限期补交; the period is the court's)" },
 } satisfies Record<string, Deadline>;
