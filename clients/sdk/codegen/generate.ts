@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { validate } from "graphql";
 import { apiSchemaOf } from "../../../schema/api-schema";
 import { emitFiles } from "./emit";
 import { readOperationFiles } from "./operation-files";
@@ -15,7 +16,12 @@ const SUPERGRAPH = path.join(REPO, "schema/supergraph.graphql");
 async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   const schema = apiSchemaOf(await readFile(SUPERGRAPH, "utf8"));
-  const outputs = await emitFiles(schema, readOperationFiles(), REPO);
+  const operations = readOperationFiles();
+  const invalid = operations.flatMap((operation) =>
+    validate(schema, operation.document).map((error) => `${operation.file}: ${error.message}`),
+  );
+  if (invalid.length) throw new Error(`operations not valid against the schema:\n${invalid.join("\n")}`);
+  const outputs = await emitFiles(schema, operations, REPO);
   const stale: string[] = [];
   for (const [file, content] of outputs) {
     const current = await readFile(path.join(REPO, file), "utf8").catch(() => "");

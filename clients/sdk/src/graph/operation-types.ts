@@ -3,6 +3,18 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
+/** 受理调解 A committee takes up a dispute the centre routed to it */
+export type AcceptMediationCaseInput = {
+  /** The centre's Dispute id; its current routing must target this committee */
+  disputeId: string | number;
+  /** The registered mediation committee that will mediate */
+  committeeId: string | number;
+  /** 特邀调解 The court (court subgraph's id) that invited or delegated the mediation; sets the 30-day limit (特邀调解规定 art 27) */
+  invitingCourtId?: string | number | null | undefined;
+  /** 幂等键 Sent again with the same payload (a retry), it returns the first result instead of a second record or a refusal */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** 住址 An address: a county or township of the division tree and the detail below it */
 export type AddressInput = {
   /** 6-digit county or 9-digit township code (GB/T 2260 / GB/T 10114), kept in clear */
@@ -27,12 +39,89 @@ export type AgreementForm =
   /** 口头调解协议 takes effect on the day it is reached (art 30) */
   | "ORAL";
 
+/** Who signs a written agreement (人民调解法 art 29) */
+export type AgreementSigner =
+  /** 当事人 */
+  | "PARTY"
+  /** 人民调解员 */
+  | "MEDIATOR";
+
 /** 调解协议状态 Whether the agreement has taken effect */
 export type AgreementStatus =
   /** 待签署 a written agreement awaiting signatures or the committee seal */
   | "AWAITING_SIGNATURES"
   /** 已生效 in effect (人民调解法 arts 29-30) */
   | "EFFECTIVE";
+
+/** 履行事项 One agreed obligation (人民调解法 art 29: manner and deadline of performance are required) */
+export type AgreementTermInput = {
+  /** The party who performs (a Party id bound by the agreement) */
+  obligorPartyId: string | number;
+  /** The party performed to (a Party id bound by the agreement) */
+  obligeePartyId: string | number;
+  /** What is to be done, e.g. 支付车辆维修费8000元 */
+  obligation: string;
+  /** 履行方式 Required (art 29), e.g. 银行转账 */
+  manner?: string | null | undefined;
+  /** 履行地点 Where performance takes place */
+  place?: string | null | undefined;
+  /** 履行期限 Required (art 29): performance is due by this time */
+  deadline?: string | null | undefined;
+};
+
+/** 指定或选定调解员 Who mediates the case (人民调解法 arts 19, 23) */
+export type AssignMediatorInput = {
+  caseId: string | number;
+  /** A registered mediator of the case's committee */
+  mediatorId: string | number;
+  /** True when the parties chose the mediator (art 23), false when the committee assigned one (art 19) */
+  chosenByParties: boolean;
+};
+
+/** 结案 Close a resolved dispute: after its return visit, or with the reason there was none */
+export type CloseDisputeInput = {
+  disputeId: string | number;
+  /** Required when no return visit was recorded (e.g. the party cannot be reached) */
+  reason?: string | null | undefined;
+};
+
+/** 结案 A prosecutor concludes a supervision case with its outcome */
+export type ConcludeSupervisionInput = {
+  caseId: string | number;
+  outcome: SupervisionOutcome;
+  /** What was found and done; at most 5000 characters */
+  summary: string;
+  /** When the instrument (检察建议书, 抗诉书, 线索移送函) was issued: not before the case was opened nor in the future; the conclusion's time by default */
+  issuedAt?: string | null | undefined;
+  /** The instrument's document number, e.g. 东检民建〔2026〕3号; at most 100 characters */
+  documentNumber?: string | null | undefined;
+};
+
+/** 达成调解协议 The agreement the parties reached (人民调解法 arts 28-29) */
+export type ConcludeWithAgreementInput = {
+  caseId: string | number;
+  form: AgreementForm;
+  /** The centre's Party ids bound by it: every applicant and respondent of the dispute, third parties as they join */
+  partyIds: Array<string | number>;
+  /** 主要事实 The main facts */
+  facts: string;
+  /** 争议事项 The points in dispute */
+  disputedPoints: string;
+  /** 各方当事人的责任 Each party's responsibility */
+  responsibility: string;
+  /** The terms agreed, at least one */
+  terms: Array<AgreementTermInput>;
+  /** 幂等键 Sent again with the same payload (a retry), it returns the first result instead of a second record or a refusal */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** 调解不成 Mediation failed; it is ended and the parties told of the other routes (人民调解法 art 26) */
+export type ConcludeWithFailureInput = {
+  caseId: string | number;
+  reason: string;
+  /** The routes the parties were told of: all three are required (art 26) */
+  routesExplained: Array<OtherRoute>;
+};
 
 /** 司法确认申请状态 Where a judicial-confirmation application stands */
 export type ConfirmationStatus =
@@ -51,6 +140,18 @@ export type ConfirmationStatus =
   /** 撤回 withdrawn, or deemed withdrawn (民诉法解释 357) */
   | "WITHDRAWN";
 
+/** 联系方式 How a party was reached */
+export type ContactMethod = "PHONE" | "IN_PERSON" | "SMS" | "LETTER" | "ONLINE";
+
+/** 法院级别 Level of a people's court */
+export type CourtLevel =
+  /** 基层人民法院 basic court */
+  | "BASIC"
+  /** 中级人民法院 intermediate court */
+  | "INTERMEDIATE"
+  /** 高级人民法院 high court */
+  | "HIGH";
+
 export type CreateWebhookSubscriptionInput = {
   /** http(s) URL that receives a POST per event */
   url: string;
@@ -62,6 +163,28 @@ export type CreateWebhookSubscriptionInput = {
   jurisdictionCode: string;
   /** Owner organisation: a partner's own; a centre supervisor names the partner */
   organisationId?: string | null | undefined;
+};
+
+/** 督办 A stage of a dispute that runs against a time limit */
+export type DeadlineStage =
+  /** 分流 the handling centre routes it (信访工作条例 art 22) */
+  | "ROUTE"
+  /** 接收 the organisation it was routed to accepts or objects (art 23) */
+  | "RESPOND"
+  /** 办理调解 the organisation that accepted it handles or mediates it */
+  | "HANDLE"
+  /** 办结答复 the matter is concluded and answered (art 34) */
+  | "CONCLUDE";
+
+/** 受理或裁定不予受理 The court's decision whether to accept a confirmation application */
+export type DecideConfirmationAcceptanceInput = {
+  applicationId: string | number;
+  /** true: 受理 (a case number is assigned); false: 裁定不予受理 */
+  accept: boolean;
+  /** Required when not accepting (民诉法解释 355); not allowed otherwise */
+  notAcceptedGround?: NotAcceptedGround | null | undefined;
+  /** 理由 The reasons, in the court's words */
+  reason?: string | null | undefined;
 };
 
 /** 部门 The department that acted */
@@ -78,6 +201,17 @@ export type Department =
   | "PARTNER"
   /** 公众 */
   | "PUBLIC";
+
+/** 查阅目的 Why personal data is read in full (个人信息保护法 art 6) */
+export type DisclosurePurpose =
+  /** 送达 service of documents */
+  | "SERVICE_OF_DOCUMENTS"
+  /** 联系当事人 contacting the party */
+  | "CONTACT_PARTY"
+  /** 身份核验 identity check */
+  | "IDENTITY_CHECK"
+  /** 监督审查 supervisory review */
+  | "SUPERVISION_REVIEW";
 
 /** 纠纷类别 Category of dispute */
 export type DisputeCategory =
@@ -137,6 +271,19 @@ export type DisputeFilter = {
   receivedBefore?: string | null | undefined;
 };
 
+/** 统计条件 Disputes placed in a jurisdiction subtree and received in [from, to) */
+export type DisputeStatisticsInput = {
+  /** Division code of the jurisdiction (2, 4, 6 or 9 digits) */
+  jurisdictionCode: string;
+  /** First instant of the period (inclusive) */
+  from: string;
+  /** End of the period (exclusive) */
+  to: string;
+  groupBy?: StatisticsDimension;
+  /** When overdue is judged (default now) */
+  asOf?: string | null | undefined;
+};
+
 /** 纠纷状态 Where the dispute stands overall */
 export type DisputeStatus =
   /** 已受理 received (or returned), awaiting routing */
@@ -167,6 +314,74 @@ export type DuplicateReasonKind =
   /** 时间相近 received within the configured days of each other */
   | "CLOSE_IN_TIME";
 
+/** 查重 Where a duplicate review stands */
+export type DuplicateReviewStatus =
+  /** 待核 awaiting an officer: the dispute is not routed meanwhile */
+  | "OPEN"
+  /** 已关联 the submission was linked to an existing dispute */
+  | "LINKED"
+  /** 确认不重复 an officer found it a separate matter, with a reason */
+  | "OVERRIDDEN";
+
+/** 预警 Kinds of early warning */
+export type EarlyWarningKind =
+  /** 重复纠纷 the same person in several disputes within the window */
+  | "REPEATED_PARTY"
+  /** 多发 many disputes in one township within the window */
+  | "REPEATED_PLACE"
+  /** 类案聚集 disputes of one category clustering in one township */
+  | "CATEGORY_CLUSTER"
+  /** 激化风险 many parties, repeated escalations, or overdue in a sensitive category */
+  | "ESCALATION_RISK";
+
+/** 当事人要求终止调解 A party asks to end the mediation (人民调解法 art 23) */
+export type EndMediationAtPartyRequestInput = {
+  caseId: string | number;
+  /** The centre's Party id of the party who asked */
+  partyId: string | number;
+  /** What the party said, as recorded */
+  statement: string;
+};
+
+/** 上交 Send a dispute to the centre of the next level up */
+export type EscalateDisputeInput = {
+  disputeId: string | number;
+  reason: string;
+};
+
+/** 专家库 The expert libraries (四库, as 呼伦贝尔 keeps them) */
+export type ExpertLibrary =
+  /** 首席法律咨询专家库 chief legal consultants */
+  | "CHIEF_LEGAL_CONSULTANT"
+  /** 调解专家库 mediation experts */
+  | "MEDIATION_EXPERT"
+  /** 公共法律服务志愿者库 public legal-service volunteers */
+  | "LEGAL_SERVICE_VOLUNTEER"
+  /** 人民调解员库 city and county mediators */
+  | "MEDIATOR";
+
+/** 延期 A supervisor extends a stage's limit, within the extension its rule allows */
+export type ExtendDeadlineInput = {
+  disputeId: string | number;
+  stage: DeadlineStage;
+  /** Calendar days to add */
+  days: number;
+  /** 延期理由 (mandatory) */
+  reason: string;
+};
+
+/** Files a judicial-confirmation application by reference to records other departments hold */
+export type FileConfirmationApplicationInput = {
+  /** The mediation case whose effective agreement is to be confirmed, as justice holds it */
+  mediationCaseId: string | number;
+  /** The court applied to */
+  courtId: string | number;
+  /** 申请人 The parties applying jointly, as the centre's Party ids: at least one bound by the agreement on each side (民事诉讼法 art 205) */
+  applicantPartyIds: Array<string | number>;
+  /** 幂等键 Sent again with the same payload (a retry), it returns the application first filed instead of a refusal */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** 三级调处 The tier of handling a case is routed to */
 export type HandlingTier =
   /** 驻点部门现场调处 the stationed department, on site */
@@ -175,6 +390,14 @@ export type HandlingTier =
   | "LINKED"
   /** 专业力量共同调处 professional teams (expert pools), together */
   | "EXPERT";
+
+/** 关联 The new submission is another channel of a matter already recorded: it is kept, and handled under the survivor */
+export type LinkDuplicateInput = {
+  /** The dispute with the open duplicate review */
+  disputeId: string | number;
+  /** The dispute already recorded, which carries the matter on */
+  survivorId: string | number;
+};
 
 /** 调解案件状态 Where a mediation case stands */
 export type MediationCaseStatus =
@@ -188,6 +411,83 @@ export type MediationCaseStatus =
   | "FAILED"
   /** 终止 ended: a party expressly refused (人民调解法 art 17) or asked to end it (art 23) */
   | "TERMINATED";
+
+/** 调解终止原因 Why a mediation case was ended before an agreement or a failure */
+export type MediationTerminationReason =
+  /** 当事人一方明确拒绝调解 a party expressly refused mediation (人民调解法 art 17) */
+  | "PARTY_REFUSED"
+  /** 当事人要求终止调解 a party asked to end the mediation (人民调解法 art 23) */
+  | "PARTY_REQUESTED_END";
+
+/** 人民调解员的身份 How a mediator serves the committee (人民调解法 art 13) */
+export type MediatorKind =
+  /** 委员 a member of the committee (3-9 per committee, art 9) */
+  | "COMMITTEE_MEMBER"
+  /** 聘任 a mediator the committee hired */
+  | "HIRED";
+
+/** 合并 Two disputes recorded separately by mistake become one: the merged one points at the survivor */
+export type MergeDisputesInput = {
+  /** The dispute merged away; it stays readable and points at the survivor */
+  mergedId: string | number;
+  /** The dispute that carries the matter on */
+  survivorId: string | number;
+  /** Why they are one matter (mandatory) */
+  reason: string;
+};
+
+/** 裁定不予受理的理由 Why a court does not accept a confirmation application (民诉法解释 355) */
+export type NotAcceptedGround =
+  /** 不属于人民法院受理范围或本院管辖 outside the courts' remit or this court's jurisdiction */
+  | "OUTSIDE_REMIT_OR_JURISDICTION"
+  /** 婚姻、亲子、收养等身份关系 a status relationship (marriage, parentage, adoption) */
+  | "STATUS_RELATIONSHIP"
+  /** 涉及其他特别程序 another special procedure */
+  | "OTHER_SPECIAL_PROCEDURE"
+  /** 涉及公示催告或破产程序 public summons or bankruptcy */
+  | "PUBLIC_SUMMONS_OR_BANKRUPTCY"
+  /** 涉及物权、知识产权确权 title to property or intellectual property */
+  | "PROPERTY_OR_IP_TITLE";
+
+/** 依职权立案 A prosecutor opens a case on their own motion from a ruling or an agreement */
+export type OpenSupervisionCaseFromLeadInput = {
+  leadKind: SupervisionLeadKind;
+  /** The ConfirmationApplication id (a ruling) or the MediationAgreement id */
+  leadId: string | number;
+  /** One of the own-motion grounds (人民检察院民事诉讼监督规则 art 37) */
+  grounds: SupervisionGrounds;
+  /** Why the procuratorate supervises; at most 5000 characters */
+  summary: string;
+  /** 幂等键 A retry with the same key and payload returns the case first opened */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** 立案 What a prosecutor records when opening a supervision case */
+export type OpenSupervisionCaseInput = {
+  /** The dispute supervised, by its key in the centre's records */
+  disputeId: string | number;
+  grounds: SupervisionGrounds;
+  /** Why the procuratorate supervises; at most 5000 characters */
+  summary: string;
+  /** 幂等键 Sent again with the same payload (a retry), it returns the case first opened instead of a second one */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** 其他途径 The routes the parties are told of when mediation fails (人民调解法 art 26) */
+export type OtherRoute =
+  /** 仲裁 */
+  | "ARBITRATION"
+  /** 行政途径 (行政裁决、行政复议等) */
+  | "ADMINISTRATIVE"
+  /** 司法途径 (诉讼) */
+  | "LITIGATION";
+
+/** 确认不重复 The officer finds the dispute a separate matter; it may then be routed */
+export type OverrideDuplicateReviewInput = {
+  disputeId: string | number;
+  /** Why it is not a duplicate (mandatory) */
+  reason: string;
+};
 
 /** A party as entered at receipt */
 export type PartyInput = {
@@ -213,6 +513,9 @@ export type PartyKind =
   /** 法人或其他组织 */
   | "ORGANISATION";
 
+/** 当事人关联 What two parties on opposite sides share (matched by blind indexes and root records, never in clear) */
+export type PartyLinkKind = "SAME_PERSON" | "SHARED_PHONE" | "SHARED_ADDRESS" | "SHARED_AGENT";
+
 /** 当事人地位 Role of a party */
 export type PartyRole =
   /** 申请人 */
@@ -221,6 +524,76 @@ export type PartyRole =
   | "RESPONDENT"
   /** 第三人 */
   | "THIRD_PARTY";
+
+/** Which access records to list (all conditions together) */
+export type PersonalDataAccessFilter = {
+  disputeId?: string | number | null | undefined;
+  partyId?: string | number | null | undefined;
+  /** The reader's user id */
+  actorId?: string | null | undefined;
+  accessedFrom?: string | null | undefined;
+  accessedBefore?: string | null | undefined;
+};
+
+/** 个人信息字段 A party's personal data, masked unless read in full through revealPersonalData */
+export type PersonalDataField =
+  /** 居民身份证号码 resident ID number */
+  | "ID_NUMBER"
+  /** 电话 phone */
+  | "PHONE"
+  /** 住址 address */
+  | "ADDRESS";
+
+/** 报告公安机关 A risk of a public-order or criminal case, reported to the police (人民调解法 art 25) */
+export type PoliceReferralInput = {
+  reportedAt: string;
+  /** The risk seen and what was reported */
+  reason: string;
+};
+
+/** 解纷码申请 What a resident submits by scanning a centre's QR code */
+export type PublicDisputeInput = {
+  /** The centre whose QR code was scanned */
+  centreId: string | number;
+  /** 申请人姓名 The applicant's own name */
+  name: string;
+  /** 居民身份证号码 The applicant's resident ID number (GB 11643); stored encrypted */
+  idNumber: string;
+  /** 电话 The applicant's phone, for the centre to call back; stored encrypted */
+  phone: string;
+  category: DisputeCategory;
+  /** 事实 What happened */
+  facts: string;
+  /** 请求 What the applicant asks for */
+  claims: string;
+  /** 9-digit township code where the dispute arose */
+  placeCode: string;
+  /** 被申请人 When known; the centre completes it otherwise */
+  respondent?: PublicRespondentInput | null | undefined;
+  /** 幂等键 Sent again with the same payload (a retry), it returns the same case with a further tracking code */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** 被申请人 The other side, as far as the applicant knows it */
+export type PublicRespondentInput = {
+  kind: PartyKind;
+  name: string;
+};
+
+/** 改派 A supervisor moves a dispute not yet in handling to another centre, or routes it to another organisation */
+export type ReassignDisputeInput = {
+  disputeId: string | number;
+  /** Another centre within the supervisor's jurisdiction (or give target) */
+  toCentreId?: string | number | null | undefined;
+  /** Another handling organisation (or give toCentreId) */
+  target?: RoutingTargetInput | null | undefined;
+  /** With target: required */
+  stationingMode?: StationingMode | null | undefined;
+  /** With target: required */
+  tier?: HandlingTier | null | undefined;
+  /** 改派理由 (mandatory) */
+  reason: string;
+};
 
 /** 受理 What a centre records when it receives a dispute */
 export type ReceiveDisputeInput = {
@@ -242,6 +615,199 @@ export type ReceiveDisputeInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** 当事人明确拒绝调解 A party expressly refuses mediation (人民调解法 art 17) */
+export type RecordPartyRefusalInput = {
+  caseId: string | number;
+  /** The centre's Party id of the party who refused */
+  partyId: string | number;
+  /** What the party said, as recorded */
+  statement: string;
+};
+
+/** 回访 A return visit to a resolved dispute, and the applicant told the outcome */
+export type RecordReturnVisitInput = {
+  disputeId: string | number;
+  /** When the visit took place (default now); not in the future */
+  visitedAt?: string | null | undefined;
+  method: ContactMethod;
+  outcome: ReturnVisitOutcome;
+  satisfaction: ReturnVisitSatisfaction;
+  notes: string;
+  /** 反馈 How the applicant was told the outcome */
+  notificationMethod: ContactMethod;
+  /** What the applicant was told */
+  notificationSummary: string;
+};
+
+/** 调解记录 A mediation session held on the case */
+export type RecordSessionInput = {
+  caseId: string | number;
+  heldAt: string;
+  /** Public or private, as the parties chose (人民调解法 art 23) */
+  publicity: SessionPublicity;
+  /** The centre's Party ids of the parties who attended (at least one) */
+  attendingPartyIds: Array<string | number>;
+  summary: string;
+  /** Set when a risk was reported to the police (人民调解法 art 25) */
+  policeReferral?: PoliceReferralInput | null | undefined;
+  /** 幂等键 Sent again with the same payload (a retry), it returns the first result instead of a second record or a refusal */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** 虚假调解风险特征 A false-mediation red flag; stable codes */
+export type RedFlagCode =
+  /** 当事人存在关联 the parties are one person or share a phone, address or agent */
+  | "RELATED_PARTIES"
+  /** 金额明显异常 the amount is out of line with the applicant or the county's disputes of the category */
+  | "AMOUNT_OUT_OF_LINE"
+  /** 快速达成协议 agreement within hours of receipt */
+  | "QUICK_AGREEMENT"
+  /** 高发领域 a category where false litigation is common */
+  | "HIGH_RISK_CATEGORY"
+  /** 反复使用同一调解组织 the same applicant before the same committee again and again */
+  | "REPEAT_MEDIATOR";
+
+/** 风险等级 How strongly a red flag points to false mediation */
+export type RedFlagSeverity =
+  /** 低 */
+  | "LOW"
+  /** 中 */
+  | "MEDIUM"
+  /** 高 */
+  | "HIGH";
+
+export type RegisterCentreInput = {
+  /** Caller-chosen id (UUID), so a retried registration is recognised */
+  id: string | number;
+  name: string;
+  /** Division the centre serves: region, league/city, county or township */
+  divisionCode: string;
+  /** 幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT */
+  idempotencyKey?: string | null | undefined;
+};
+
+export type RegisterCourtInput = {
+  /** Caller-chosen id (UUID), so a retried registration is recognised */
+  id: string | number;
+  name: string;
+  level: CourtLevel;
+  /** 法院代字: 内 for the high court, 内 + 2 digits for an intermediate court, 内 + 4 digits for a basic court */
+  caseCode: string;
+  /** Division the court serves: 15, or 15 followed by 2, 4 or 7 digits */
+  divisionCode: string;
+  /** 幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** 登记 What the justice bureau records when it registers a mediation committee */
+export type RegisterMediationCommitteeInput = {
+  /** Caller-chosen id (UUID), so a retried registration is recognised */
+  id: string | number;
+  name: string;
+  /** County (6-digit) or township (9-digit) division code where the committee sits */
+  divisionCode: string;
+  /** 幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** 登记人民调解员 What the justice bureau records when it registers a mediator */
+export type RegisterMediatorInput = {
+  /** Caller-chosen id (UUID), so a retried registration is recognised */
+  id: string | number;
+  name: string;
+  /** The registered committee the mediator serves */
+  committeeId: string | number;
+  kind: MediatorKind;
+  /** The expert libraries (四库) the mediator joins; may be empty */
+  libraries: Array<ExpertLibrary>;
+  /** The city (4-digit) or county (6-digit) justice bureau that trained the mediator (人民调解法 art 14) */
+  trainedByDivisionCode?: string | null | undefined;
+  /** 幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** 驳回申请的理由 Why a court rejects a confirmation application (民诉法解释 358) */
+export type RejectionGround =
+  /** 违反法律强制性规定 violates a mandatory provision of law */
+  | "VIOLATES_MANDATORY_LAW"
+  /** 损害国家利益、社会公共利益、他人合法权益 harms state, public or others' interests */
+  | "HARMS_STATE_PUBLIC_OR_OTHERS"
+  /** 违背公序良俗 violates public order and good morals */
+  | "VIOLATES_PUBLIC_ORDER_OR_MORALS"
+  /** 违反自愿原则 violates the principle of voluntariness */
+  | "NOT_VOLUNTARY"
+  /** 内容不明确 unclear in content */
+  | "UNCLEAR_CONTENT"
+  /** 其他不能进行司法确认的情形 otherwise cannot be confirmed */
+  | "OTHER";
+
+/** 督办提醒 How pressing a reminder is */
+export type ReminderLevel =
+  /** 临期 the limit is near */
+  | "APPROACHING"
+  /** 超期 the limit has passed */
+  | "OVERDUE"
+  /** 超期上报 overdue past the grace period; the centre above is told (and takes the case where it can) */
+  | "ESCALATED";
+
+/** The receiving organisation's answer to a routing */
+export type RespondToRoutingInput = {
+  routingId: string | number;
+  decision: RoutingDecision;
+  /** 退回理由 Required to return (信访工作条例 art 23) */
+  reason?: string | null | undefined;
+};
+
+/** 回访结果 Whether what was agreed or ruled has been carried out */
+export type ReturnVisitOutcome =
+  /** 已履行 */
+  | "PERFORMED"
+  /** 部分履行 */
+  | "PARTLY_PERFORMED"
+  /** 未履行 */
+  | "NOT_PERFORMED";
+
+/** 满意度 */
+export type ReturnVisitSatisfaction =
+  /** 满意 */
+  | "SATISFIED"
+  /** 基本满意 */
+  | "BASICALLY_SATISFIED"
+  /** 不满意 */
+  | "DISSATISFIED";
+
+/** 查阅个人信息 Which personal data of which party to read in full, and why */
+export type RevealPersonalDataInput = {
+  partyId: string | number;
+  /** Each field read is one audit record */
+  fields: Array<PersonalDataField>;
+  purpose: DisclosurePurpose;
+  /** 查阅事由 What the data is needed for, in the reader's words (4 to 500 characters) */
+  purposeDetail: string;
+};
+
+/** 分流 Route a dispute: by the matching rule, or to a target the centre names */
+export type RouteDisputeInput = {
+  disputeId: string | number;
+  /** Omit to apply the matching routing rule */
+  target?: RoutingTargetInput | null | undefined;
+  /** Defaults to the rule's when the rule's target is used */
+  stationingMode?: StationingMode | null | undefined;
+  /** Defaults to the rule's when the rule's target is used */
+  tier?: HandlingTier | null | undefined;
+  /** 人工调整理由 Required when the target differs from the rule's */
+  overrideReason?: string | null | undefined;
+  /** 幂等键 Sent again with the same payload (a retry), it returns the routing first made instead of a refusal */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** 承办单位的答复 The receiving organisation's answer to a routing */
+export type RoutingDecision =
+  /** 接收 */
+  | "ACCEPT"
+  /** 退回 (信访工作条例 art 23) */
+  | "RETURN";
+
 /** 分流状态 Where a routing stands */
 export type RoutingStatus =
   /** 待接收 awaiting the receiving organisation's answer */
@@ -255,12 +821,72 @@ export type RoutingStatus =
   /** 已撤回 withdrawn by the centre before an answer */
   | "WITHDRAWN";
 
+/** 承办单位 An organisation to route to, by key */
+export type RoutingTargetInput = {
+  /** CENTER (a centre), JUSTICE (a mediation committee) or COURT (a court) */
+  department: Department;
+  organisationId: string | number;
+};
+
+/** 裁定 The judge's ruling on a confirmation application (民事诉讼法 art 206) */
+export type RuleOnConfirmationInput = {
+  applicationId: string | number;
+  outcome: RulingOutcome;
+  /** Required when rejecting (民诉法解释 358); not allowed otherwise */
+  rejectionGround?: RejectionGround | null | undefined;
+  /** 裁定理由 The reasoning; required with the ground OTHER */
+  reasoning?: string | null | undefined;
+};
+
 /** 司法确认裁定结果 The ruling on a confirmation application (民事诉讼法 art 206) */
 export type RulingOutcome =
   /** 裁定调解协议有效 the agreement is valid and enforceable */
   | "VALID"
   /** 裁定驳回申请 the application is rejected; the parties may re-mediate, agree anew or sue */
   | "REJECTED";
+
+/** 加盖人民调解委员会印章 The committee seals the written agreement (人民调解法 art 29) */
+export type SealAgreementInput = {
+  agreementId: string | number;
+};
+
+/** 调解方式 Whether a session was held in public, as the parties chose (人民调解法 art 23) */
+export type SessionPublicity =
+  /** 公开调解 */
+  | "PUBLIC"
+  /** 不公开调解 */
+  | "PRIVATE";
+
+/** 签署调解协议 A party's signature, seal or fingerprint, or the mediator's signature (人民调解法 art 29) */
+export type SignAgreementInput = {
+  agreementId: string | number;
+  signer: AgreementSigner;
+  /** The signing party (a Party id bound by the agreement); only when signer is PARTY */
+  partyId?: string | number | null | undefined;
+  /** The mediator signs (SIGNATURE); a party signs, seals or fingerprints */
+  method: SignatureMethod;
+  /** 幂等键 Sent again with the same payload (a retry), it returns the agreement instead of an already-signed refusal */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** How a signer confirmed the agreement (人民调解法 art 29) */
+export type SignatureMethod =
+  /** 签名 */
+  | "SIGNATURE"
+  /** 盖章 */
+  | "SEAL"
+  /** 按指印 */
+  | "FINGERPRINT";
+
+/** 开始审查 A judge takes up an accepted confirmation application */
+export type StartConfirmationReviewInput = {
+  applicationId: string | number;
+};
+
+/** 审查 A prosecutor starts reviewing a supervision case */
+export type StartSupervisionReviewInput = {
+  caseId: string | number;
+};
 
 /** 入驻方式 How the handling department sits at the centre */
 export type StationingMode =
@@ -272,6 +898,19 @@ export type StationingMode =
   | "ON_CALL"
   /** 特邀 invited */
   | "INVITED";
+
+/** 统计维度 How statistics rows are grouped */
+export type StatisticsDimension =
+  /** 合计 One row for the whole jurisdiction and period */
+  | "NONE"
+  /** 按纠纷类别 */
+  | "CATEGORY"
+  /** 按受理渠道 */
+  | "CHANNEL"
+  /** 按下一级区划 (league, county or township below the jurisdiction asked for) */
+  | "SUBDIVISION"
+  /** 按受理月份 (Asia/Shanghai), YYYY-MM */
+  | "MONTH";
 
 /** 监督案件状态 Where a supervision case stands */
 export type SupervisionCaseStatus =
@@ -295,6 +934,13 @@ export type SupervisionGrounds =
   /** 当事人申请 a party's application, reviewed within 3 months (民事诉讼法 art 220) */
   | "PARTY_APPLICATION";
 
+/** 案件线索 The kind of record a prosecutor may open an own-motion case from */
+export type SupervisionLeadKind =
+  /** 司法确认裁定 a court's ruling on a confirmation application (the ConfirmationApplication id) */
+  | "CONFIRMATION_RULING"
+  /** 人民调解协议 a mediation agreement (the MediationAgreement id) */
+  | "MEDIATION_AGREEMENT";
+
 /** 监督结果 What the supervision concluded with (人民检察院民事诉讼监督规则 2021) */
 export type SupervisionOutcome =
   /** 未发现违法情形 no irregularity found */
@@ -313,6 +959,28 @@ export type SupervisionSource =
   /** 依申请 on a party's application */
   | "PARTY_APPLICATION";
 
+/** 分流规则 A routing rule to create, or to change when the id exists */
+export type UpsertRoutingRuleInput = {
+  /** Caller-chosen id (UUID): a new id creates a rule, a known one changes it */
+  id: string | number;
+  category: DisputeCategory;
+  /** Region (2), league/city (4), county (6) or township (9 digits) code */
+  jurisdictionCode: string;
+  target: RoutingTargetInput;
+  stationingMode: StationingMode;
+  tier: HandlingTier;
+  /** 依据 The local rule's source, e.g. a county centre's work guide and article */
+  basis: string;
+};
+
+/** 督促 A supervisor urges the stage a dispute is in */
+export type UrgeStageInput = {
+  disputeId: string | number;
+  stage: DeadlineStage;
+  /** 督促意见 What the supervisor asks of the handler */
+  note: string;
+};
+
 /** 推送状态 */
 export type WebhookDeliveryStatus =
   /** not yet acknowledged; retried with backoff */
@@ -330,6 +998,162 @@ export type WebhookSubscriptionStatus =
   | "PAUSED"
   /** no further deliveries; pending ones are dead-lettered */
   | "DELETED";
+
+/** 撤回申请 The parties withdraw the application before the ruling (民诉法解释 357) */
+export type WithdrawConfirmationApplicationInput = {
+  applicationId: string | number;
+  /** Why, as the parties gave it */
+  reason?: string | null | undefined;
+};
+
+/** 撤回分流 The centre takes back a routing not yet answered */
+export type WithdrawRoutingInput = {
+  routingId: string | number;
+  reason: string;
+};
+
+export type CenterEventFeedQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+}>;
+
+export type CenterEventFeedQuery = {
+  centerEventFeed: {
+    nextCursor: string;
+    hasMore: boolean;
+    events: Array<{
+      id: string;
+      department: Department;
+      type: string;
+      disputeId: string | null;
+      subjectType: string;
+      subjectId: string;
+      occurredAt: string;
+      summary: string;
+      payload: { [key: string]: unknown };
+      cursor: string;
+      actor: { id: string; name: string };
+    }>;
+  };
+};
+
+export type CentreQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CentreQuery = { centre: { id: string; name: string; divisionCode: string; division: { code: string; name: string } } };
+
+export type CentresQueryVariables = Exact<{
+  divisionCode: string;
+}>;
+
+export type CentresQuery = { centres: Array<{ id: string; name: string; divisionCode: string; division: { code: string; name: string } }> };
+
+export type CloseDisputeMutationVariables = Exact<{
+  input: CloseDisputeInput;
+}>;
+
+export type CloseDisputeMutation = {
+  closeDispute: {
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    placeCode: string;
+    receivedAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    handlingCentre: { id: string; name: string };
+    currentRouting: {
+      id: string;
+      status: RoutingStatus;
+      respondDueAt: string;
+      target: { department: Department; organisationId: string };
+    } | null;
+  };
+};
+
+export type DivisionQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+export type DivisionQuery = {
+  division: {
+    code: string;
+    name: string;
+    level: number;
+    parentCode: string | null;
+    parent: {
+      code: string;
+      name: string;
+      level: number;
+      parentCode: string | null;
+      parent: { code: string; name: string } | null;
+      children: Array<{ code: string; name: string }>;
+      path: Array<{ code: string; name: string }>;
+    } | null;
+    children: Array<{
+      code: string;
+      name: string;
+      level: number;
+      parentCode: string | null;
+      parent: { code: string; name: string } | null;
+      children: Array<{ code: string; name: string }>;
+      path: Array<{ code: string; name: string }>;
+    }>;
+    path: Array<{
+      code: string;
+      name: string;
+      level: number;
+      parentCode: string | null;
+      parent: { code: string; name: string } | null;
+      children: Array<{ code: string; name: string }>;
+      path: Array<{ code: string; name: string }>;
+    }>;
+  };
+};
+
+export type DivisionsQueryVariables = Exact<{
+  parentCode: string | number;
+}>;
+
+export type DivisionsQuery = {
+  divisions: Array<{
+    code: string;
+    name: string;
+    level: number;
+    parentCode: string | null;
+    parent: {
+      code: string;
+      name: string;
+      level: number;
+      parentCode: string | null;
+      parent: { code: string; name: string } | null;
+      children: Array<{ code: string; name: string }>;
+      path: Array<{ code: string; name: string }>;
+    } | null;
+    children: Array<{
+      code: string;
+      name: string;
+      level: number;
+      parentCode: string | null;
+      parent: { code: string; name: string } | null;
+      children: Array<{ code: string; name: string }>;
+      path: Array<{ code: string; name: string }>;
+    }>;
+    path: Array<{
+      code: string;
+      name: string;
+      level: number;
+      parentCode: string | null;
+      parent: { code: string; name: string } | null;
+      children: Array<{ code: string; name: string }>;
+      path: Array<{ code: string; name: string }>;
+    }>;
+  }>;
+};
 
 export type DuplicateReviewQueueQueryVariables = Exact<{
   centreId: string | number;
@@ -354,6 +1178,222 @@ export type DuplicateReviewQueueQuery = {
         daysApart: number | null;
       }>;
     }>;
+  }>;
+};
+
+export type EscalateDisputeMutationVariables = Exact<{
+  input: EscalateDisputeInput;
+}>;
+
+export type EscalateDisputeMutation = {
+  escalateDispute: {
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    placeCode: string;
+    receivedAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    handlingCentre: { id: string; name: string };
+    currentRouting: {
+      id: string;
+      status: RoutingStatus;
+      respondDueAt: string;
+      target: { department: Department; organisationId: string };
+    } | null;
+  };
+};
+
+export type LinkDuplicateMutationVariables = Exact<{
+  input: LinkDuplicateInput;
+}>;
+
+export type LinkDuplicateMutation = {
+  linkDuplicate: {
+    id: string;
+    status: DuplicateReviewStatus;
+    threshold: number;
+    openedAt: string;
+    decidedAt: string | null;
+    reason: string | null;
+    dispute: { id: string; number: string; status: DisputeStatus };
+    candidates: Array<{ score: number; disputeNumber: string }>;
+    decidedBy: { id: string; name: string } | null;
+    linkedTo: { id: string; number: string; status: DisputeStatus } | null;
+  };
+};
+
+export type MergeDisputesMutationVariables = Exact<{
+  input: MergeDisputesInput;
+}>;
+
+export type MergeDisputesMutation = {
+  mergeDisputes: {
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    placeCode: string;
+    receivedAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    handlingCentre: { id: string; name: string };
+    currentRouting: {
+      id: string;
+      status: RoutingStatus;
+      respondDueAt: string;
+      target: { department: Department; organisationId: string };
+    } | null;
+  };
+};
+
+export type OrganisationByCreditCodeQueryVariables = Exact<{
+  creditCode: string;
+}>;
+
+export type OrganisationByCreditCodeQuery = { organisationByCreditCode: { id: string; creditCode: string; name: string } };
+
+export type OverrideDuplicateReviewMutationVariables = Exact<{
+  input: OverrideDuplicateReviewInput;
+}>;
+
+export type OverrideDuplicateReviewMutation = {
+  overrideDuplicateReview: {
+    id: string;
+    status: DuplicateReviewStatus;
+    threshold: number;
+    openedAt: string;
+    decidedAt: string | null;
+    reason: string | null;
+    dispute: { id: string; number: string; status: DisputeStatus };
+    candidates: Array<{ score: number; disputeNumber: string }>;
+    decidedBy: { id: string; name: string } | null;
+    linkedTo: { id: string; number: string; status: DisputeStatus } | null;
+  };
+};
+
+export type RecordReturnVisitMutationVariables = Exact<{
+  input: RecordReturnVisitInput;
+}>;
+
+export type RecordReturnVisitMutation = {
+  recordReturnVisit: {
+    id: string;
+    visitedAt: string;
+    method: ContactMethod;
+    outcome: ReturnVisitOutcome;
+    satisfaction: ReturnVisitSatisfaction;
+    notes: string;
+    notifiedAt: string;
+    notificationMethod: ContactMethod;
+    notificationSummary: string;
+    officer: { id: string; name: string };
+  };
+};
+
+export type RevealPersonalDataMutationVariables = Exact<{
+  input: RevealPersonalDataInput;
+}>;
+
+export type RevealPersonalDataMutation = {
+  revealPersonalData: {
+    partyId: string;
+    disputeId: string;
+    values: Array<{ field: PersonalDataField; value: string | null; accessId: string }>;
+  };
+};
+
+export type RouteDisputeMutationVariables = Exact<{
+  input: RouteDisputeInput;
+}>;
+
+export type RouteDisputeMutation = {
+  routeDispute: {
+    id: string;
+    status: RoutingStatus;
+    stationingMode: StationingMode;
+    tier: HandlingTier;
+    ruleId: string | null;
+    overrideReason: string | null;
+    routedAt: string;
+    respondDueAt: string;
+    respondedAt: string | null;
+    returnReason: string | null;
+    target: { department: Department; organisationId: string };
+    dispute: { id: string; number: string; status: DisputeStatus };
+    routedBy: { id: string; name: string } | null;
+    respondedBy: { id: string; name: string } | null;
+  };
+};
+
+export type RoutingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RoutingQuery = {
+  routing: {
+    id: string;
+    status: RoutingStatus;
+    stationingMode: StationingMode;
+    tier: HandlingTier;
+    ruleId: string | null;
+    overrideReason: string | null;
+    routedAt: string;
+    respondDueAt: string;
+    respondedAt: string | null;
+    returnReason: string | null;
+    target: { department: Department; organisationId: string };
+    dispute: { id: string; number: string; status: DisputeStatus };
+    routedBy: { id: string; name: string } | null;
+    respondedBy: { id: string; name: string } | null;
+  };
+};
+
+export type RoutingQueueQueryVariables = Exact<{
+  first: number;
+  centreId: string | number;
+}>;
+
+export type RoutingQueueQuery = {
+  routingQueue: Array<{
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    placeCode: string;
+    receivedAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    handlingCentre: { id: string; name: string };
+    currentRouting: {
+      id: string;
+      status: RoutingStatus;
+      respondDueAt: string;
+      target: { department: Department; organisationId: string };
+    } | null;
+  }>;
+};
+
+export type RoutingRulesQueryVariables = Exact<{
+  category?: DisputeCategory | null | undefined;
+  jurisdictionCode: string;
+}>;
+
+export type RoutingRulesQuery = {
+  routingRules: Array<{
+    id: string;
+    category: DisputeCategory;
+    jurisdictionCode: string;
+    stationingMode: StationingMode;
+    tier: HandlingTier;
+    basis: string;
+    updatedAt: string;
+    target: { department: Department; organisationId: string };
+    updatedBy: { id: string; name: string };
   }>;
 };
 
@@ -422,6 +1462,638 @@ export type WholeCaseQuery = {
   };
 };
 
+export type WithdrawRoutingMutationVariables = Exact<{
+  input: WithdrawRoutingInput;
+}>;
+
+export type WithdrawRoutingMutation = {
+  withdrawRouting: {
+    id: string;
+    status: RoutingStatus;
+    stationingMode: StationingMode;
+    tier: HandlingTier;
+    ruleId: string | null;
+    overrideReason: string | null;
+    routedAt: string;
+    respondDueAt: string;
+    respondedAt: string | null;
+    returnReason: string | null;
+    target: { department: Department; organisationId: string };
+    dispute: { id: string; number: string; status: DisputeStatus };
+    routedBy: { id: string; name: string } | null;
+    respondedBy: { id: string; name: string } | null;
+  };
+};
+
+export type AcceptMediationCaseMutationVariables = Exact<{
+  input: AcceptMediationCaseInput;
+}>;
+
+export type AcceptMediationCaseMutation = {
+  acceptMediationCase: {
+    id: string;
+    status: MediationCaseStatus;
+    acceptedAt: string;
+    routingId: string | null;
+    invitingCourtId: string | null;
+    dueAt: string;
+    timeLimitBasis: string;
+    mediatorChosenByParties: boolean | null;
+    mediatorAssignedAt: string | null;
+    closedAt: string | null;
+    terminationReason: MediationTerminationReason | null;
+    terminatedByPartyId: string | null;
+    terminationStatement: string | null;
+    failureReason: string | null;
+    routesExplained: Array<OtherRoute>;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    committee: { id: string; name: string };
+    acceptedBy: { id: string; name: string };
+    mediator: { id: string; name: string; kind: MediatorKind } | null;
+    sessions: Array<{ id: string; number: number }>;
+    agreement: { id: string; status: AgreementStatus } | null;
+    closedBy: { id: string; name: string } | null;
+  };
+};
+
+export type AssignMediatorMutationVariables = Exact<{
+  input: AssignMediatorInput;
+}>;
+
+export type AssignMediatorMutation = {
+  assignMediator: {
+    id: string;
+    status: MediationCaseStatus;
+    acceptedAt: string;
+    routingId: string | null;
+    invitingCourtId: string | null;
+    dueAt: string;
+    timeLimitBasis: string;
+    mediatorChosenByParties: boolean | null;
+    mediatorAssignedAt: string | null;
+    closedAt: string | null;
+    terminationReason: MediationTerminationReason | null;
+    terminatedByPartyId: string | null;
+    terminationStatement: string | null;
+    failureReason: string | null;
+    routesExplained: Array<OtherRoute>;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    committee: { id: string; name: string };
+    acceptedBy: { id: string; name: string };
+    mediator: { id: string; name: string; kind: MediatorKind } | null;
+    sessions: Array<{ id: string; number: number }>;
+    agreement: { id: string; status: AgreementStatus } | null;
+    closedBy: { id: string; name: string } | null;
+  };
+};
+
+export type ConcludeWithAgreementMutationVariables = Exact<{
+  input: ConcludeWithAgreementInput;
+}>;
+
+export type ConcludeWithAgreementMutation = {
+  concludeWithAgreement: {
+    id: string;
+    status: MediationCaseStatus;
+    acceptedAt: string;
+    routingId: string | null;
+    invitingCourtId: string | null;
+    dueAt: string;
+    timeLimitBasis: string;
+    mediatorChosenByParties: boolean | null;
+    mediatorAssignedAt: string | null;
+    closedAt: string | null;
+    terminationReason: MediationTerminationReason | null;
+    terminatedByPartyId: string | null;
+    terminationStatement: string | null;
+    failureReason: string | null;
+    routesExplained: Array<OtherRoute>;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    committee: { id: string; name: string };
+    acceptedBy: { id: string; name: string };
+    mediator: { id: string; name: string; kind: MediatorKind } | null;
+    sessions: Array<{ id: string; number: number }>;
+    agreement: { id: string; status: AgreementStatus } | null;
+    closedBy: { id: string; name: string } | null;
+  };
+};
+
+export type ConcludeWithFailureMutationVariables = Exact<{
+  input: ConcludeWithFailureInput;
+}>;
+
+export type ConcludeWithFailureMutation = {
+  concludeWithFailure: {
+    id: string;
+    status: MediationCaseStatus;
+    acceptedAt: string;
+    routingId: string | null;
+    invitingCourtId: string | null;
+    dueAt: string;
+    timeLimitBasis: string;
+    mediatorChosenByParties: boolean | null;
+    mediatorAssignedAt: string | null;
+    closedAt: string | null;
+    terminationReason: MediationTerminationReason | null;
+    terminatedByPartyId: string | null;
+    terminationStatement: string | null;
+    failureReason: string | null;
+    routesExplained: Array<OtherRoute>;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    committee: { id: string; name: string };
+    acceptedBy: { id: string; name: string };
+    mediator: { id: string; name: string; kind: MediatorKind } | null;
+    sessions: Array<{ id: string; number: number }>;
+    agreement: { id: string; status: AgreementStatus } | null;
+    closedBy: { id: string; name: string } | null;
+  };
+};
+
+export type EndMediationAtPartyRequestMutationVariables = Exact<{
+  input: EndMediationAtPartyRequestInput;
+}>;
+
+export type EndMediationAtPartyRequestMutation = {
+  endMediationAtPartyRequest: {
+    id: string;
+    status: MediationCaseStatus;
+    acceptedAt: string;
+    routingId: string | null;
+    invitingCourtId: string | null;
+    dueAt: string;
+    timeLimitBasis: string;
+    mediatorChosenByParties: boolean | null;
+    mediatorAssignedAt: string | null;
+    closedAt: string | null;
+    terminationReason: MediationTerminationReason | null;
+    terminatedByPartyId: string | null;
+    terminationStatement: string | null;
+    failureReason: string | null;
+    routesExplained: Array<OtherRoute>;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    committee: { id: string; name: string };
+    acceptedBy: { id: string; name: string };
+    mediator: { id: string; name: string; kind: MediatorKind } | null;
+    sessions: Array<{ id: string; number: number }>;
+    agreement: { id: string; status: AgreementStatus } | null;
+    closedBy: { id: string; name: string } | null;
+  };
+};
+
+export type ExpertsQueryVariables = Exact<{
+  divisionCode: string;
+  library: ExpertLibrary;
+}>;
+
+export type ExpertsQuery = {
+  experts: Array<{
+    id: string;
+    name: string;
+    kind: MediatorKind;
+    libraries: Array<ExpertLibrary>;
+    trainedByDivisionCode: string | null;
+    registeredAt: string;
+    committee: { id: string; name: string };
+    registeredBy: { id: string; name: string };
+  }>;
+};
+
+export type JusticeEventFeedQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+}>;
+
+export type JusticeEventFeedQuery = {
+  justiceEventFeed: {
+    nextCursor: string;
+    hasMore: boolean;
+    events: Array<{
+      id: string;
+      department: Department;
+      type: string;
+      disputeId: string | null;
+      subjectType: string;
+      subjectId: string;
+      occurredAt: string;
+      summary: string;
+      payload: { [key: string]: unknown };
+      cursor: string;
+      actor: { id: string; name: string };
+    }>;
+  };
+};
+
+export type MediationAgreementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MediationAgreementQuery = {
+  mediationAgreement: {
+    id: string;
+    form: AgreementForm;
+    status: AgreementStatus;
+    reachedAt: string;
+    effectiveAt: string | null;
+    partyIds: Array<string>;
+    facts: string;
+    disputedPoints: string;
+    responsibility: string;
+    sealedAt: string | null;
+    unsignedPartyIds: Array<string>;
+    mediatorSigned: boolean;
+    terms: Array<{ id: string }>;
+    signatures: Array<{ id: string }>;
+    mediationCase: { id: string; status: MediationCaseStatus };
+    mediator: { id: string; name: string; kind: MediatorKind };
+    recordedBy: { id: string; name: string };
+    sealedBy: { id: string; name: string } | null;
+  };
+};
+
+export type MediationCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MediationCaseQuery = {
+  mediationCase: {
+    id: string;
+    status: MediationCaseStatus;
+    acceptedAt: string;
+    routingId: string | null;
+    invitingCourtId: string | null;
+    dueAt: string;
+    timeLimitBasis: string;
+    mediatorChosenByParties: boolean | null;
+    mediatorAssignedAt: string | null;
+    closedAt: string | null;
+    terminationReason: MediationTerminationReason | null;
+    terminatedByPartyId: string | null;
+    terminationStatement: string | null;
+    failureReason: string | null;
+    routesExplained: Array<OtherRoute>;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    committee: { id: string; name: string };
+    acceptedBy: { id: string; name: string };
+    mediator: { id: string; name: string; kind: MediatorKind } | null;
+    sessions: Array<{ id: string; number: number }>;
+    agreement: { id: string; status: AgreementStatus } | null;
+    closedBy: { id: string; name: string } | null;
+  };
+};
+
+export type MediationCommitteeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MediationCommitteeQuery = {
+  mediationCommittee: {
+    id: string;
+    name: string;
+    divisionCode: string;
+    createdAt: string;
+    memberCount: number;
+    members: Array<{ id: string; name: string; kind: MediatorKind }>;
+  };
+};
+
+export type MediationCommitteesQueryVariables = Exact<{
+  divisionCode: string;
+}>;
+
+export type MediationCommitteesQuery = {
+  mediationCommittees: Array<{
+    id: string;
+    name: string;
+    divisionCode: string;
+    createdAt: string;
+    memberCount: number;
+    members: Array<{ id: string; name: string; kind: MediatorKind }>;
+  }>;
+};
+
+export type MediatorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MediatorQuery = {
+  mediator: {
+    id: string;
+    name: string;
+    kind: MediatorKind;
+    libraries: Array<ExpertLibrary>;
+    trainedByDivisionCode: string | null;
+    registeredAt: string;
+    committee: { id: string; name: string };
+    registeredBy: { id: string; name: string };
+  };
+};
+
+export type MediatorsQueryVariables = Exact<{
+  committeeId: string | number;
+}>;
+
+export type MediatorsQuery = {
+  mediators: Array<{
+    id: string;
+    name: string;
+    kind: MediatorKind;
+    libraries: Array<ExpertLibrary>;
+    trainedByDivisionCode: string | null;
+    registeredAt: string;
+    committee: { id: string; name: string };
+    registeredBy: { id: string; name: string };
+  }>;
+};
+
+export type RecordPartyRefusalMutationVariables = Exact<{
+  input: RecordPartyRefusalInput;
+}>;
+
+export type RecordPartyRefusalMutation = {
+  recordPartyRefusal: {
+    id: string;
+    status: MediationCaseStatus;
+    acceptedAt: string;
+    routingId: string | null;
+    invitingCourtId: string | null;
+    dueAt: string;
+    timeLimitBasis: string;
+    mediatorChosenByParties: boolean | null;
+    mediatorAssignedAt: string | null;
+    closedAt: string | null;
+    terminationReason: MediationTerminationReason | null;
+    terminatedByPartyId: string | null;
+    terminationStatement: string | null;
+    failureReason: string | null;
+    routesExplained: Array<OtherRoute>;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    committee: { id: string; name: string };
+    acceptedBy: { id: string; name: string };
+    mediator: { id: string; name: string; kind: MediatorKind } | null;
+    sessions: Array<{ id: string; number: number }>;
+    agreement: { id: string; status: AgreementStatus } | null;
+    closedBy: { id: string; name: string } | null;
+  };
+};
+
+export type RecordSessionMutationVariables = Exact<{
+  input: RecordSessionInput;
+}>;
+
+export type RecordSessionMutation = {
+  recordSession: {
+    id: string;
+    status: MediationCaseStatus;
+    acceptedAt: string;
+    routingId: string | null;
+    invitingCourtId: string | null;
+    dueAt: string;
+    timeLimitBasis: string;
+    mediatorChosenByParties: boolean | null;
+    mediatorAssignedAt: string | null;
+    closedAt: string | null;
+    terminationReason: MediationTerminationReason | null;
+    terminatedByPartyId: string | null;
+    terminationStatement: string | null;
+    failureReason: string | null;
+    routesExplained: Array<OtherRoute>;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    committee: { id: string; name: string };
+    acceptedBy: { id: string; name: string };
+    mediator: { id: string; name: string; kind: MediatorKind } | null;
+    sessions: Array<{ id: string; number: number }>;
+    agreement: { id: string; status: AgreementStatus } | null;
+    closedBy: { id: string; name: string } | null;
+  };
+};
+
+export type RegisterMediationCommitteeMutationVariables = Exact<{
+  input: RegisterMediationCommitteeInput;
+}>;
+
+export type RegisterMediationCommitteeMutation = {
+  registerMediationCommittee: {
+    id: string;
+    name: string;
+    divisionCode: string;
+    createdAt: string;
+    memberCount: number;
+    members: Array<{ id: string; name: string; kind: MediatorKind }>;
+  };
+};
+
+export type RegisterMediatorMutationVariables = Exact<{
+  input: RegisterMediatorInput;
+}>;
+
+export type RegisterMediatorMutation = {
+  registerMediator: {
+    id: string;
+    name: string;
+    kind: MediatorKind;
+    libraries: Array<ExpertLibrary>;
+    trainedByDivisionCode: string | null;
+    registeredAt: string;
+    committee: { id: string; name: string };
+    registeredBy: { id: string; name: string };
+  };
+};
+
+export type RespondToRoutingMutationVariables = Exact<{
+  input: RespondToRoutingInput;
+}>;
+
+export type RespondToRoutingMutation = {
+  respondToRouting: {
+    id: string;
+    status: RoutingStatus;
+    stationingMode: StationingMode;
+    tier: HandlingTier;
+    ruleId: string | null;
+    overrideReason: string | null;
+    routedAt: string;
+    respondDueAt: string;
+    respondedAt: string | null;
+    returnReason: string | null;
+    target: { department: Department; organisationId: string };
+    dispute: { id: string; number: string; status: DisputeStatus };
+    routedBy: { id: string; name: string } | null;
+    respondedBy: { id: string; name: string } | null;
+  };
+};
+
+export type RoutingsToQueryVariables = Exact<{
+  first: number;
+  status: RoutingStatus;
+  organisationId: string | number;
+}>;
+
+export type RoutingsToQuery = {
+  routingsTo: Array<{
+    id: string;
+    status: RoutingStatus;
+    stationingMode: StationingMode;
+    tier: HandlingTier;
+    ruleId: string | null;
+    overrideReason: string | null;
+    routedAt: string;
+    respondDueAt: string;
+    respondedAt: string | null;
+    returnReason: string | null;
+    target: { department: Department; organisationId: string };
+    dispute: { id: string; number: string; status: DisputeStatus };
+    routedBy: { id: string; name: string } | null;
+    respondedBy: { id: string; name: string } | null;
+  }>;
+};
+
+export type SealAgreementMutationVariables = Exact<{
+  input: SealAgreementInput;
+}>;
+
+export type SealAgreementMutation = {
+  sealAgreement: {
+    id: string;
+    form: AgreementForm;
+    status: AgreementStatus;
+    reachedAt: string;
+    effectiveAt: string | null;
+    partyIds: Array<string>;
+    facts: string;
+    disputedPoints: string;
+    responsibility: string;
+    sealedAt: string | null;
+    unsignedPartyIds: Array<string>;
+    mediatorSigned: boolean;
+    terms: Array<{ id: string }>;
+    signatures: Array<{ id: string }>;
+    mediationCase: { id: string; status: MediationCaseStatus };
+    mediator: { id: string; name: string; kind: MediatorKind };
+    recordedBy: { id: string; name: string };
+    sealedBy: { id: string; name: string } | null;
+  };
+};
+
+export type SignAgreementMutationVariables = Exact<{
+  input: SignAgreementInput;
+}>;
+
+export type SignAgreementMutation = {
+  signAgreement: {
+    id: string;
+    form: AgreementForm;
+    status: AgreementStatus;
+    reachedAt: string;
+    effectiveAt: string | null;
+    partyIds: Array<string>;
+    facts: string;
+    disputedPoints: string;
+    responsibility: string;
+    sealedAt: string | null;
+    unsignedPartyIds: Array<string>;
+    mediatorSigned: boolean;
+    terms: Array<{ id: string }>;
+    signatures: Array<{ id: string }>;
+    mediationCase: { id: string; status: MediationCaseStatus };
+    mediator: { id: string; name: string; kind: MediatorKind };
+    recordedBy: { id: string; name: string };
+    sealedBy: { id: string; name: string } | null;
+  };
+};
+
+export type ConfirmationApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConfirmationApplicationQuery = {
+  confirmationApplication: {
+    id: string;
+    status: ConfirmationStatus;
+    filedAt: string;
+    applicantPartyIds: Array<string>;
+    agreementId: string | null;
+    caseNumber: string | null;
+    acceptanceDecidedAt: string | null;
+    notAcceptedGround: NotAcceptedGround | null;
+    acceptanceReason: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    objectionDeadline: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    acceptedAt: string | null;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    mediationCase: { id: string; status: MediationCaseStatus } | null;
+    court: { id: string; name: string };
+    filedBy: { id: string; name: string };
+    acceptanceDecidedBy: { id: string; name: string } | null;
+    reviewStartedBy: { id: string; name: string } | null;
+    ruledBy: { id: string; name: string } | null;
+    withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type ConfirmationApplicationByCaseNumberQueryVariables = Exact<{
+  caseNumber: string;
+}>;
+
+export type ConfirmationApplicationByCaseNumberQuery = {
+  confirmationApplicationByCaseNumber: {
+    id: string;
+    status: ConfirmationStatus;
+    filedAt: string;
+    applicantPartyIds: Array<string>;
+    agreementId: string | null;
+    caseNumber: string | null;
+    acceptanceDecidedAt: string | null;
+    notAcceptedGround: NotAcceptedGround | null;
+    acceptanceReason: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    objectionDeadline: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    acceptedAt: string | null;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    mediationCase: { id: string; status: MediationCaseStatus } | null;
+    court: { id: string; name: string };
+    filedBy: { id: string; name: string };
+    acceptanceDecidedBy: { id: string; name: string } | null;
+    reviewStartedBy: { id: string; name: string } | null;
+    ruledBy: { id: string; name: string } | null;
+    withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type CourtQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CourtQuery = {
+  court: { id: string; name: string; level: CourtLevel; caseCode: string; divisionCode: string; createdAt: string };
+};
+
+export type CourtDeadlineRulesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CourtDeadlineRulesQuery = {
+  courtDeadlineRules: Array<{ name: string; days: number | null; years: number | null; basis: string }>;
+};
+
 export type CourtEventFeedQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -447,6 +2119,926 @@ export type CourtEventFeedQuery = {
   };
 };
 
+export type CourtsQueryVariables = Exact<{
+  divisionCode: string;
+}>;
+
+export type CourtsQuery = {
+  courts: Array<{ id: string; name: string; level: CourtLevel; caseCode: string; divisionCode: string; createdAt: string }>;
+};
+
+export type DecideConfirmationAcceptanceMutationVariables = Exact<{
+  input: DecideConfirmationAcceptanceInput;
+}>;
+
+export type DecideConfirmationAcceptanceMutation = {
+  decideConfirmationAcceptance: {
+    id: string;
+    status: ConfirmationStatus;
+    filedAt: string;
+    applicantPartyIds: Array<string>;
+    agreementId: string | null;
+    caseNumber: string | null;
+    acceptanceDecidedAt: string | null;
+    notAcceptedGround: NotAcceptedGround | null;
+    acceptanceReason: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    objectionDeadline: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    acceptedAt: string | null;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    mediationCase: { id: string; status: MediationCaseStatus } | null;
+    court: { id: string; name: string };
+    filedBy: { id: string; name: string };
+    acceptanceDecidedBy: { id: string; name: string } | null;
+    reviewStartedBy: { id: string; name: string } | null;
+    ruledBy: { id: string; name: string } | null;
+    withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type FileConfirmationApplicationMutationVariables = Exact<{
+  input: FileConfirmationApplicationInput;
+}>;
+
+export type FileConfirmationApplicationMutation = {
+  fileConfirmationApplication: {
+    id: string;
+    status: ConfirmationStatus;
+    filedAt: string;
+    applicantPartyIds: Array<string>;
+    agreementId: string | null;
+    caseNumber: string | null;
+    acceptanceDecidedAt: string | null;
+    notAcceptedGround: NotAcceptedGround | null;
+    acceptanceReason: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    objectionDeadline: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    acceptedAt: string | null;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    mediationCase: { id: string; status: MediationCaseStatus } | null;
+    court: { id: string; name: string };
+    filedBy: { id: string; name: string };
+    acceptanceDecidedBy: { id: string; name: string } | null;
+    reviewStartedBy: { id: string; name: string } | null;
+    ruledBy: { id: string; name: string } | null;
+    withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type RegisterCourtMutationVariables = Exact<{
+  input: RegisterCourtInput;
+}>;
+
+export type RegisterCourtMutation = {
+  registerCourt: { id: string; name: string; level: CourtLevel; caseCode: string; divisionCode: string; createdAt: string };
+};
+
+export type RuleOnConfirmationMutationVariables = Exact<{
+  input: RuleOnConfirmationInput;
+}>;
+
+export type RuleOnConfirmationMutation = {
+  ruleOnConfirmation: {
+    id: string;
+    status: ConfirmationStatus;
+    filedAt: string;
+    applicantPartyIds: Array<string>;
+    agreementId: string | null;
+    caseNumber: string | null;
+    acceptanceDecidedAt: string | null;
+    notAcceptedGround: NotAcceptedGround | null;
+    acceptanceReason: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    objectionDeadline: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    acceptedAt: string | null;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    mediationCase: { id: string; status: MediationCaseStatus } | null;
+    court: { id: string; name: string };
+    filedBy: { id: string; name: string };
+    acceptanceDecidedBy: { id: string; name: string } | null;
+    reviewStartedBy: { id: string; name: string } | null;
+    ruledBy: { id: string; name: string } | null;
+    withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type StartConfirmationReviewMutationVariables = Exact<{
+  input: StartConfirmationReviewInput;
+}>;
+
+export type StartConfirmationReviewMutation = {
+  startConfirmationReview: {
+    id: string;
+    status: ConfirmationStatus;
+    filedAt: string;
+    applicantPartyIds: Array<string>;
+    agreementId: string | null;
+    caseNumber: string | null;
+    acceptanceDecidedAt: string | null;
+    notAcceptedGround: NotAcceptedGround | null;
+    acceptanceReason: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    objectionDeadline: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    acceptedAt: string | null;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    mediationCase: { id: string; status: MediationCaseStatus } | null;
+    court: { id: string; name: string };
+    filedBy: { id: string; name: string };
+    acceptanceDecidedBy: { id: string; name: string } | null;
+    reviewStartedBy: { id: string; name: string } | null;
+    ruledBy: { id: string; name: string } | null;
+    withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type WithdrawConfirmationApplicationMutationVariables = Exact<{
+  input: WithdrawConfirmationApplicationInput;
+}>;
+
+export type WithdrawConfirmationApplicationMutation = {
+  withdrawConfirmationApplication: {
+    id: string;
+    status: ConfirmationStatus;
+    filedAt: string;
+    applicantPartyIds: Array<string>;
+    agreementId: string | null;
+    caseNumber: string | null;
+    acceptanceDecidedAt: string | null;
+    notAcceptedGround: NotAcceptedGround | null;
+    acceptanceReason: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    objectionDeadline: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    acceptedAt: string | null;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    mediationCase: { id: string; status: MediationCaseStatus } | null;
+    court: { id: string; name: string };
+    filedBy: { id: string; name: string };
+    acceptanceDecidedBy: { id: string; name: string } | null;
+    reviewStartedBy: { id: string; name: string } | null;
+    ruledBy: { id: string; name: string } | null;
+    withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type ConcludeSupervisionMutationVariables = Exact<{
+  input: ConcludeSupervisionInput;
+}>;
+
+export type ConcludeSupervisionMutation = {
+  concludeSupervision: {
+    id: string;
+    grounds: SupervisionGrounds;
+    summary: string;
+    status: SupervisionCaseStatus;
+    openedAt: string;
+    procuratorateId: string | null;
+    leadKind: SupervisionLeadKind | null;
+    leadId: string | null;
+    source: SupervisionSource;
+    outcome: SupervisionOutcome | null;
+    outcomeSummary: string | null;
+    reviewStartedAt: string | null;
+    concludedAt: string | null;
+    outcomeIssuedAt: string | null;
+    outcomeDocumentNumber: string | null;
+    sourceConfirmationApplication: { id: string; status: ConfirmationStatus; caseNumber: string | null } | null;
+    sourceMediationAgreement: { id: string; status: AgreementStatus } | null;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    openedBy: { id: string; name: string };
+    reviewStartedBy: { id: string; name: string } | null;
+    concludedBy: { id: string; name: string } | null;
+  };
+};
+
+export type DisputesForScreeningQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type DisputesForScreeningQuery = {
+  disputesForScreening: Array<{
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    placeCode: string;
+    receivedAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    handlingCentre: { id: string; name: string };
+    currentRouting: {
+      id: string;
+      status: RoutingStatus;
+      respondDueAt: string;
+      target: { department: Department; organisationId: string };
+    } | null;
+  } | null>;
+};
+
+export type OpenSupervisionCaseMutationVariables = Exact<{
+  input: OpenSupervisionCaseInput;
+}>;
+
+export type OpenSupervisionCaseMutation = {
+  openSupervisionCase: {
+    id: string;
+    grounds: SupervisionGrounds;
+    summary: string;
+    status: SupervisionCaseStatus;
+    openedAt: string;
+    procuratorateId: string | null;
+    leadKind: SupervisionLeadKind | null;
+    leadId: string | null;
+    source: SupervisionSource;
+    outcome: SupervisionOutcome | null;
+    outcomeSummary: string | null;
+    reviewStartedAt: string | null;
+    concludedAt: string | null;
+    outcomeIssuedAt: string | null;
+    outcomeDocumentNumber: string | null;
+    sourceConfirmationApplication: { id: string; status: ConfirmationStatus; caseNumber: string | null } | null;
+    sourceMediationAgreement: { id: string; status: AgreementStatus } | null;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    openedBy: { id: string; name: string };
+    reviewStartedBy: { id: string; name: string } | null;
+    concludedBy: { id: string; name: string } | null;
+  };
+};
+
+export type OpenSupervisionCaseFromLeadMutationVariables = Exact<{
+  input: OpenSupervisionCaseFromLeadInput;
+}>;
+
+export type OpenSupervisionCaseFromLeadMutation = {
+  openSupervisionCaseFromLead: {
+    id: string;
+    grounds: SupervisionGrounds;
+    summary: string;
+    status: SupervisionCaseStatus;
+    openedAt: string;
+    procuratorateId: string | null;
+    leadKind: SupervisionLeadKind | null;
+    leadId: string | null;
+    source: SupervisionSource;
+    outcome: SupervisionOutcome | null;
+    outcomeSummary: string | null;
+    reviewStartedAt: string | null;
+    concludedAt: string | null;
+    outcomeIssuedAt: string | null;
+    outcomeDocumentNumber: string | null;
+    sourceConfirmationApplication: { id: string; status: ConfirmationStatus; caseNumber: string | null } | null;
+    sourceMediationAgreement: { id: string; status: AgreementStatus } | null;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    openedBy: { id: string; name: string };
+    reviewStartedBy: { id: string; name: string } | null;
+    concludedBy: { id: string; name: string } | null;
+  };
+};
+
+export type ProcuratorateEventFeedQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+}>;
+
+export type ProcuratorateEventFeedQuery = {
+  procuratorateEventFeed: {
+    nextCursor: string;
+    hasMore: boolean;
+    events: Array<{
+      id: string;
+      department: Department;
+      type: string;
+      disputeId: string | null;
+      subjectType: string;
+      subjectId: string;
+      occurredAt: string;
+      summary: string;
+      payload: { [key: string]: unknown };
+      cursor: string;
+      actor: { id: string; name: string };
+    }>;
+  };
+};
+
+export type RedFlagRulesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RedFlagRulesQuery = {
+  redFlagRules: {
+    threshold: number;
+    thresholdBasis: string;
+    rules: Array<{ code: RedFlagCode; severity: RedFlagSeverity; weight: number; description: string; source: string; settings: string }>;
+  };
+};
+
+export type RedFlagScreenQueryVariables = Exact<{
+  disputeId: string | number;
+}>;
+
+export type RedFlagScreenQuery = {
+  redFlagScreen: {
+    disputeNumber: string;
+    score: number;
+    threshold: number;
+    suspicious: boolean;
+    flags: Array<{
+      code: RedFlagCode;
+      severity: RedFlagSeverity;
+      weight: number;
+      description: string;
+      source: string;
+      evidence: Array<{ label: string; value: string }>;
+    }>;
+    dispute: {
+      id: string;
+      number: string;
+      channel: DisputeChannel;
+      category: DisputeCategory;
+      status: DisputeStatus;
+      facts: string;
+      claims: string;
+      placeCode: string;
+      gridCode: string | null;
+      receivedAt: string;
+      resolvedAt: string | null;
+      returnVisitDueAt: string | null;
+      closedAt: string | null;
+      closeReason: string | null;
+      amountFen: number | null;
+      routeDueAt: string;
+      mergedIds: Array<string>;
+      justiceEvents: Array<{ id: string; type: string }> | null;
+      courtEvents: Array<{ id: string; type: string }> | null;
+      procuratorateEvents: Array<{ id: string; type: string }> | null;
+      timeline: Array<{ type: string }>;
+      centerEvents: Array<{ id: string; type: string }>;
+      caseFile: Array<{ id: string; type: string }>;
+      partyLinks: Array<{ kind: PartyLinkKind }>;
+      returnVisit: { id: string } | null;
+      parties: Array<{ id: string; kind: PartyKind; name: string }>;
+      place: { code: string; name: string };
+      receivingCentre: { id: string; name: string };
+      receivedBy: { id: string; name: string };
+      currentRouting: { id: string; status: RoutingStatus } | null;
+      routings: Array<{ id: string; status: RoutingStatus }>;
+      suggestedRouting: { id: string } | null;
+      handlingCentre: { id: string; name: string };
+      duplicateReview: { id: string; status: DuplicateReviewStatus } | null;
+      duplicateCandidates: Array<{ score: number; disputeNumber: string }>;
+      survivor: { id: string; number: string; status: DisputeStatus } | null;
+      submissions: Array<{ number: string }>;
+      mergedDisputes: Array<{ id: string; number: string; status: DisputeStatus }>;
+      deadlines: Array<{ id: string }>;
+      confirmationApplications: Array<{ id: string; status: ConfirmationStatus; caseNumber: string | null }> | null;
+      mediationCases: Array<{ id: string; status: MediationCaseStatus }> | null;
+      supervisionCases: Array<{ id: string; status: SupervisionCaseStatus }> | null;
+      redFlags: { disputeNumber: string; score: number; threshold: number; suspicious: boolean } | null;
+    };
+  };
+};
+
+export type RedFlagScreeningQueryVariables = Exact<{
+  includeUnconfirmedAgreements: boolean;
+  onlySuspicious: boolean;
+  first: number;
+  since?: string | null | undefined;
+  jurisdictionCode?: string | null | undefined;
+}>;
+
+export type RedFlagScreeningQuery = {
+  redFlagScreening: {
+    scannedDisputes: number;
+    truncated: boolean;
+    screens: Array<{
+      disputeNumber: string;
+      score: number;
+      threshold: number;
+      suspicious: boolean;
+      flags: Array<{ code: RedFlagCode }>;
+      dispute: { id: string; number: string; status: DisputeStatus };
+    }>;
+  };
+};
+
+export type StartSupervisionReviewMutationVariables = Exact<{
+  input: StartSupervisionReviewInput;
+}>;
+
+export type StartSupervisionReviewMutation = {
+  startSupervisionReview: {
+    id: string;
+    grounds: SupervisionGrounds;
+    summary: string;
+    status: SupervisionCaseStatus;
+    openedAt: string;
+    procuratorateId: string | null;
+    leadKind: SupervisionLeadKind | null;
+    leadId: string | null;
+    source: SupervisionSource;
+    outcome: SupervisionOutcome | null;
+    outcomeSummary: string | null;
+    reviewStartedAt: string | null;
+    concludedAt: string | null;
+    outcomeIssuedAt: string | null;
+    outcomeDocumentNumber: string | null;
+    sourceConfirmationApplication: { id: string; status: ConfirmationStatus; caseNumber: string | null } | null;
+    sourceMediationAgreement: { id: string; status: AgreementStatus } | null;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    openedBy: { id: string; name: string };
+    reviewStartedBy: { id: string; name: string } | null;
+    concludedBy: { id: string; name: string } | null;
+  };
+};
+
+export type SupervisionCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SupervisionCaseQuery = {
+  supervisionCase: {
+    id: string;
+    grounds: SupervisionGrounds;
+    summary: string;
+    status: SupervisionCaseStatus;
+    openedAt: string;
+    procuratorateId: string | null;
+    leadKind: SupervisionLeadKind | null;
+    leadId: string | null;
+    source: SupervisionSource;
+    outcome: SupervisionOutcome | null;
+    outcomeSummary: string | null;
+    reviewStartedAt: string | null;
+    concludedAt: string | null;
+    outcomeIssuedAt: string | null;
+    outcomeDocumentNumber: string | null;
+    sourceConfirmationApplication: { id: string; status: ConfirmationStatus; caseNumber: string | null } | null;
+    sourceMediationAgreement: { id: string; status: AgreementStatus } | null;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    openedBy: { id: string; name: string };
+    reviewStartedBy: { id: string; name: string } | null;
+    concludedBy: { id: string; name: string } | null;
+  };
+};
+
+export type SupervisionCasesQueryVariables = Exact<{
+  first: number;
+  status?: SupervisionCaseStatus | null | undefined;
+}>;
+
+export type SupervisionCasesQuery = {
+  supervisionCases: Array<{
+    id: string;
+    grounds: SupervisionGrounds;
+    summary: string;
+    status: SupervisionCaseStatus;
+    openedAt: string;
+    procuratorateId: string | null;
+    leadKind: SupervisionLeadKind | null;
+    leadId: string | null;
+    source: SupervisionSource;
+    outcome: SupervisionOutcome | null;
+    outcomeSummary: string | null;
+    reviewStartedAt: string | null;
+    concludedAt: string | null;
+    outcomeIssuedAt: string | null;
+    outcomeDocumentNumber: string | null;
+    sourceConfirmationApplication: { id: string; status: ConfirmationStatus; caseNumber: string | null } | null;
+    sourceMediationAgreement: { id: string; status: AgreementStatus } | null;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    openedBy: { id: string; name: string };
+    reviewStartedBy: { id: string; name: string } | null;
+    concludedBy: { id: string; name: string } | null;
+  }>;
+};
+
+export type SupervisionLeadsQueryVariables = Exact<{
+  first: number;
+  since?: string | null | undefined;
+  jurisdictionCode?: string | null | undefined;
+}>;
+
+export type SupervisionLeadsQuery = {
+  supervisionLeads: Array<{
+    kind: SupervisionLeadKind;
+    id: string;
+    occurredAt: string;
+    disputeNumber: string;
+    placeCode: string;
+    category: string;
+    caseNumber: string | null;
+    rulingOutcome: string | null;
+    committeeName: string | null;
+    dispute: { id: string; number: string; status: DisputeStatus };
+    supervisionCases: Array<{ id: string; status: SupervisionCaseStatus }>;
+  }>;
+};
+
+export type DeadlineRemindersQueryVariables = Exact<{
+  first: number;
+  centreId: string | number;
+}>;
+
+export type DeadlineRemindersQuery = {
+  deadlineReminders: Array<{
+    id: string;
+    level: ReminderLevel;
+    stage: DeadlineStage;
+    dueAt: string;
+    remindedAt: string;
+    centre: { id: string; name: string };
+    dispute: { id: string; number: string; status: DisputeStatus };
+  }>;
+};
+
+export type DisputeStatisticsQueryVariables = Exact<{
+  input: DisputeStatisticsInput;
+}>;
+
+export type DisputeStatisticsQuery = {
+  disputeStatistics: {
+    jurisdictionCode: string;
+    groupBy: StatisticsDimension;
+    total: {
+      key: string;
+      label: string | null;
+      received: number;
+      resolved: number;
+      resolutionRate: number | null;
+      resolutionDaysP50: number | null;
+      resolutionDaysP90: number | null;
+      overdue: number;
+    };
+    rows: Array<{
+      key: string;
+      label: string | null;
+      received: number;
+      resolved: number;
+      resolutionRate: number | null;
+      resolutionDaysP50: number | null;
+      resolutionDaysP90: number | null;
+      overdue: number;
+    }>;
+  };
+};
+
+export type EarlyWarningsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  jurisdictionCode: string;
+}>;
+
+export type EarlyWarningsQuery = {
+  earlyWarnings: Array<{
+    kind: EarlyWarningKind;
+    placeCode: string | null;
+    category: DisputeCategory | null;
+    personId: string | null;
+    count: number;
+    threshold: number;
+    windowFrom: string;
+    windowTo: string;
+    markers: Array<string>;
+    basis: string;
+    disputes: Array<{
+      id: string;
+      number: string;
+      channel: DisputeChannel;
+      category: DisputeCategory;
+      status: DisputeStatus;
+      facts: string;
+      claims: string;
+      placeCode: string;
+      gridCode: string | null;
+      receivedAt: string;
+      resolvedAt: string | null;
+      returnVisitDueAt: string | null;
+      closedAt: string | null;
+      closeReason: string | null;
+      amountFen: number | null;
+      routeDueAt: string;
+      mergedIds: Array<string>;
+      justiceEvents: Array<{ id: string; type: string }> | null;
+      courtEvents: Array<{ id: string; type: string }> | null;
+      procuratorateEvents: Array<{ id: string; type: string }> | null;
+      timeline: Array<{ type: string }>;
+      centerEvents: Array<{ id: string; type: string }>;
+      caseFile: Array<{ id: string; type: string }>;
+      partyLinks: Array<{ kind: PartyLinkKind }>;
+      returnVisit: { id: string } | null;
+      parties: Array<{ id: string; kind: PartyKind; name: string }>;
+      place: { code: string; name: string };
+      receivingCentre: { id: string; name: string };
+      receivedBy: { id: string; name: string };
+      currentRouting: { id: string; status: RoutingStatus } | null;
+      routings: Array<{ id: string; status: RoutingStatus }>;
+      suggestedRouting: { id: string } | null;
+      handlingCentre: { id: string; name: string };
+      duplicateReview: { id: string; status: DuplicateReviewStatus } | null;
+      duplicateCandidates: Array<{ score: number; disputeNumber: string }>;
+      survivor: { id: string; number: string; status: DisputeStatus } | null;
+      submissions: Array<{ number: string }>;
+      mergedDisputes: Array<{ id: string; number: string; status: DisputeStatus }>;
+      deadlines: Array<{ id: string }>;
+      confirmationApplications: Array<{ id: string; status: ConfirmationStatus; caseNumber: string | null }> | null;
+      mediationCases: Array<{ id: string; status: MediationCaseStatus }> | null;
+      supervisionCases: Array<{ id: string; status: SupervisionCaseStatus }> | null;
+      redFlags: { disputeNumber: string; score: number; threshold: number; suspicious: boolean } | null;
+    }>;
+  }>;
+};
+
+export type EventReconciliationQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EventReconciliationQuery = {
+  eventReconciliation: {
+    checkedAt: string;
+    gapCount: number;
+    deliveriesInRetry: number;
+    sources: Array<{
+      department: Department;
+      eventsInFeed: number;
+      consumed: number;
+      notYetConsumed: number;
+      error: string | null;
+      gaps: Array<{ type: string }>;
+    }>;
+    deliveryGaps: Array<{ eventId: string; subscriptionId: string; kind: string; deliveryId: string | null }>;
+  };
+};
+
+export type ExtendDeadlineMutationVariables = Exact<{
+  input: ExtendDeadlineInput;
+}>;
+
+export type ExtendDeadlineMutation = {
+  extendDeadline: {
+    id: string;
+    stage: DeadlineStage;
+    startedAt: string;
+    baseDueAt: string;
+    dueAt: string;
+    extendedDays: number;
+    basis: string;
+    urgeCount: number;
+    lastUrgedAt: string | null;
+    closedAt: string | null;
+    overdue: boolean;
+    overdueSeconds: number;
+    overdueDays: number;
+    maxExtensionDays: number;
+    extensionBasis: string | null;
+    centre: { id: string; name: string };
+    dispute: { id: string; number: string; status: DisputeStatus };
+  };
+};
+
+export type OverdueListQueryVariables = Exact<{
+  first: number;
+  asOf?: string | null | undefined;
+  jurisdictionCode?: string | null | undefined;
+  centreId?: string | number | null | undefined;
+}>;
+
+export type OverdueListQuery = {
+  overdueList: {
+    asOf: string;
+    totalCount: number;
+    byStage: Array<{ stage: DeadlineStage; count: number }>;
+    nodes: Array<{
+      id: string;
+      stage: DeadlineStage;
+      startedAt: string;
+      baseDueAt: string;
+      dueAt: string;
+      extendedDays: number;
+      basis: string;
+      urgeCount: number;
+      lastUrgedAt: string | null;
+      closedAt: string | null;
+      overdue: boolean;
+      overdueSeconds: number;
+      overdueDays: number;
+      maxExtensionDays: number;
+      extensionBasis: string | null;
+      centre: { id: string; name: string };
+      dispute: { id: string; number: string; status: DisputeStatus };
+    }>;
+  };
+};
+
+export type PersonalDataAccessLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first: number;
+  filter?: PersonalDataAccessFilter | null | undefined;
+}>;
+
+export type PersonalDataAccessLogQuery = {
+  personalDataAccessLog: {
+    nodes: Array<{
+      id: string;
+      accessedAt: string;
+      actorRoles: Array<string>;
+      actorDepartment: string;
+      organisationId: string | null;
+      ground: string;
+      field: PersonalDataField;
+      partyId: string;
+      personId: string | null;
+      disputeId: string;
+      placeCode: string;
+      purpose: DisclosurePurpose;
+      purposeDetail: string;
+      requestId: string;
+      readBy: { id: string; name: string };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ReassignDisputeMutationVariables = Exact<{
+  input: ReassignDisputeInput;
+}>;
+
+export type ReassignDisputeMutation = {
+  reassignDispute: {
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    placeCode: string;
+    receivedAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    handlingCentre: { id: string; name: string };
+    currentRouting: {
+      id: string;
+      status: RoutingStatus;
+      respondDueAt: string;
+      target: { department: Department; organisationId: string };
+    } | null;
+  };
+};
+
+export type RegisterCentreMutationVariables = Exact<{
+  input: RegisterCentreInput;
+}>;
+
+export type RegisterCentreMutation = {
+  registerCentre: { id: string; name: string; divisionCode: string; division: { code: string; name: string } };
+};
+
+export type ReplayDeadWebhookDeliveriesMutationVariables = Exact<{
+  subscriptionId: string | number;
+}>;
+
+export type ReplayDeadWebhookDeliveriesMutation = { replayDeadWebhookDeliveries: number };
+
+export type UpsertRoutingRuleMutationVariables = Exact<{
+  input: UpsertRoutingRuleInput;
+}>;
+
+export type UpsertRoutingRuleMutation = {
+  upsertRoutingRule: {
+    id: string;
+    category: DisputeCategory;
+    jurisdictionCode: string;
+    stationingMode: StationingMode;
+    tier: HandlingTier;
+    basis: string;
+    updatedAt: string;
+    target: { department: Department; organisationId: string };
+    updatedBy: { id: string; name: string };
+  };
+};
+
+export type UrgeStageMutationVariables = Exact<{
+  input: UrgeStageInput;
+}>;
+
+export type UrgeStageMutation = {
+  urgeStage: {
+    id: string;
+    stage: DeadlineStage;
+    startedAt: string;
+    baseDueAt: string;
+    dueAt: string;
+    extendedDays: number;
+    basis: string;
+    urgeCount: number;
+    lastUrgedAt: string | null;
+    closedAt: string | null;
+    overdue: boolean;
+    overdueSeconds: number;
+    overdueDays: number;
+    maxExtensionDays: number;
+    extensionBasis: string | null;
+    centre: { id: string; name: string };
+    dispute: { id: string; number: string; status: DisputeStatus };
+  };
+};
+
+export type DeleteWebhookSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteWebhookSubscriptionMutation = {
+  deleteWebhookSubscription: {
+    id: string;
+    organisationId: string;
+    url: string;
+    eventTypes: Array<string>;
+    jurisdictionCode: string;
+    status: WebhookSubscriptionStatus;
+    createdAt: string;
+    createdBy: { id: string; name: string };
+  };
+};
+
+export type DisputeByNumberQueryVariables = Exact<{
+  number: string;
+}>;
+
+export type DisputeByNumberQuery = {
+  disputeByNumber: {
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    facts: string;
+    claims: string;
+    amountFen: number | null;
+    placeCode: string;
+    receivedAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    place: { code: string; name: string };
+    parties: Array<{ id: string; role: PartyRole; kind: PartyKind; name: string; idNumberMasked: string | null }>;
+    receivingCentre: { id: string; name: string };
+    handlingCentre: { id: string; name: string };
+    currentRouting: {
+      id: string;
+      status: RoutingStatus;
+      routedAt: string;
+      respondDueAt: string;
+      target: { department: Department; organisationId: string };
+    } | null;
+    mediationCases: Array<{ id: string; status: MediationCaseStatus }> | null;
+    confirmationApplications: Array<{ id: string; status: ConfirmationStatus; caseNumber: string | null }> | null;
+    timeline: Array<{ eventId: string; occurredAt: string; department: Department; type: string; summary: string }>;
+  };
+};
+
 export type ListDisputesQueryVariables = Exact<{
   filter?: DisputeFilter | null | undefined;
   first?: number | null | undefined;
@@ -469,6 +3061,23 @@ export type ListDisputesQuery = {
   };
 };
 
+export type PauseWebhookSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PauseWebhookSubscriptionMutation = {
+  pauseWebhookSubscription: {
+    id: string;
+    organisationId: string;
+    url: string;
+    eventTypes: Array<string>;
+    jurisdictionCode: string;
+    status: WebhookSubscriptionStatus;
+    createdAt: string;
+    createdBy: { id: string; name: string };
+  };
+};
+
 export type ReceiveDisputeMutationVariables = Exact<{
   input: ReceiveDisputeInput;
 }>;
@@ -484,6 +3093,29 @@ export type ReceiveDisputeMutation = {
       dispute: { id: string; number: string } | null;
       reasons: Array<{ kind: DuplicateReasonKind; summary: string }>;
     }>;
+  };
+};
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: number };
+
+export type ResumeWebhookSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ResumeWebhookSubscriptionMutation = {
+  resumeWebhookSubscription: {
+    id: string;
+    organisationId: string;
+    url: string;
+    eventTypes: Array<string>;
+    jurisdictionCode: string;
+    status: WebhookSubscriptionStatus;
+    createdAt: string;
+    createdBy: { id: string; name: string };
   };
 };
 
@@ -520,3 +3152,32 @@ export type WebhookDeliveriesQuery = {
     nextAttemptAt: string;
   }>;
 };
+
+export type WebhookSubscriptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WebhookSubscriptionsQuery = {
+  webhookSubscriptions: Array<{
+    id: string;
+    organisationId: string;
+    url: string;
+    eventTypes: Array<string>;
+    jurisdictionCode: string;
+    status: WebhookSubscriptionStatus;
+    createdAt: string;
+    createdBy: { id: string; name: string };
+  }>;
+};
+
+export type PublicDisputeStatusQueryVariables = Exact<{
+  trackingCode: string;
+}>;
+
+export type PublicDisputeStatusQuery = {
+  publicDisputeStatus: { status: DisputeStatus; statusLabel: string; receivedAt: string; milestones: Array<{ at: string; label: string }> };
+};
+
+export type SubmitPublicDisputeMutationVariables = Exact<{
+  input: PublicDisputeInput;
+}>;
+
+export type SubmitPublicDisputeMutation = { submitPublicDispute: { trackingCode: string; status: DisputeStatus; receivedAt: string } };
