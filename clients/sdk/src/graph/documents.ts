@@ -149,8 +149,6 @@ import type {
   ReassignDisputeMutationVariables,
   RegisterCentreMutation,
   RegisterCentreMutationVariables,
-  ReplayDeadWebhookDeliveriesMutation,
-  ReplayDeadWebhookDeliveriesMutationVariables,
   UpsertRoutingRuleMutation,
   UpsertRoutingRuleMutationVariables,
   UrgeStageMutation,
@@ -159,12 +157,16 @@ import type {
   DeleteWebhookSubscriptionMutationVariables,
   DisputeByNumberQuery,
   DisputeByNumberQueryVariables,
+  FollowDisputeQuery,
+  FollowDisputeQueryVariables,
   ListDisputesQuery,
   ListDisputesQueryVariables,
   PauseWebhookSubscriptionMutation,
   PauseWebhookSubscriptionMutationVariables,
   ReceiveDisputeMutation,
   ReceiveDisputeMutationVariables,
+  ReplayDeadWebhookDeliveriesMutation,
+  ReplayDeadWebhookDeliveriesMutationVariables,
   ReplayWebhookDeliveryMutation,
   ReplayWebhookDeliveryMutationVariables,
   ResumeWebhookSubscriptionMutation,
@@ -1093,21 +1095,6 @@ export const RegisterCentreDocument = hubDocument<RegisterCentreMutation, Regist
 });
 
 /**
- * 重新推送 (centre supervisors): every dead-lettered delivery of a subscription; returns how many (subscriptions within the supervisor's jurisdiction)
- * `operations/supervision/ReplayDeadWebhookDeliveries.graphql`
- */
-export const ReplayDeadWebhookDeliveriesDocument = hubDocument<
-  ReplayDeadWebhookDeliveriesMutation,
-  ReplayDeadWebhookDeliveriesMutationVariables
->({
-  name: "ReplayDeadWebhookDeliveries",
-  kind: "mutation",
-  workspace: "supervision",
-  hash: "9f7bf811473cc7d5f7a0cf7b212e7b957efe761ace80223c2536a65c25fffbef",
-  body: "mutation ReplayDeadWebhookDeliveries($subscriptionId: ID!) {\n  replayDeadWebhookDeliveries(subscriptionId: $subscriptionId)\n}",
-});
-
-/**
  * 配置分流规则 Create or change a routing rule (centre supervisors, within their jurisdiction) (rules within the supervisor's jurisdiction)
  * `operations/supervision/UpsertRoutingRule.graphql`
  */
@@ -1158,6 +1145,18 @@ export const DisputeByNumberDocument = hubDocument<DisputeByNumberQuery, Dispute
 });
 
 /**
+ * 跟进: a partner follows a dispute it handed over, by the disputeId of a webhook event (Dispute scope: its jurisdiction or its organisation)
+ * `operations/partner/FollowDispute.graphql`
+ */
+export const FollowDisputeDocument = hubDocument<FollowDisputeQuery, FollowDisputeQueryVariables>({
+  name: "FollowDispute",
+  kind: "query",
+  workspace: "partner",
+  hash: "84c5d6f24e32c1794f234e790485787b1ec0b91dd02858907c342ed83d846bd0",
+  body: "query FollowDispute($id: ID!) {\n  dispute(id: $id) {\n    id\n    number\n    status\n    category\n    channel\n    facts\n    claims\n    amountFen\n    placeCode\n    receivedAt\n    resolvedAt\n    closedAt\n    place {\n      code\n      name\n    }\n    parties {\n      id\n      role\n      kind\n      name\n      idNumberMasked\n    }\n    receivingCentre {\n      id\n      name\n    }\n    handlingCentre {\n      id\n      name\n    }\n    currentRouting {\n      id\n      status\n      routedAt\n      respondDueAt\n      target {\n        department\n        organisationId\n      }\n    }\n    mediationCases {\n      id\n      status\n    }\n    confirmationApplications {\n      id\n      status\n      caseNumber\n    }\n    timeline {\n      eventId\n      occurredAt\n      department\n      type\n      summary\n    }\n  }\n}",
+});
+
+/**
  * A page of disputes in a jurisdiction, newest first, for a partner's work list.
  * `operations/partner/ListDisputes.graphql`
  */
@@ -1194,7 +1193,22 @@ export const ReceiveDisputeDocument = hubDocument<ReceiveDisputeMutation, Receiv
 });
 
 /**
- * 重新推送 (centre supervisors): a dead-lettered delivery is sent again; returns how many were (subscriptions within the supervisor's jurisdiction)
+ * 重新推送: every dead-lettered delivery of one of the caller's subscriptions is sent again; returns how many (a partner's own subscriptions; a supervisor's within their jurisdiction)
+ * `operations/partner/ReplayDeadWebhookDeliveries.graphql`
+ */
+export const ReplayDeadWebhookDeliveriesDocument = hubDocument<
+  ReplayDeadWebhookDeliveriesMutation,
+  ReplayDeadWebhookDeliveriesMutationVariables
+>({
+  name: "ReplayDeadWebhookDeliveries",
+  kind: "mutation",
+  workspace: "partner",
+  hash: "9f7bf811473cc7d5f7a0cf7b212e7b957efe761ace80223c2536a65c25fffbef",
+  body: "mutation ReplayDeadWebhookDeliveries($subscriptionId: ID!) {\n  replayDeadWebhookDeliveries(subscriptionId: $subscriptionId)\n}",
+});
+
+/**
+ * 重新推送: a dead-lettered delivery of one of the caller's subscriptions is sent again; returns how many were (a partner's own subscriptions; a supervisor's within their jurisdiction)
  * `operations/partner/ReplayWebhookDelivery.graphql`
  */
 export const ReplayWebhookDeliveryDocument = hubDocument<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>({

@@ -2937,12 +2937,6 @@ export type RegisterCentreMutation = {
   registerCentre: { id: string; name: string; divisionCode: string; division: { code: string; name: string } };
 };
 
-export type ReplayDeadWebhookDeliveriesMutationVariables = Exact<{
-  subscriptionId: string | number;
-}>;
-
-export type ReplayDeadWebhookDeliveriesMutation = { replayDeadWebhookDeliveries: number };
-
 export type UpsertRoutingRuleMutationVariables = Exact<{
   input: UpsertRoutingRuleInput;
 }>;
@@ -3039,6 +3033,41 @@ export type DisputeByNumberQuery = {
   };
 };
 
+export type FollowDisputeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FollowDisputeQuery = {
+  dispute: {
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    facts: string;
+    claims: string;
+    amountFen: number | null;
+    placeCode: string;
+    receivedAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    place: { code: string; name: string };
+    parties: Array<{ id: string; role: PartyRole; kind: PartyKind; name: string; idNumberMasked: string | null }>;
+    receivingCentre: { id: string; name: string };
+    handlingCentre: { id: string; name: string };
+    currentRouting: {
+      id: string;
+      status: RoutingStatus;
+      routedAt: string;
+      respondDueAt: string;
+      target: { department: Department; organisationId: string };
+    } | null;
+    mediationCases: Array<{ id: string; status: MediationCaseStatus }> | null;
+    confirmationApplications: Array<{ id: string; status: ConfirmationStatus; caseNumber: string | null }> | null;
+    timeline: Array<{ eventId: string; occurredAt: string; department: Department; type: string; summary: string }>;
+  };
+};
+
 export type ListDisputesQueryVariables = Exact<{
   filter?: DisputeFilter | null | undefined;
   first?: number | null | undefined;
@@ -3095,6 +3124,12 @@ export type ReceiveDisputeMutation = {
     }>;
   };
 };
+
+export type ReplayDeadWebhookDeliveriesMutationVariables = Exact<{
+  subscriptionId: string | number;
+}>;
+
+export type ReplayDeadWebhookDeliveriesMutation = { replayDeadWebhookDeliveries: number };
 
 export type ReplayWebhookDeliveryMutationVariables = Exact<{
   id: string | number;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "graphql";
 import { apiSchemaOf } from "../../../schema/api-schema";
 import { policyOf } from "../../../subgraphs/kit/src/access-policy";
-import { OPERATIONS } from "./graph/catalogue";
+import { OPERATIONS } from "../src/graph/catalogue";
 
 /**
  * Root fields the SDK deliberately has no document for, each with the reason. Only a field the

@@ -1,7 +1,7 @@
 import { ApolloServerErrorCode, ApolloServerValidationErrorCode } from "@apollo/server/errors";
 import { GatewayErrorCode } from "../../../gateway/src/errors";
 import { ErrorCode } from "../../../subgraphs/kit/src/errors";
-import { HUB_ERROR_CODES, toHubError } from "./errors";
+import { HUB_ERROR_CODES, toHubError } from "../src/errors";
 
 /** Raised by the client itself when no GraphQL answer arrived. */
 const CLIENT_ONLY = ["NETWORK_ERROR", "INVALID_RESPONSE"];
