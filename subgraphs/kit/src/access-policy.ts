@@ -76,6 +76,8 @@ export const ACCESS_POLICY = {
   earlyWarnings: q(CENTRE, "disputes placed in the caller's jurisdiction"),
   recordReturnVisit: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   recordPetitionerNotice: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
+  requestReview: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
+  answerReview: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   closeDispute: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   disputeStatistics: q([...CENTRE, "PROSECUTOR"], "disputes placed in the caller's jurisdiction, aggregated in the SQL"),
   urgeStage: m(["CENTRE_SUPERVISOR"], "disputes in the supervisor's jurisdiction"),
