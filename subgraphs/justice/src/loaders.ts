@@ -31,6 +31,11 @@ export function createJusticeLoaders(db: JusticeDb) {
       (ids) => db.mediationSession.findMany({ where: { caseId: { in: ids } }, orderBy: [{ caseId: "asc" }, { number: "asc" }] }),
       (row) => row.caseId,
     ),
+    consentsByCase: loaderByParent(
+      (ids) =>
+        db.partyConsent.findMany({ where: { caseId: { in: ids } }, orderBy: [{ caseId: "asc" }, { recordedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.caseId,
+    ),
     agreementById: loaderById((ids) => db.mediationAgreement.findMany({ where: { id: { in: ids } } })),
     /** At most one agreement per case (a unique index): the list has zero or one row. */
     agreementByCase: loaderByParent(
