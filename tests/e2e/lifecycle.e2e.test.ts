@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { dueAt } from "@hub/subgraph-kit";
 import { centreSupervisor, courtClerk, judge, mediator } from "../support/actors";
 import { startHub, type RunningHub } from "../support/hub-harness";
 import { registerCourt, seedOrganisations } from "./seed";
@@ -113,9 +114,10 @@ describe("refusals, each naming its rule", () => {
     expect(errors?.[0]?.extensions).toMatchObject({ code: "REFUSED_BY_RULE", rule: expect.stringContaining("205") });
   });
 
-  it("refuses an application on day 31 after the agreement took effect (民事诉讼法 art 205: 30 days)", async () => {
+  it("refuses an application after the 30 days from the agreement taking effect (民事诉讼法 art 205; 民法典 art 203)", async () => {
     const mediated = await oralAgreement();
-    courtClockAheadMs = 31 * DAY_MS;
+    // Just past the window's end: the 30th day, or the working day after it when it is a rest day.
+    courtClockAheadMs = dueAt(new Date(), { days: 30 }).getTime() - Date.now() + 60_000;
     const { errors } = await step.fileApplication(hub, org, mediated.caseId, [mediated.applicantId, mediated.respondentId]);
     expect(errors?.[0]?.extensions).toMatchObject({ code: "DEADLINE_PASSED", rule: expect.stringContaining("205") });
   });

@@ -10,7 +10,16 @@ const cst = (text: string) => new Date(`${text}+08:00`);
 
 describe("the centre's time limits, counted by the kit's dueAt", () => {
   it("routes within 15 calendar days of receipt (信访工作条例 art 22), the day of receipt not counted", () => {
-    expect(dueAt(cst("2026-11-27T08:00"), DEFAULT_DEADLINES.routeDispute)).toEqual(cst("2026-12-12T23:59:59.999"));
+    expect(dueAt(cst("2026-11-26T08:00"), DEFAULT_DEADLINES.routeDispute)).toEqual(cst("2026-12-11T23:59:59.999"));
+  });
+
+  it("信访工作条例 art 22 with 民法典 art 203: 15 days ending on Saturday 2026-12-12 end on Monday 12-14", () => {
+    expect(dueAt(cst("2026-11-27T08:00"), DEFAULT_DEADLINES.routeDispute)).toEqual(cst("2026-12-14T23:59:59.999"));
+  });
+
+  it("信访工作条例 art 23: the 5 working days to object run across the 2026 National Day holiday (10-01..07) and count the make-up Saturday 10-10", () => {
+    expect(dueAt(cst("2026-09-29T10:00"), DEFAULT_DEADLINES.respondToRouting)).toEqual(cst("2026-10-12T23:59:59.999"));
+    expect(dueAt(cst("2026-09-30T10:00"), DEFAULT_DEADLINES.respondToRouting)).toEqual(cst("2026-10-13T23:59:59.999"));
   });
 
   it("gives 5 working days to object (信访工作条例 art 23), skipping the weekend", () => {

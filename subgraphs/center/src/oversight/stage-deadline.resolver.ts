@@ -1,4 +1,4 @@
-import { notFound } from "@hub/subgraph-kit";
+import { computeDeadline, type Deadline, notFound } from "@hub/subgraph-kit";
 import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Centre as CentreRow, Dispute as DisputeRow } from "../../generated/client";
 import { Centre } from "../centres/centre.type";
@@ -40,6 +40,15 @@ export class StageDeadlineResolver {
     return deadlineOf(context.deadlines, row.stage).extension?.basis ?? null;
   }
 
+  @FieldResolver((_type) => [Int], {
+    description:
+      "节假日安排缺失 The years this limit touches that the holiday calendar does not cover (the State Council's notice not yet in it): " +
+      "their days were counted on weekends alone, so check the date by hand. Empty when the calendar covers it (民法典 art 203)",
+  })
+  calendarMissingFor(@Root() row: StageDeadlineView, @Ctx() context: CenterContext): number[] {
+    return calendarMissingOf(row, deadlineOf(context.deadlines, row.stage));
+  }
+
   @FieldResolver((_type) => Centre, { description: "The centre answerable for the stage" })
   async centre(@Root() row: StageDeadlineView, @Ctx() context: CenterContext): Promise<CentreRow> {
     return loadCentre(context, row.centreId);
@@ -51,4 +60,13 @@ export class StageDeadlineResolver {
     if (!dispute) throw notFound("Dispute", row.disputeId);
     return dispute;
   }
+}
+
+/** The uncovered years the limit's counting looked at: its period, and the days an extension added. */
+function calendarMissingOf(row: StageDeadlineView, rule: Deadline): number[] {
+  const years = new Set(computeDeadline(row.startedAt, rule).calendarMissingFor);
+  if (row.extendedDays > 0) {
+    for (const year of computeDeadline(row.baseDueAt, { days: row.extendedDays }).calendarMissingFor) years.add(year);
+  }
+  return [...years].sort((a, b) => a - b);
 }
