@@ -40,9 +40,9 @@ export const newDisputeId = () => randomUUID();
 export const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
 /** The justice subgraph with a stub graph standing in for the other departments. */
-export async function startJusticeWithStub(): Promise<{ justice: RunningSubgraph<JusticeServer>; graph: StubGraph }> {
+export async function startJusticeWithStub(clock?: () => Date): Promise<{ justice: RunningSubgraph<JusticeServer>; graph: StubGraph }> {
   const graph = new StubGraph();
-  const justice = await startSubgraph("justice", (options) => createJusticeServer({ ...options, graph }));
+  const justice = await startSubgraph("justice", (options) => createJusticeServer({ ...options, graph, clock }));
   return { justice, graph };
 }
 

@@ -85,3 +85,23 @@ describe(`court-delegated and court-entrusted mediation (${ART_27})`, () => {
     expect(errors?.[0]?.message).toMatch(BILINGUAL);
   });
 });
+
+describe("people's mediation: a month counted to the corresponding date (民法典 art 202; 人民调解工作若干规定 art 33)", () => {
+  // Tuesday 14 July 2026, 10:00 China time: a month ends on Friday 14 August, not after 30 days (13 August).
+  const ACCEPTED_AT = new Date("2026-07-14T02:00:00.000Z");
+  let fixed: RunningSubgraph<JusticeServer>;
+  let fixedGraph: StubGraph;
+  beforeAll(async () => {
+    ({ justice: fixed, graph: fixedGraph } = await startJusticeWithStub(() => ACCEPTED_AT));
+  });
+  afterAll(() => fixed.stop());
+
+  it("is due at the end of the corresponding date of the next month", async () => {
+    const committee = await seedCommittee(fixed.server.db);
+    const { disputeId } = fixedGraph.addDispute(committee.id);
+    const { data, errors } = await fixed.request<any>(ACCEPT, { input: { disputeId, committeeId: committee.id } }, mediator(committee.id));
+    expect(errors).toBeUndefined();
+    expect(data.acceptMediationCase.dueAt).toBe("2026-08-14T15:59:59.999Z");
+    expect(data.acceptMediationCase.timeLimitBasis).toContain("一个月");
+  });
+});

@@ -7,7 +7,8 @@ import { defineDeadlines, type Deadline } from "@hub/subgraph-kit";
  * shorter ones: override them with a JSON file named by JUSTICE_DEADLINES_FILE.
  */
 export const DEFAULT_JUSTICE_DEADLINES = {
-  mediation: { days: 30, basis: "人民调解工作若干规定（司法部令第75号）art 33：一般在一个月内调结" },
+  // 民法典 art 202: a month ends on the corresponding date of the next month, not after 30 days.
+  mediation: { months: 1, basis: "人民调解工作若干规定（司法部令第75号）art 33：一般在一个月内调结；民法典 art 202 按月计算" },
   courtDelegatedMediation: { days: 30, basis: "特邀调解规定 art 27：委派调解期限为30日，自特邀调解员签字接收材料之日起计算" },
   courtEntrustedOrdinaryMediation: {
     days: 15,
