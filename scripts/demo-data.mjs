@@ -328,7 +328,7 @@ async function registerOrganisations(graphql) {
           }
         }
       `,
-      { input: { id, name, committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"] } },
+      { input: { id, name, committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"], gender: "FEMALE", adultAttested: true } },
       "justice-officer",
     );
   }
