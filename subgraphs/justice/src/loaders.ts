@@ -46,6 +46,17 @@ export function createJusticeLoaders(db: JusticeDb) {
       (ids) => db.agreementTerm.findMany({ where: { agreementId: { in: ids } }, orderBy: [{ agreementId: "asc" }, { position: "asc" }] }),
       (row) => row.agreementId,
     ),
+    termById: loaderById((ids) => db.agreementTerm.findMany({ where: { id: { in: ids } } })),
+    performancesByTerm: loaderByParent(
+      (ids) =>
+        db.termPerformance.findMany({ where: { termId: { in: ids } }, orderBy: [{ termId: "asc" }, { recordedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.termId,
+    ),
+    urgingsByTerm: loaderByParent(
+      (ids) =>
+        db.performanceUrging.findMany({ where: { termId: { in: ids } }, orderBy: [{ termId: "asc" }, { urgedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.termId,
+    ),
     instalmentsByTerm: loaderByParent(
       (ids) => db.agreementInstalment.findMany({ where: { termId: { in: ids } }, orderBy: [{ termId: "asc" }, { number: "asc" }] }),
       (row) => row.termId,
