@@ -215,6 +215,7 @@ export async function seedDemo(graphql) {
               obligorPartyId: respondent,
               obligeePartyId: applicant,
               obligation: "赔偿车辆维修费、误工费共计人民币11000元",
+              subject: "PAYMENT",
               manner: "银行转账至申请人账户",
               place: "包头市东河区",
               deadline: new Date(Date.now() + 15 * 86_400_000).toISOString(),
@@ -338,7 +339,7 @@ async function registerOrganisations(graphql) {
           }
         }
       `,
-      { input: { id, name, committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"] } },
+      { input: { id, name, committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"], gender: "FEMALE", adultAttested: true } },
       "justice-officer",
     );
   }

@@ -142,6 +142,7 @@ export const step = {
               obligorPartyId: dispute.respondentId,
               obligeePartyId: dispute.applicantId,
               obligation: "赔偿车辆维修费人民币7500元",
+              subject: "PAYMENT",
               manner: "银行转账",
               place: "包头市东河区",
               deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),

@@ -116,6 +116,9 @@ export const ACCESS_POLICY = {
   concludeWithFailure: m(COMMITTEE, "the committee, or the justice bureau over it"),
   signAgreement: m(COMMITTEE, "the committee, or the justice bureau over it"),
   sealAgreement: m(COMMITTEE, "the committee, or the justice bureau over it"),
+  recordTermPerformance: m(COMMITTEE, "the committee, or the justice bureau over it"),
+  urgePerformance: m(COMMITTEE, "the committee, or the justice bureau over it"),
+  overduePerformance: q(COMMITTEE, "the committee, or the justice bureau over it"),
   registerMediationCommittee: m(["JUSTICE_OFFICER"], "within the bureau's jurisdiction"),
   registerMediator: m(["JUSTICE_OFFICER"], "committees within the bureau's jurisdiction"),
   // court
