@@ -166,6 +166,7 @@ const step = {
   file: `mutation($input: FileConfirmationApplicationInput!) { fileConfirmationApplication(input: $input) { id } }`,
   decide: `mutation($input: DecideConfirmationAcceptanceInput!) { decideConfirmationAcceptance(input: $input) { caseNumber } }`,
   review: `mutation($input: StartConfirmationReviewInput!) { startConfirmationReview(input: $input) { status } }`,
+  hear: `mutation($input: RecordPartyHearingInput!) { recordPartyHearing(input: $input) { id } }`,
   rule: `mutation($input: RuleOnConfirmationInput!) { ruleOnConfirmation(input: $input) { status } }`,
   supervise: `mutation($input: OpenSupervisionCaseInput!) { openSupervisionCase(input: $input) { id } }`,
 };
@@ -234,12 +235,23 @@ export async function seedDemo(graphql) {
   const application = (
     await graphql(
       step.file,
-      { input: { mediationCaseId: mediation.id, courtId: ORG.dongheCourt, applicantPartyIds: [applicant, respondent] } },
+      {
+        input: {
+          mediationCaseId: mediation.id,
+          courtId: ORG.dongheCourt,
+          applicantPartyIds: [applicant, respondent],
+          materials: ["AGREEMENT", "MEDIATION_ORGANISATION_PROOF", "PARTY_IDENTITY_AND_CONTACT"],
+        },
+      },
       "court-clerk",
     )
   ).fileConfirmationApplication;
   await graphql(step.decide, { input: { applicationId: application.id, accept: true } }, "court-clerk");
   await graphql(step.review, { input: { applicationId: application.id } }, "judge");
+  // 民诉法解释 356: both parties appear before the ruling
+  for (const partyId of [applicant, respondent]) {
+    await graphql(step.hear, { input: { applicationId: application.id, partyId, manner: "APPEARED_IN_PERSON" } }, "court-clerk");
+  }
   await graphql(
     step.rule,
     { input: { applicationId: application.id, outcome: "VALID", reasoning: "协议系双方自愿达成，内容明确，不违反法律规定。" } },

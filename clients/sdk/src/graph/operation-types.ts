@@ -110,6 +110,26 @@ export type AgreementTermSubject =
   /** 其他 anything else */
   | "OTHER";
 
+/** 申请方式 Written or oral (民诉法解释 353) */
+export type ApplicationForm =
+  /** 书面申请 */
+  | "WRITTEN"
+  /** 口头申请: the court records it and each applicant signs, fingerprints or seals the record */
+  | "ORAL";
+
+/** 申请材料 What an application is filed with (民诉法解释 354) */
+export type ApplicationMaterial =
+  /** 调解协议 */
+  | "AGREEMENT"
+  /** 调解组织主持调解的证明 */
+  | "MEDIATION_ORGANISATION_PROOF"
+  /** 与调解协议相关的财产权利证明 */
+  | "PROPERTY_RIGHTS_PROOF"
+  /** 双方当事人的身份、住所、联系方式等基本信息 */
+  | "PARTY_IDENTITY_AND_CONTACT"
+  /** 授权委托书 (an agent applies) */
+  | "POWER_OF_ATTORNEY";
+
 /** 指定或选定调解员 Who mediates the case (人民调解法 arts 19, 23) */
 export type AssignMediatorInput = {
   caseId: string | number;
@@ -118,6 +138,13 @@ export type AssignMediatorInput = {
   /** True when the parties chose the mediator (art 23), false when the committee assigned one (art 19) */
   chosenByParties: boolean;
 };
+
+/** 案号来源 Who issues a court's 民特 case numbers */
+export type CaseNumberSource =
+  /** The hub is the court's register and issues them in sequence (法〔2015〕137号 art 10) */
+  | "HUB_REGISTER"
+  /** The court's own case-management system issues them; the clerk enters its number on acceptance and the hub checks its format */
+  | "COURT_SYSTEM";
 
 /** 结案 Close a resolved dispute: after its return visit, or with the reason there was none */
 export type CloseDisputeInput = {
@@ -181,7 +208,9 @@ export type ConfirmationStatus =
   /** 裁定驳回申请 application rejected (民诉法解释 358) */
   | "REJECTED"
   /** 撤回 withdrawn, or deemed withdrawn (民诉法解释 357) */
-  | "WITHDRAWN";
+  | "WITHDRAWN"
+  /** 裁定撤销 the ruling revoked on an objection found well founded (民诉法解释 372) */
+  | "RULING_REVOKED";
 
 /** 联系方式 How a party was reached */
 export type ContactMethod = "PHONE" | "IN_PERSON" | "SMS" | "LETTER" | "ONLINE";
@@ -235,6 +264,8 @@ export type DecideConfirmationAcceptanceInput = {
   notAcceptedGround?: NotAcceptedGround | null | undefined;
   /** 理由 The reasons, in the court's words */
   reason?: string | null | undefined;
+  /** 案号 The 民特 number the court's case-management system issued, e.g. （2026）内0202民特15号: required on acceptance at a court whose numbers come from its own system (Court.caseNumbers COURT_SYSTEM), refused where the hub is the register */
+  caseNumber?: string | null | undefined;
 };
 
 /** 部门 The department that acted */
@@ -426,8 +457,18 @@ export type FileConfirmationApplicationInput = {
   mediationCaseId: string | number;
   /** The court applied to */
   courtId: string | number;
-  /** 申请人 The parties applying jointly, as the centre's Party ids: at least one bound by the agreement on each side (民事诉讼法 art 205) */
+  /** 申请人 The parties applying jointly, in person or through an agent, as the centre's Party ids: every party bound by the agreement (民事诉讼法 art 205; 民诉法解释 351) */
   applicantPartyIds: Array<string | number>;
+  /** 申请时间 When the parties applied, where earlier than this registration (not in the future); the 30 days are judged on it */
+  appliedAt?: string | null | undefined;
+  /** 书面或口头申请 (民诉法解释 353); WRITTEN when omitted */
+  form?: ApplicationForm | null | undefined;
+  /** Required for an oral application, refused for a written one */
+  oralRecord?: OralRecordInput | null | undefined;
+  /** 提交的材料 The materials filed (民诉法解释 354); any missing must be supplied before acceptance */
+  materials?: Array<ApplicationMaterial> | null | undefined;
+  /** 标的物所在地 The subject matter's division code where it differs from the dispute's place (民事诉讼法 art 205(2)) */
+  subjectMatterPlaceCode?: string | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the application first filed instead of a refusal */
   idempotencyKey?: string | null | undefined;
 };
@@ -552,6 +593,24 @@ export type OpenSupervisionCaseInput = {
   applicantPartyId?: string | number | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the case first opened instead of a second one */
   idempotencyKey?: string | null | undefined;
+};
+
+/** 签名、捺印或者盖章 One applicant confirming the record of an oral application (民诉法解释 353) */
+export type OralRecordConfirmationInput = {
+  /** The applicant (the centre's Party id) */
+  partyId: string | number;
+  method: OralRecordConfirmationMethod;
+};
+
+/** 签名、捺印或者盖章 How an applicant confirmed the record of an oral application (民诉法解释 353) */
+export type OralRecordConfirmationMethod = "SIGNATURE" | "FINGERPRINT" | "SEAL";
+
+/** 口头申请笔录 The court's record of an oral application (民诉法解释 353) */
+export type OralRecordInput = {
+  /** What the parties said, as the clerk recorded it */
+  content: string;
+  /** Each applicant's signature, fingerprint or seal on the record */
+  confirmations: Array<OralRecordConfirmationInput>;
 };
 
 /** 其他途径 The routes the parties are told of when mediation fails (人民调解法 art 26) */
@@ -784,6 +843,8 @@ export type RegisterCourtInput = {
   caseCode: string;
   /** Division the court serves: 15, or 15 followed by 2, 4 or 7 digits */
   divisionCode: string;
+  /** Who issues its case numbers: HUB_REGISTER when omitted; COURT_SYSTEM where the court runs a case-management system */
+  caseNumbers?: CaseNumberSource | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT */
   idempotencyKey?: string | null | undefined;
 };
