@@ -14,6 +14,7 @@ export const ORG = {
   trafficMediator: "9b0e7a5c-6d8f-4abe-9c45-000000000001",
   hepingluMediator: "9b0e7a5c-6d8f-4abe-9c45-000000000002",
   trafficRule: "a1b2c3d4-7e9a-4bcf-8d56-000000000001",
+  hotlinePartner: "b3c4d5e6-8f0a-4cd0-9e67-000000000001",
 };
 
 export const DEMO_USERS = [
@@ -87,6 +88,16 @@ export const DEMO_USERS = [
     department: "PROCURATORATE",
     roles: ["PROSECUTOR"],
     organisationId: ORG.dongheProcuratorate,
+    jurisdictionCode: "150202",
+  },
+  {
+    // A partner system (the district's 12345 hotline) hands disputes over and follows them by webhook.
+    key: "partner-system",
+    userId: "demo-partner-system",
+    name: "东河区12345热线系统",
+    department: "PARTNER",
+    roles: ["PARTNER_SYSTEM"],
+    organisationId: ORG.hotlinePartner,
     jurisdictionCode: "150202",
   },
 ];
@@ -340,7 +351,7 @@ async function registerOrganisations(graphql) {
           }
         }
       `,
-      { input: { id, name, committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"] } },
+      { input: { id, name, committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"], gender: "FEMALE", adultAttested: true } },
       "justice-officer",
     );
   }

@@ -21,6 +21,7 @@ import { StatisticsResolver } from "./statistics/statistics.resolver";
 import { PartyLinksResolver } from "./party-links/party-links.resolver";
 import { ReturnVisitResolver } from "./return-visits/return-visit.resolver";
 import { PetitionerNoticeResolver } from "./notices/petitioner-notice.resolver";
+import { ReviewRequestResolver } from "./reviews/review-request.resolver";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveDivisionReference } from "./divisions/division.reference";
 import { DivisionResolver } from "./divisions/division.resolver";
@@ -74,6 +75,7 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         PartyLinksResolver,
         ReturnVisitResolver,
         PetitionerNoticeResolver,
+        ReviewRequestResolver,
       ],
     },
     {

@@ -16,6 +16,7 @@ import { resolveDisputeReference } from "./disputes/dispute.reference";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveMediatorReference } from "./mediators/mediator.reference";
 import { MediatorResolver } from "./mediators/mediator.resolver";
+import { PerformanceResolver } from "./performance/performance.resolver";
 
 export function buildJusticeSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -30,6 +31,7 @@ export function buildJusticeSchema(): Promise<GraphQLSchema> {
         MediationAgreementResolver,
         AgreementSignatureResolver,
         AgreementTermResolver,
+        PerformanceResolver,
         DisputeResolver,
       ],
     },

@@ -138,6 +138,7 @@ describe("idempotent creations in the justice bureau", () => {
       committeeId: committee.id,
       kind: "COMMITTEE_MEMBER",
       libraries: ["MEDIATOR"],
+      adultAttested: true,
       idempotencyKey: key("mediator"),
     };
     const REGISTER = `mutation($input: RegisterMediatorInput!) { registerMediator(input: $input) { id } }`;

@@ -1,5 +1,6 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { PerformanceStatus } from "../performance/enums";
 import { AgreementTermSubject } from "./enums";
 
 @ObjectType({ description: "履行事项 One agreed obligation with its manner, place and deadline of performance (人民调解法 art 29)" })
@@ -36,4 +37,10 @@ export class AgreementTerm {
     description: "What the term is about (民诉法解释 355(3)); null only on terms recorded before the subject was",
   })
   subject!: AgreementTermSubject | null;
+
+  @Field((_type) => PerformanceStatus, {
+    nullable: true,
+    description: "履行情况 The latest performance the committee recorded (人民调解法 art 31); null until one is",
+  })
+  performanceStatus!: PerformanceStatus | null;
 }

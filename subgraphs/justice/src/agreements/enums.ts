@@ -25,6 +25,9 @@ registerEnumType(AgreementStatus, {
   valuesConfig: {
     AWAITING_SIGNATURES: { description: "待签署 a written agreement awaiting signatures or the committee seal" },
     EFFECTIVE: { description: "已生效 in effect (人民调解法 arts 29-30)" },
+    LAPSED: {
+      description: "未生效终结 a written agreement a party never signed, ended with the mediation as failed (人民调解法 arts 26, 29)",
+    },
   },
 });
 
