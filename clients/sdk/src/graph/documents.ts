@@ -97,14 +97,32 @@ import type {
   CourtsQueryVariables,
   DecideConfirmationAcceptanceMutation,
   DecideConfirmationAcceptanceMutationVariables,
+  DecideRulingObjectionMutation,
+  DecideRulingObjectionMutationVariables,
+  DeemConfirmationWithdrawnMutation,
+  DeemConfirmationWithdrawnMutationVariables,
+  ExtendConfirmationConclusionMutation,
+  ExtendConfirmationConclusionMutationVariables,
   FileConfirmationApplicationMutation,
   FileConfirmationApplicationMutationVariables,
+  FileRulingObjectionMutation,
+  FileRulingObjectionMutationVariables,
+  OrderMaterialsSupplementMutation,
+  OrderMaterialsSupplementMutationVariables,
+  RecordMaterialsSuppliedMutation,
+  RecordMaterialsSuppliedMutationVariables,
+  RecordPartyHearingMutation,
+  RecordPartyHearingMutationVariables,
+  RecordRulingServiceMutation,
+  RecordRulingServiceMutationVariables,
   RegisterCourtMutation,
   RegisterCourtMutationVariables,
   RuleOnConfirmationMutation,
   RuleOnConfirmationMutationVariables,
   StartConfirmationReviewMutation,
   StartConfirmationReviewMutationVariables,
+  StartObjectionReviewMutation,
+  StartObjectionReviewMutationVariables,
   WithdrawConfirmationApplicationMutation,
   WithdrawConfirmationApplicationMutationVariables,
   ConcludeSupervisionMutation,
@@ -774,6 +792,47 @@ export const DecideConfirmationAcceptanceDocument = hubDocument<
 });
 
 /**
+ * 异议审查裁定 Revoke the ruling (异议成立) or dismiss the objection (民诉法解释 372); a judge of that court (applications before the judge's court)
+ * `operations/court/DecideRulingObjection.graphql`
+ */
+export const DecideRulingObjectionDocument = hubDocument<DecideRulingObjectionMutation, DecideRulingObjectionMutationVariables>({
+  name: "DecideRulingObjection",
+  kind: "mutation",
+  workspace: "court",
+  hash: "7a404879fb70bdaec10b4a13b01c4b01623c9160ebb21a39f04823bdd757ba59",
+  body: "mutation DecideRulingObjection($input: DecideRulingObjectionInput!) {\n  decideRulingObjection(input: $input) {\n    id\n    objectorKind\n    partyId\n    objectorName\n    learnedOfHarmAt\n    grounds\n    status\n    filedAt\n    filedBy {\n      id\n      name\n    }\n    reviewStartedAt\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    decisionReasoning\n  }\n}",
+});
+
+/**
+ * 按撤回申请处理 Deem the application withdrawn once the deadline to supply has passed (民诉法解释 357(2)) (applications before the caller's court)
+ * `operations/court/DeemConfirmationWithdrawn.graphql`
+ */
+export const DeemConfirmationWithdrawnDocument = hubDocument<DeemConfirmationWithdrawnMutation, DeemConfirmationWithdrawnMutationVariables>(
+  {
+    name: "DeemConfirmationWithdrawn",
+    kind: "mutation",
+    workspace: "court",
+    hash: "132d466bf9de877e88dc2f747ec0c7427a604e818e1e0aedef0edc689288726f",
+    body: "mutation DeemConfirmationWithdrawn($input: DeemConfirmationWithdrawnInput!) {\n  deemConfirmationWithdrawn(input: $input) {\n    id\n    status\n    deemedWithdrawn\n    withdrawnAt\n    withdrawalReason\n    withdrawnBy {\n      id\n      name\n    }\n  }\n}",
+  },
+);
+
+/**
+ * 延长审限 Record the court president's approval to extend a conclusion limit, with its reason (民事诉讼法 art 187); a judge of that court (applications before the judge's court)
+ * `operations/court/ExtendConfirmationConclusion.graphql`
+ */
+export const ExtendConfirmationConclusionDocument = hubDocument<
+  ExtendConfirmationConclusionMutation,
+  ExtendConfirmationConclusionMutationVariables
+>({
+  name: "ExtendConfirmationConclusion",
+  kind: "mutation",
+  workspace: "court",
+  hash: "0862d916a0912b1bc31a3b7734e26310a1a1b4f90fb7bf62f65981f42db0cbb8",
+  body: "mutation ExtendConfirmationConclusion($input: ExtendConfirmationConclusionInput!) {\n  extendConfirmationConclusion(input: $input) {\n    id\n    limit\n    days\n    reason\n    approvedByName\n    recordedAt\n    recordedBy {\n      id\n      name\n    }\n  }\n}",
+});
+
+/**
  * 申请司法确认 Register the parties' joint application to confirm an effective mediation agreement (a clerk of the court applied to) (the clerk's own court)
  * `operations/court/FileConfirmationApplication.graphql`
  */
@@ -786,6 +845,66 @@ export const FileConfirmationApplicationDocument = hubDocument<
   workspace: "court",
   hash: "255dab53cc2ee4a4145cf6876934af4156bba74500af886ec1c78a1d83b1b1c7",
   body: "mutation FileConfirmationApplication($input: FileConfirmationApplicationInput!) {\n  fileConfirmationApplication(input: $input) {\n    id\n    status\n    filedAt\n    applicantPartyIds\n    agreementId\n    caseNumber\n    acceptanceDecidedAt\n    notAcceptedGround\n    acceptanceReason\n    reviewStartedAt\n    rulingOutcome\n    rejectionGround\n    rulingReasoning\n    ruledAt\n    enforcementDeadline\n    objectionDeadline\n    withdrawnAt\n    withdrawalReason\n    dispute {\n      id\n      number\n      status\n    }\n    mediationCase {\n      id\n      status\n    }\n    court {\n      id\n      name\n    }\n    filedBy {\n      id\n      name\n    }\n    acceptedAt\n    acceptanceDecidedBy {\n      id\n      name\n    }\n    reviewStartedBy {\n      id\n      name\n    }\n    ruledBy {\n      id\n      name\n    }\n    withdrawnBy {\n      id\n      name\n    }\n    acceptanceDueAt\n    conclusionDueAt\n    targetConclusionAt\n  }\n}",
+});
+
+/**
+ * 提出异议 Register a party's or an interested person's objection to the ruling (民诉法解释 372); a clerk or judge of that court (applications before the caller's court)
+ * `operations/court/FileRulingObjection.graphql`
+ */
+export const FileRulingObjectionDocument = hubDocument<FileRulingObjectionMutation, FileRulingObjectionMutationVariables>({
+  name: "FileRulingObjection",
+  kind: "mutation",
+  workspace: "court",
+  hash: "96080099899d9c4699f6afe35c3ceedf207481bd51767ce5119c947e9a0815a8",
+  body: "mutation FileRulingObjection($input: FileRulingObjectionInput!) {\n  fileRulingObjection(input: $input) {\n    id\n    objectorKind\n    partyId\n    objectorName\n    learnedOfHarmAt\n    grounds\n    status\n    filedAt\n    filedBy {\n      id\n      name\n    }\n    reviewStartedAt\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    decisionReasoning\n  }\n}",
+});
+
+/**
+ * 限期补交 Order missing materials supplied by a deadline (民诉法解释 354); a clerk or judge of that court (applications before the caller's court)
+ * `operations/court/OrderMaterialsSupplement.graphql`
+ */
+export const OrderMaterialsSupplementDocument = hubDocument<OrderMaterialsSupplementMutation, OrderMaterialsSupplementMutationVariables>({
+  name: "OrderMaterialsSupplement",
+  kind: "mutation",
+  workspace: "court",
+  hash: "6b3526a4fcaf0d86fb4516c490ec9e2123ade91757c34b86ae2ca0faf5f0e4e1",
+  body: "mutation OrderMaterialsSupplement($input: OrderMaterialsSupplementInput!) {\n  orderMaterialsSupplement(input: $input) {\n    id\n    missing\n    orderedAt\n    dueAt\n    orderedBy {\n      id\n      name\n    }\n    suppliedAt\n  }\n}",
+});
+
+/**
+ * 补交材料 Record the ordered materials supplied; a clerk or judge of that court (applications before the caller's court)
+ * `operations/court/RecordMaterialsSupplied.graphql`
+ */
+export const RecordMaterialsSuppliedDocument = hubDocument<RecordMaterialsSuppliedMutation, RecordMaterialsSuppliedMutationVariables>({
+  name: "RecordMaterialsSupplied",
+  kind: "mutation",
+  workspace: "court",
+  hash: "0e7263a7e936f3a5b051396e54cf795dc2c4891664af66a996067542d4224a7e",
+  body: "mutation RecordMaterialsSupplied($input: RecordMaterialsSuppliedInput!) {\n  recordMaterialsSupplied(input: $input) {\n    id\n    status\n    materials\n    missingMaterials\n    supplementOrders {\n      id\n      missing\n      dueAt\n      suppliedAt\n    }\n  }\n}",
+});
+
+/**
+ * 到场核实 Record a party appearing or heard before the ruling (民诉法解释 356); a clerk or judge of that court (applications before the caller's court)
+ * `operations/court/RecordPartyHearing.graphql`
+ */
+export const RecordPartyHearingDocument = hubDocument<RecordPartyHearingMutation, RecordPartyHearingMutationVariables>({
+  name: "RecordPartyHearing",
+  kind: "mutation",
+  workspace: "court",
+  hash: "5a755d94bbedd52e5589f93de74994adc4186827f822d21ac895053adb0f9376",
+  body: "mutation RecordPartyHearing($input: RecordPartyHearingInput!) {\n  recordPartyHearing(input: $input) {\n    id\n    partyId\n    manner\n    heardAt\n    notes\n    recordedBy {\n      id\n      name\n    }\n  }\n}",
+});
+
+/**
+ * 送达 Record the ruling served on a party (民诉法解释 372: the 15 days run from it); a clerk or judge of that court (applications before the caller's court)
+ * `operations/court/RecordRulingService.graphql`
+ */
+export const RecordRulingServiceDocument = hubDocument<RecordRulingServiceMutation, RecordRulingServiceMutationVariables>({
+  name: "RecordRulingService",
+  kind: "mutation",
+  workspace: "court",
+  hash: "bf6baece6b0f9a96fa8690ab0a2e1c122cfe3283b97295d995fc8f4db9da4079",
+  body: "mutation RecordRulingService($input: RecordRulingServiceInput!) {\n  recordRulingService(input: $input) {\n    id\n    partyId\n    servedAt\n    method\n    objectionDeadline\n    recordedBy {\n      id\n      name\n    }\n  }\n}",
 });
 
 /**
@@ -822,6 +941,18 @@ export const StartConfirmationReviewDocument = hubDocument<StartConfirmationRevi
   workspace: "court",
   hash: "72339752e8fec344a584b398aa417a6fcbad9affa0d3a20ef9f074aca74b98c8",
   body: "mutation StartConfirmationReview($input: StartConfirmationReviewInput!) {\n  startConfirmationReview(input: $input) {\n    id\n    status\n    filedAt\n    applicantPartyIds\n    agreementId\n    caseNumber\n    acceptanceDecidedAt\n    notAcceptedGround\n    acceptanceReason\n    reviewStartedAt\n    rulingOutcome\n    rejectionGround\n    rulingReasoning\n    ruledAt\n    enforcementDeadline\n    objectionDeadline\n    withdrawnAt\n    withdrawalReason\n    dispute {\n      id\n      number\n      status\n    }\n    mediationCase {\n      id\n      status\n    }\n    court {\n      id\n      name\n    }\n    filedBy {\n      id\n      name\n    }\n    acceptedAt\n    acceptanceDecidedBy {\n      id\n      name\n    }\n    reviewStartedBy {\n      id\n      name\n    }\n    ruledBy {\n      id\n      name\n    }\n    withdrawnBy {\n      id\n      name\n    }\n    acceptanceDueAt\n    conclusionDueAt\n    targetConclusionAt\n  }\n}",
+});
+
+/**
+ * 审查异议 A judge of that court takes up an objection (applications before the judge's court)
+ * `operations/court/StartObjectionReview.graphql`
+ */
+export const StartObjectionReviewDocument = hubDocument<StartObjectionReviewMutation, StartObjectionReviewMutationVariables>({
+  name: "StartObjectionReview",
+  kind: "mutation",
+  workspace: "court",
+  hash: "46a403da304c9bf759068f834d0a7fad18b9986636edb214b9981ee511e7e30d",
+  body: "mutation StartObjectionReview($input: StartObjectionReviewInput!) {\n  startObjectionReview(input: $input) {\n    id\n    objectorKind\n    partyId\n    objectorName\n    learnedOfHarmAt\n    grounds\n    status\n    filedAt\n    filedBy {\n      id\n      name\n    }\n    reviewStartedAt\n    decidedAt\n    decidedBy {\n      id\n      name\n    }\n    decisionReasoning\n  }\n}",
 });
 
 /**

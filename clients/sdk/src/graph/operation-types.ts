@@ -193,6 +193,13 @@ export type ConcludeWithFailureInput = {
   routesExplained: Array<OtherRoute>;
 };
 
+/** 审限 Which conclusion limit an extension adds to */
+export type ConclusionLimit =
+  /** 民事诉讼法 art 187: 30 days from acceptance */
+  | "STATUTORY"
+  /** The 2011 provisions' 15 days, where the deployment applies it as the court's own limit */
+  | "COURT_OWN";
+
 /** 司法确认申请状态 Where a judicial-confirmation application stands */
 export type ConfirmationStatus =
   /** 已申请 filed, acceptance not yet decided */
@@ -266,6 +273,21 @@ export type DecideConfirmationAcceptanceInput = {
   reason?: string | null | undefined;
   /** 案号 The 民特 number the court's case-management system issued, e.g. （2026）内0202民特15号: required on acceptance at a court whose numbers come from its own system (Court.caseNumbers COURT_SYSTEM), refused where the hub is the register */
   caseNumber?: string | null | undefined;
+};
+
+/** 异议审查结果 The objection decided: the ruling revoked (异议成立) or upheld (异议不成立，驳回异议) */
+export type DecideRulingObjectionInput = {
+  objectionId: string | number;
+  /** true: 异议成立, the ruling is revoked; false: 驳回异议, the ruling stands */
+  revokeRuling: boolean;
+  /** 审查理由 */
+  reasoning: string;
+};
+
+/** 按撤回申请处理 Deem the application withdrawn: ordered materials not supplied in time (民诉法解释 357(2)) */
+export type DeemConfirmationWithdrawnInput = {
+  applicationId: string | number;
+  reason?: string | null | undefined;
 };
 
 /** 部门 The department that acted */
@@ -441,6 +463,19 @@ export type ExpertLibrary =
   /** 人民调解员库 city and county mediators */
   | "MEDIATOR";
 
+/** 延长审限 Record an extension of a conclusion limit the court president approved */
+export type ExtendConfirmationConclusionInput = {
+  applicationId: string | number;
+  /** STATUTORY (民事诉讼法 art 187) or COURT_OWN (2011 provisions art 6, where applied) */
+  limit: ConclusionLimit;
+  /** Days added; at most the configured extension (courtDeadlineRules) */
+  days: number;
+  /** 延长理由 The special circumstances */
+  reason: string;
+  /** 批准的院长 The court president who approved it */
+  approvedByName: string;
+};
+
 /** 延期 A supervisor extends a stage's limit, within the extension its rule allows */
 export type ExtendDeadlineInput = {
   disputeId: string | number;
@@ -473,6 +508,20 @@ export type FileConfirmationApplicationInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** 提出异议 Register an objection to the ruling (民诉法解释 372) */
+export type FileRulingObjectionInput = {
+  applicationId: string | number;
+  objectorKind: ObjectorKind;
+  /** The objecting applicant (the centre's Party id): required for PARTY, refused otherwise */
+  partyId?: string | number | null | undefined;
+  /** The interested person's name: required for INTERESTED_PERSON */
+  objectorName?: string | null | undefined;
+  /** When the interested person learned (or should have learned) of the harm: required for INTERESTED_PERSON */
+  learnedOfHarmAt?: string | null | undefined;
+  /** 异议理由 */
+  grounds: string;
+};
+
 /** 性别 (人民调解法 art 9: a committee includes women members) */
 export type Gender =
   /** 女 */
@@ -497,6 +546,15 @@ export type HandlingTier =
   | "LINKED"
   /** 专业力量共同调处 professional teams (expert pools), together */
   | "EXPERT";
+
+/** 到场或询问 How a party appeared or was heard before the ruling (民诉法解释 356) */
+export type HearingManner =
+  /** 本人到场 */
+  | "APPEARED_IN_PERSON"
+  /** 委托代理人到场 */
+  | "APPEARED_BY_AGENT"
+  /** 在线询问 (人民法院在线调解规则 art 20) */
+  | "HEARD_ONLINE";
 
 /** 关联 The new submission is another channel of a matter already recorded: it is kept, and handled under the survivor */
 export type LinkDuplicateInput = {
@@ -565,6 +623,24 @@ export type NotAcceptedGround =
   /** 涉及物权、知识产权确权 title to property or intellectual property */
   | "PROPERTY_OR_IP_TITLE";
 
+/** 异议审查 Where an objection to the ruling stands */
+export type ObjectionStatus =
+  /** 已提出 */
+  | "FILED"
+  /** 审查中 */
+  | "UNDER_REVIEW"
+  /** 异议不成立，裁定驳回异议: the ruling stands */
+  | "RULING_UPHELD"
+  /** 异议成立，撤销原裁定 */
+  | "RULING_REVOKED";
+
+/** 异议人 Who objects to the ruling (民诉法解释 372) */
+export type ObjectorKind =
+  /** 当事人: within 15 days of receiving the ruling */
+  | "PARTY"
+  /** 利害关系人: within 6 months of learning that it harms their rights */
+  | "INTERESTED_PERSON";
+
 /** 依职权立案 A prosecutor opens a case on their own motion from a ruling or an agreement */
 export type OpenSupervisionCaseFromLeadInput = {
   leadKind: SupervisionLeadKind;
@@ -611,6 +687,15 @@ export type OralRecordInput = {
   content: string;
   /** Each applicant's signature, fingerprint or seal on the record */
   confirmations: Array<OralRecordConfirmationInput>;
+};
+
+/** 限期补交 Order missing materials supplied by a deadline (民诉法解释 354) */
+export type OrderMaterialsSupplementInput = {
+  applicationId: string | number;
+  /** What is to be supplied */
+  missing: Array<ApplicationMaterial>;
+  /** 补交期限; by default the configured materialsSupplement period from now (courtDeadlineRules) */
+  dueAt?: string | null | undefined;
 };
 
 /** 其他途径 The routes the parties are told of when mediation fails (人民调解法 art 26) */
@@ -763,6 +848,23 @@ export type ReceiveDisputeInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** 补交材料 The materials ordered were supplied */
+export type RecordMaterialsSuppliedInput = {
+  applicationId: string | number;
+};
+
+/** 到场核实 Record a party appearing or heard before the ruling (民诉法解释 356) */
+export type RecordPartyHearingInput = {
+  applicationId: string | number;
+  /** The applicant heard (the centre's Party id) */
+  partyId: string | number;
+  manner: HearingManner;
+  /** When; now when omitted, never in the future */
+  heardAt?: string | null | undefined;
+  /** 询问笔录摘要 What the party confirmed */
+  notes?: string | null | undefined;
+};
+
 /** 当事人明确拒绝调解 A party expressly refuses mediation (人民调解法 art 17) */
 export type RecordPartyRefusalInput = {
   caseId: string | number;
@@ -785,6 +887,16 @@ export type RecordReturnVisitInput = {
   notificationMethod: ContactMethod;
   /** What the applicant was told */
   notificationSummary: string;
+};
+
+/** 送达 Record the ruling served on one party (民诉法解释 372: the 15 days run from it) */
+export type RecordRulingServiceInput = {
+  applicationId: string | number;
+  /** The applicant served (the centre's Party id) */
+  partyId: string | number;
+  /** 送达日期 When the party received the ruling: not before the ruling, not in the future */
+  servedAt: string;
+  method: ServiceMethod;
 };
 
 /** 调解记录 A mediation session held on the case */
@@ -1012,6 +1124,23 @@ export type SealAgreementInput = {
   agreementId: string | number;
 };
 
+/** 送达方式 How the ruling was served (the service provisions of the Civil Procedure Law) */
+export type ServiceMethod =
+  /** 直接送达 */
+  | "DIRECT"
+  /** 代收人、同住成年家属签收 */
+  | "AGENT_OR_RELATIVE"
+  /** 留置送达 */
+  | "LEFT_AT_ADDRESS"
+  /** 电子送达 */
+  | "ELECTRONIC"
+  /** 委托送达 */
+  | "ENTRUSTED"
+  /** 邮寄送达 */
+  | "POSTAL"
+  /** 公告送达 */
+  | "PUBLIC_NOTICE";
+
 /** 调解方式 Whether a session was held in public, as the parties chose (人民调解法 art 23) */
 export type SessionPublicity =
   /** 公开调解 */
@@ -1043,6 +1172,11 @@ export type SignatureMethod =
 /** 开始审查 A judge takes up an accepted confirmation application */
 export type StartConfirmationReviewInput = {
   applicationId: string | number;
+};
+
+/** 审查异议 A judge of the court takes up an objection */
+export type StartObjectionReviewInput = {
+  objectionId: string | number;
 };
 
 /** 审查 A prosecutor starts reviewing a supervision case */
@@ -2334,6 +2468,59 @@ export type DecideConfirmationAcceptanceMutation = {
   };
 };
 
+export type DecideRulingObjectionMutationVariables = Exact<{
+  input: DecideRulingObjectionInput;
+}>;
+
+export type DecideRulingObjectionMutation = {
+  decideRulingObjection: {
+    id: string;
+    objectorKind: ObjectorKind;
+    partyId: string | null;
+    objectorName: string | null;
+    learnedOfHarmAt: string | null;
+    grounds: string;
+    status: ObjectionStatus;
+    filedAt: string;
+    reviewStartedAt: string | null;
+    decidedAt: string | null;
+    decisionReasoning: string | null;
+    filedBy: { id: string; name: string };
+    decidedBy: { id: string; name: string } | null;
+  };
+};
+
+export type DeemConfirmationWithdrawnMutationVariables = Exact<{
+  input: DeemConfirmationWithdrawnInput;
+}>;
+
+export type DeemConfirmationWithdrawnMutation = {
+  deemConfirmationWithdrawn: {
+    id: string;
+    status: ConfirmationStatus;
+    deemedWithdrawn: boolean;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type ExtendConfirmationConclusionMutationVariables = Exact<{
+  input: ExtendConfirmationConclusionInput;
+}>;
+
+export type ExtendConfirmationConclusionMutation = {
+  extendConfirmationConclusion: {
+    id: string;
+    limit: ConclusionLimit;
+    days: number;
+    reason: string;
+    approvedByName: string;
+    recordedAt: string;
+    recordedBy: { id: string; name: string };
+  };
+};
+
 export type FileConfirmationApplicationMutationVariables = Exact<{
   input: FileConfirmationApplicationInput;
 }>;
@@ -2370,6 +2557,87 @@ export type FileConfirmationApplicationMutation = {
     reviewStartedBy: { id: string; name: string } | null;
     ruledBy: { id: string; name: string } | null;
     withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type FileRulingObjectionMutationVariables = Exact<{
+  input: FileRulingObjectionInput;
+}>;
+
+export type FileRulingObjectionMutation = {
+  fileRulingObjection: {
+    id: string;
+    objectorKind: ObjectorKind;
+    partyId: string | null;
+    objectorName: string | null;
+    learnedOfHarmAt: string | null;
+    grounds: string;
+    status: ObjectionStatus;
+    filedAt: string;
+    reviewStartedAt: string | null;
+    decidedAt: string | null;
+    decisionReasoning: string | null;
+    filedBy: { id: string; name: string };
+    decidedBy: { id: string; name: string } | null;
+  };
+};
+
+export type OrderMaterialsSupplementMutationVariables = Exact<{
+  input: OrderMaterialsSupplementInput;
+}>;
+
+export type OrderMaterialsSupplementMutation = {
+  orderMaterialsSupplement: {
+    id: string;
+    missing: Array<ApplicationMaterial>;
+    orderedAt: string;
+    dueAt: string;
+    suppliedAt: string | null;
+    orderedBy: { id: string; name: string };
+  };
+};
+
+export type RecordMaterialsSuppliedMutationVariables = Exact<{
+  input: RecordMaterialsSuppliedInput;
+}>;
+
+export type RecordMaterialsSuppliedMutation = {
+  recordMaterialsSupplied: {
+    id: string;
+    status: ConfirmationStatus;
+    materials: Array<ApplicationMaterial>;
+    missingMaterials: Array<ApplicationMaterial>;
+    supplementOrders: Array<{ id: string; missing: Array<ApplicationMaterial>; dueAt: string; suppliedAt: string | null }>;
+  };
+};
+
+export type RecordPartyHearingMutationVariables = Exact<{
+  input: RecordPartyHearingInput;
+}>;
+
+export type RecordPartyHearingMutation = {
+  recordPartyHearing: {
+    id: string;
+    partyId: string;
+    manner: HearingManner;
+    heardAt: string;
+    notes: string | null;
+    recordedBy: { id: string; name: string };
+  };
+};
+
+export type RecordRulingServiceMutationVariables = Exact<{
+  input: RecordRulingServiceInput;
+}>;
+
+export type RecordRulingServiceMutation = {
+  recordRulingService: {
+    id: string;
+    partyId: string;
+    servedAt: string;
+    method: ServiceMethod;
+    objectionDeadline: string;
+    recordedBy: { id: string; name: string };
   };
 };
 
@@ -2456,6 +2724,28 @@ export type StartConfirmationReviewMutation = {
     reviewStartedBy: { id: string; name: string } | null;
     ruledBy: { id: string; name: string } | null;
     withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type StartObjectionReviewMutationVariables = Exact<{
+  input: StartObjectionReviewInput;
+}>;
+
+export type StartObjectionReviewMutation = {
+  startObjectionReview: {
+    id: string;
+    objectorKind: ObjectorKind;
+    partyId: string | null;
+    objectorName: string | null;
+    learnedOfHarmAt: string | null;
+    grounds: string;
+    status: ObjectionStatus;
+    filedAt: string;
+    reviewStartedAt: string | null;
+    decidedAt: string | null;
+    decisionReasoning: string | null;
+    filedBy: { id: string; name: string };
+    decidedBy: { id: string; name: string } | null;
   };
 };
 
