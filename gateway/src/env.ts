@@ -73,6 +73,15 @@ export const gatewayEnvSchema = z
     ),
     HUB_JWT_JWKS: z.preprocess(blankAsUnset, z.string().optional()),
     HUB_JWT_JWKS_FILE: z.preprocess(blankAsUnset, z.string().optional()),
+    HUB_JWT_JWKS_URL: z.preprocess(
+      blankAsUnset,
+      z
+        .url({
+          protocol: /^https?$/,
+          message: "must be the identity provider's JWKS URL, e.g. https://idp.example.gov.cn/.well-known/jwks.json",
+        })
+        .optional(),
+    ),
     HUB_JWT_ISSUER: z.string().min(1, "must name the identity provider that issues bearer tokens"),
     HUB_JWT_AUDIENCE: z.string().min(1, "must name the audience bearer tokens are issued for"),
     HUB_PRODUCTION_MODE: flag(false),
@@ -106,11 +115,13 @@ export const gatewayEnvSchema = z
     ),
   })
   .superRefine((env, ctx) => {
-    if ((env.HUB_JWT_JWKS === undefined) === (env.HUB_JWT_JWKS_FILE === undefined)) {
+    const sources = [env.HUB_JWT_JWKS, env.HUB_JWT_JWKS_FILE, env.HUB_JWT_JWKS_URL].filter((value) => value !== undefined);
+    if (sources.length !== 1) {
       ctx.addIssue({
         code: "custom",
         path: ["HUB_JWT_JWKS"],
-        message: "set exactly one of HUB_JWT_JWKS (a JWKS JSON string) or HUB_JWT_JWKS_FILE (a path to one)",
+        message:
+          "set exactly one of HUB_JWT_JWKS (a JWKS JSON string), HUB_JWT_JWKS_FILE (a path to one) or HUB_JWT_JWKS_URL (the identity provider's JWKS URL)",
       });
     }
   });
@@ -129,7 +140,8 @@ export interface GatewayConfig {
   gatewaySecret: string;
   /** The secret being retired during a rotation (HUB_GATEWAY_SECRET_PREVIOUS). */
   previousGatewaySecret: string | undefined;
-  jwks: JSONWebKeySet;
+  /** The keys, or the URL they are fetched from (HUB_JWT_JWKS_URL). */
+  jwks: JSONWebKeySet | URL;
   jwtIssuer: string;
   jwtAudience: string;
   limits: OperationLimits;
@@ -142,7 +154,8 @@ export interface GatewayConfig {
   trustProxy: boolean | number | string;
 }
 
-function loadJwks(env: GatewayEnv): JSONWebKeySet {
+function loadJwks(env: GatewayEnv): JSONWebKeySet | URL {
+  if (env.HUB_JWT_JWKS_URL !== undefined) return new URL(env.HUB_JWT_JWKS_URL);
   const [variable, text] =
     env.HUB_JWT_JWKS_FILE === undefined
       ? (["HUB_JWT_JWKS", env.HUB_JWT_JWKS ?? ""] as const)

@@ -39,8 +39,8 @@ export interface GatewayServerOptions {
   supergraphPath: string;
   /** GraphQL endpoint of each subgraph, by its name in the supergraph. */
   subgraphUrls: Readonly<Record<string, string>>;
-  /** Public keys that may sign callers' bearer tokens. */
-  jwks: JSONWebKeySet;
+  /** Public keys that may sign callers' bearer tokens, or the identity provider's JWKS URL (fetched, cached, refreshed on a new `kid`). */
+  jwks: JSONWebKeySet | URL;
   /** Required `iss` of bearer tokens. */
   issuer: string;
   /** Required `aud` of bearer tokens. */
