@@ -166,6 +166,7 @@ const step = {
   file: `mutation($input: FileConfirmationApplicationInput!) { fileConfirmationApplication(input: $input) { id } }`,
   decide: `mutation($input: DecideConfirmationAcceptanceInput!) { decideConfirmationAcceptance(input: $input) { caseNumber } }`,
   review: `mutation($input: StartConfirmationReviewInput!) { startConfirmationReview(input: $input) { status } }`,
+  hear: `mutation($input: RecordPartyHearingInput!) { recordPartyHearing(input: $input) { id } }`,
   rule: `mutation($input: RuleOnConfirmationInput!) { ruleOnConfirmation(input: $input) { status } }`,
   supervise: `mutation($input: OpenSupervisionCaseInput!) { openSupervisionCase(input: $input) { id } }`,
 };
@@ -215,6 +216,7 @@ export async function seedDemo(graphql) {
               obligorPartyId: respondent,
               obligeePartyId: applicant,
               obligation: "赔偿车辆维修费、误工费共计人民币11000元",
+              subject: "PAYMENT",
               manner: "银行转账至申请人账户",
               place: "包头市东河区",
               deadline: new Date(Date.now() + 15 * 86_400_000).toISOString(),
@@ -233,12 +235,23 @@ export async function seedDemo(graphql) {
   const application = (
     await graphql(
       step.file,
-      { input: { mediationCaseId: mediation.id, courtId: ORG.dongheCourt, applicantPartyIds: [applicant, respondent] } },
+      {
+        input: {
+          mediationCaseId: mediation.id,
+          courtId: ORG.dongheCourt,
+          applicantPartyIds: [applicant, respondent],
+          materials: ["AGREEMENT", "MEDIATION_ORGANISATION_PROOF", "PARTY_IDENTITY_AND_CONTACT"],
+        },
+      },
       "court-clerk",
     )
   ).fileConfirmationApplication;
   await graphql(step.decide, { input: { applicationId: application.id, accept: true } }, "court-clerk");
   await graphql(step.review, { input: { applicationId: application.id } }, "judge");
+  // 民诉法解释 356: both parties appear before the ruling
+  for (const partyId of [applicant, respondent]) {
+    await graphql(step.hear, { input: { applicationId: application.id, partyId, manner: "APPEARED_IN_PERSON" } }, "court-clerk");
+  }
   await graphql(
     step.rule,
     { input: { applicationId: application.id, outcome: "VALID", reasoning: "协议系双方自愿达成，内容明确，不违反法律规定。" } },
@@ -338,7 +351,7 @@ async function registerOrganisations(graphql) {
           }
         }
       `,
-      { input: { id, name, committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"] } },
+      { input: { id, name, committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"], gender: "FEMALE", adultAttested: true } },
       "justice-officer",
     );
   }
