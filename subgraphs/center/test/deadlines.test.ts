@@ -39,6 +39,11 @@ describe("deadline configuration (CENTER_DEADLINES_FILE)", () => {
   it("uses the statutory defaults, each with its source, when no file is named", () => {
     expect(loadDeadlines(undefined)).toEqual({
       routeDispute: { days: 15, workingDays: false, basis: "信访工作条例 art 22" },
+      notifyPetitioner: expect.objectContaining({ days: 15, basis: expect.stringContaining("信访工作条例 art 23") }),
+      reviewRequest: expect.objectContaining({ days: 30, basis: expect.stringContaining("信访工作条例 art 35") }),
+      reviewAnswer: expect.objectContaining({ days: 30, basis: expect.stringContaining("信访工作条例 art 35") }),
+      reExaminationRequest: expect.objectContaining({ days: 30, basis: expect.stringContaining("信访工作条例 art 36") }),
+      reExaminationAnswer: expect.objectContaining({ days: 30, basis: expect.stringContaining("信访工作条例 art 36") }),
       respondToRouting: { days: 5, workingDays: true, basis: "信访工作条例 art 23" },
       handleDispute: expect.objectContaining({ days: 30, extension: expect.objectContaining({ days: 30 }) }),
       concludeDispute: expect.objectContaining({
@@ -53,6 +58,11 @@ describe("deadline configuration (CENTER_DEADLINES_FILE)", () => {
     const local = file("local.json", JSON.stringify({ routeDispute: { days: 7, basis: "东至县综治中心工作规则" } }));
     expect(loadDeadlines(local)).toEqual({
       routeDispute: { days: 7, basis: "东至县综治中心工作规则" },
+      notifyPetitioner: DEFAULT_DEADLINES.notifyPetitioner,
+      reviewRequest: DEFAULT_DEADLINES.reviewRequest,
+      reviewAnswer: DEFAULT_DEADLINES.reviewAnswer,
+      reExaminationRequest: DEFAULT_DEADLINES.reExaminationRequest,
+      reExaminationAnswer: DEFAULT_DEADLINES.reExaminationAnswer,
       respondToRouting: DEFAULT_DEADLINES.respondToRouting,
       handleDispute: DEFAULT_DEADLINES.handleDispute,
       concludeDispute: DEFAULT_DEADLINES.concludeDispute,

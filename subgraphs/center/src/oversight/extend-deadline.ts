@@ -5,7 +5,8 @@ import { concurrentConflict } from "../routing/concurrency";
 import { requireReason } from "../routing/reason";
 import type { ExtendDeadlineInput } from "./extend-deadline.input";
 import { openStageFor } from "./open-stage";
-import { deadlineOf, STAGE_ZH } from "./stage-plan";
+import { STAGE_ZH } from "./stage-plan";
+import { ruleOfStage } from "./stage-rule";
 
 /**
  * 延期: adds `days` to the running limit of the stage, with a reason, as far as the rule's
@@ -20,7 +21,7 @@ export async function extendDeadline(context: CenterContext, input: ExtendDeadli
   if (!Number.isInteger(input.days) || input.days < 1) {
     throw invalidInput("input.days", "at least 1 day", { zh: "延长天数至少为1日", en: "Extend by at least 1 day" });
   }
-  const rule = deadlineOf(context.deadlines, row.stage);
+  const rule = await ruleOfStage(context, row);
   const stage = STAGE_ZH[row.stage];
   if (!rule.extension) {
     throw new HubError(
