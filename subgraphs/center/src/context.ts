@@ -17,6 +17,8 @@ export interface CenterServices {
   deadlines: CenterDeadlines;
   duplicates: DuplicateSettings;
   oversight: OversightConfig;
+  /** The earliest `receivedAt` a receipt may record. */
+  receivedAtFloor: Date;
 }
 
 export interface CenterContext extends HubContext, CenterServices {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { duplicateOverridesSchema, duplicateSettings, type DuplicateSettings } from "./config/duplicates";
 import { workerEnvShape } from "./consumer/worker-env";
+import { DEFAULT_RECEIVED_AT_FLOOR, intakeOverridesSchema } from "./config/intake";
 import { loadOversight, type OversightConfig } from "./config/oversight";
 
 export const CENTER_DEFAULT_PORT = 4001;
@@ -36,6 +37,8 @@ export const centerEnvSchema = subgraphEnvSchema.extend({
     .transform((file) => file || undefined),
   /** CENTER_DUPLICATE_THRESHOLD (0-1) and CENTER_DUPLICATE_WINDOW_DAYS override src/config/duplicates.ts. */
   ...duplicateOverridesSchema,
+  /** The earliest receipt date a dispute may record (ISO date; default 2000-01-01, China Standard Time). */
+  ...intakeOverridesSchema,
   ...workerEnvShape,
   /** JSON file replacing sections of the 督办 and 预警 thresholds in src/config/oversight.ts. */
   CENTER_OVERSIGHT_FILE: z
@@ -54,6 +57,8 @@ export type CenterEnv = z.infer<typeof centerEnvSchema> & {
   duplicates: DuplicateSettings;
   /** The 督办 and 预警 thresholds in force. */
   oversight: OversightConfig;
+  /** The earliest `receivedAt` a receipt may record. */
+  receivedAtFloor: Date;
 };
 
 /** Reads and checks the deadline override file; a bad one stops the start, naming the variable. */
@@ -68,5 +73,6 @@ export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEn
     deadlines: loadDeadlines(env.CENTER_DEADLINES_FILE),
     duplicates: duplicateSettings(env),
     oversight: loadOversight(env.CENTER_OVERSIGHT_FILE),
+    receivedAtFloor: env.CENTER_RECEIVED_AT_FLOOR ?? DEFAULT_RECEIVED_AT_FLOOR,
   };
 }

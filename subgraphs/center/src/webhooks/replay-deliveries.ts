@@ -1,5 +1,6 @@
 import { checkUuid, ErrorCode, eventRow, HubError, notFound, requireRole } from "@hub/subgraph-kit";
 import type { CenterContext } from "../context";
+import { requireManagerOf } from "./webhook-access";
 
 /**
  * 重新推送: an operator sends dead-lettered deliveries again (one, or every dead one of a
@@ -14,6 +15,8 @@ export async function replayDeadDeliveries(context: CenterContext, where: { id?:
   const subscriptionId = where.subscriptionId ?? (await db.webhookDelivery.findUnique({ where: { id: key } }))?.subscriptionId;
   const subscription = subscriptionId ? await db.webhookSubscription.findUnique({ where: { id: subscriptionId } }) : null;
   if (!subscription) throw notFound(where.id ? "WebhookDelivery" : "WebhookSubscription", key);
+  // The role alone is not enough: the subscription must lie within the supervisor's jurisdiction.
+  requireManagerOf(context, subscription, "replayWebhookDeliveries");
   if (subscription.status === "DELETED") {
     throw new HubError(
       ErrorCode.CONFLICT,
