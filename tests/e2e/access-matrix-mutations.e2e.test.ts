@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ACCESS_POLICY, MATRIX_ROLES, type Actor, type PolicyField, type Role } from "@hub/subgraph-kit";
+import { ACCESS_POLICY, MATRIX_ROLES, type Actor, type PolicyField } from "@hub/subgraph-kit";
 import { courtClerk } from "../support/actors";
 import { apiSchemaOf } from "../../schema/api-schema";
 import { readFileSync } from "node:fs";
