@@ -74,9 +74,10 @@ describe("idempotent filing of confirmation applications", () => {
 
   it("registers one court from 20 concurrent identical submissions with one key; another payload under the key is a CONFLICT", async () => {
     const REGISTER = `mutation($input: RegisterCourtInput!) { registerCourt(input: $input) { id } }`;
-    const clerk = courtClerk();
+    const id = randomUUID();
+    const clerk = courtClerk(id);
     const input = {
-      id: randomUUID(),
+      id,
       name: `测试区人民法院-${randomUUID().slice(0, 6)}`,
       level: "BASIC",
       caseCode: await freeCaseCode(court.server.db, "BASIC"),
@@ -88,7 +89,7 @@ describe("idempotent filing of confirmation applications", () => {
     );
     for (const result of results) expect(result.errors).toBeUndefined();
     expect(new Set(results.map((result) => result.data?.registerCourt.id))).toEqual(new Set([input.id]));
-    const other = await court.request(REGISTER, { input: { ...input, id: randomUUID() } }, clerk);
+    const other = await court.request(REGISTER, { input: { ...input, name: `另一法院-${randomUUID().slice(0, 6)}` } }, clerk);
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.idempotencyKey" });
     expect(other.errors?.[0]?.extensions).not.toHaveProperty("resultId");
     expect(await court.server.db.court.count({ where: { caseCode: input.caseCode } })).toBe(1);

@@ -4,6 +4,7 @@ import { centreOfficer, prosecutor } from "../../../tests/support/actors";
 import { startSubgraph, statementsOn, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import { createProcuratorateServer, type ProcuratorateServer } from "../src/server";
 import { newDisputeId, OPEN, supervisionInput, UNKNOWN_ID } from "./fixtures";
+import { StubGraph } from "./stub-graph";
 
 type Opened = {
   id: string;
@@ -19,7 +20,7 @@ let sub: RunningSubgraph<ProcuratorateServer>;
 const PROCURATORATE_ID = "procuratorate-150202";
 
 beforeAll(async () => {
-  sub = await startSubgraph("procuratorate", createProcuratorateServer);
+  sub = await startSubgraph("procuratorate", (options) => createProcuratorateServer({ ...options, graph: new StubGraph() }));
 });
 afterAll(() => sub.stop());
 

@@ -42,7 +42,7 @@ function inPublicTerms(error: unknown): unknown {
  * replays nor conflicts with theirs.
  */
 function publicKeyOwner(input: PublicDisputeInput, context: CenterContext) {
-  const submitter = context.cipher.blindIndex(String(input.idNumber).trim().toUpperCase());
+  const submitter = context.cipher.blindIndex(input.idNumber.trim().toUpperCase());
   return { operation: `submitPublicDispute:${input.centreId}`, organisationId: null, userId: submitter };
 }
 
