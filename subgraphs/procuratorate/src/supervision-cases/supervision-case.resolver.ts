@@ -55,7 +55,7 @@ export class SupervisionCaseResolver {
     checkUuid(input.disputeId, "input.disputeId");
     // The dispute must exist and lie in the prosecutor's Dispute scope: the centre answers for it
     // through the graph, refusing an unknown dispute and one out of scope alike.
-    await context.graph.dispute(input.disputeId, "input.disputeId");
+    await context.graph.disputeInScope(input.disputeId, "input.disputeId");
     const opened = await openSupervisionCase(context.db, context.actor, input, context.now);
     context.log.info({ supervisionCaseId: opened.id, disputeId: opened.disputeId, grounds: opened.grounds }, "supervision case opened");
     return opened;
