@@ -5,6 +5,7 @@ import { duplicateOverridesSchema, duplicateSettings, type DuplicateSettings } f
 import { workerEnvShape } from "./consumer/worker-env";
 import { DEFAULT_RECEIVED_AT_FLOOR, intakeOverridesSchema } from "./config/intake";
 import { loadOversight, type OversightConfig } from "./config/oversight";
+import { loadHandlingTiers, type HandlingTiers } from "./config/handling-tiers";
 
 export const CENTER_DEFAULT_PORT = 4001;
 
@@ -46,6 +47,12 @@ export const centerEnvSchema = subgraphEnvSchema.extend({
     .trim()
     .optional()
     .transform((file) => file || undefined),
+  /** JSON file of the centres' local handling tiers (simple / ordinary / complex), see src/config/handling-tiers.ts. */
+  CENTER_HANDLING_TIERS_FILE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((file) => file || undefined),
   /** How often the 督办 job (reminders, automatic escalation) runs; 0 turns it off. */
   CENTER_OVERSIGHT_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
 });
@@ -59,6 +66,8 @@ export type CenterEnv = z.infer<typeof centerEnvSchema> & {
   oversight: OversightConfig;
   /** The earliest `receivedAt` a receipt may record. */
   receivedAtFloor: Date;
+  /** The centres' local handling tiers in force. */
+  handlingTiers: HandlingTiers;
 };
 
 /** Reads and checks the deadline override file; a bad one stops the start, naming the variable. */
@@ -74,5 +83,6 @@ export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEn
     duplicates: duplicateSettings(env),
     oversight: loadOversight(env.CENTER_OVERSIGHT_FILE),
     receivedAtFloor: env.CENTER_RECEIVED_AT_FLOOR ?? DEFAULT_RECEIVED_AT_FLOOR,
+    handlingTiers: loadHandlingTiers(env.CENTER_HANDLING_TIERS_FILE),
   };
 }

@@ -8,6 +8,7 @@ import { recordPartyOrganisations } from "../organisations/record-organisation";
 import { checkAddressDivisions } from "../persons/check-contact";
 import { recordPartyPersons } from "../persons/record-party-persons";
 import { nextDisputeNumber } from "./dispute-number";
+import { checkPartnerIntake, receivesAsPartner } from "./partner-intake";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
 import { validateReceiveInput } from "./receive-dispute.validation";
 
@@ -34,6 +35,8 @@ export async function receiveDispute(
   const owner = options.idempotencyOwner ?? { operation: "receiveDispute", ...actor };
   const claim = idempotencyClaim(owner.operation, owner, raw, id);
   const input = validateReceiveInput(raw, now, options.receivedAtFloor);
+  const partner = receivesAsPartner(actor);
+  if (partner) checkPartnerIntake(actor, input, null);
   const centreId = input.receivingCentreId ?? actor.organisationId;
   if (!centreId) {
     throw invalidInput("input.receivingCentreId", "required", {
@@ -58,7 +61,8 @@ export async function receiveDispute(
       en: `Receiving centre "${centreId}" is not registered`,
     });
   }
-  options.authorizeCentre?.(centre);
+  if (partner) checkPartnerIntake(actor, input, centre);
+  else options.authorizeCentre?.(centre);
 
   const receivedAt = input.receivedAt ?? now;
   return createOnce(

@@ -6,6 +6,7 @@ import type { ProcuratorateContext } from "../context";
 import { Dispute } from "../disputes/dispute.type";
 import { SupervisionCaseStatus, SupervisionSource } from "./enums";
 import { openSupervisionCase } from "./open-supervision-case";
+import { checkSubject } from "./supervision-subject";
 import { OpenSupervisionCaseInput } from "./open-supervision-case.input";
 import { SupervisionCase } from "./supervision-case.type";
 import { sourceOfGrounds } from "./supervision-source";
@@ -56,7 +57,8 @@ export class SupervisionCaseResolver {
     // The dispute must exist and lie in the prosecutor's Dispute scope: the centre answers for it
     // through the graph, refusing an unknown dispute and one out of scope alike.
     await context.graph.disputeInScope(input.disputeId, "input.disputeId");
-    const opened = await openSupervisionCase(context.db, context.actor, input, context.now);
+    const subject = await checkSubject(context, input);
+    const opened = await openSupervisionCase(context.db, context.actor, input, context.now, null, subject);
     context.log.info({ supervisionCaseId: opened.id, disputeId: opened.disputeId, grounds: opened.grounds }, "supervision case opened");
     return opened;
   }
