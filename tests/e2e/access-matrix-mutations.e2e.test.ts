@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { ACCESS_POLICY, MATRIX_ROLES, type Actor, type PolicyField } from "@hub/subgraph-kit";
+import type { CourtServer } from "../../subgraphs/court/src/server";
 import { courtClerk } from "../support/actors";
 import { apiSchemaOf } from "../../schema/api-schema";
 import { readFileSync } from "node:fs";
@@ -19,7 +20,7 @@ import {
   type MatrixRole,
 } from "./mutation-fixtures";
 import { seedOrganisations } from "./seed";
-import { trafficAccident } from "./steps";
+import { expectData, trafficAccident } from "./steps";
 
 /**
  * Every mutation of the graph × every role × a caller in the area of the record it acts on
@@ -60,6 +61,8 @@ interface MutationSpec {
   inArea: readonly MatrixRole[];
   /** The roles that may act on it from the other area too (the public channel). */
   crossArea?: readonly MatrixRole[];
+  /** The cell's variables for `role`, when a role acts through its own channel (a partner hands a dispute over). */
+  forRole?(variables: Variables, role: MatrixRole): Variables;
   /** The cell's caller, when it must be the one the variables name (a clerk registering their own court). */
   callerFor?(variables: Variables, role: MatrixRole, area: Area): Actor | null | undefined;
 }
@@ -83,7 +86,9 @@ const SPECS: Record<string, MutationSpec> = {
   receiveDispute: {
     document: withInput("ReceiveDisputeInput", "receiveDispute"),
     target: async () => input(trafficAccident(areas.IN.centreId)),
-    inArea: ["CENTRE_OFFICER", "CENTRE_SUPERVISOR"],
+    inArea: ["CENTRE_OFFICER", "CENTRE_SUPERVISOR", "PARTNER_SYSTEM"],
+    forRole: (variables, role) =>
+      role === "PARTNER_SYSTEM" ? input({ ...(variables.input as Variables), channel: "PARTNER_SYSTEM" }) : variables,
   },
   routeDispute: {
     document: withInput("RouteDisputeInput", "routeDispute"),
@@ -207,12 +212,13 @@ const SPECS: Record<string, MutationSpec> = {
   replayWebhookDelivery: {
     document: withId("replayWebhookDelivery", ""),
     target: async () => ({ id: (await fixture.deadDelivery()).deliveryId }),
-    inArea: ["CENTRE_SUPERVISOR"],
+    // The partner replays its own subscription's deliveries; a supervisor those in their jurisdiction.
+    inArea: ["CENTRE_SUPERVISOR", "PARTNER_SYSTEM"],
   },
   replayDeadWebhookDeliveries: {
     document: withId("replayDeadWebhookDeliveries", "", "subscriptionId"),
     target: async () => ({ id: (await fixture.deadDelivery()).subscriptionId }),
-    inArea: ["CENTRE_SUPERVISOR"],
+    inArea: ["CENTRE_SUPERVISOR", "PARTNER_SYSTEM"],
   },
   revealPersonalData: {
     document: withInput("RevealPersonalDataInput", "revealPersonalData", "{ partyId }"),
@@ -231,7 +237,38 @@ const SPECS: Record<string, MutationSpec> = {
     inArea: PUBLIC_CHANNEL,
     crossArea: PUBLIC_CHANNEL,
   },
+  recordPetitionerNotice: {
+    document: withInput("RecordPetitionerNoticeInput", "recordPetitionerNotice"),
+    target: async () => input({ disputeId: (await fixture.received()).disputeId, method: "SMS" }),
+    inArea: ["CENTRE_OFFICER", "CENTRE_SUPERVISOR"],
+  },
+  requestReview: {
+    document: withInput("RequestReviewInput", "requestReview"),
+    target: async () =>
+      input({
+        disputeId: (await fixture.resolved()).disputeId,
+        kind: "REVIEW",
+        opinionReceivedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(),
+        reason: "对处理意见不服，赔偿数额计算有误",
+      }),
+    inArea: ["CENTRE_OFFICER", "CENTRE_SUPERVISOR"],
+  },
+  answerReview: {
+    document: withInput("AnswerReviewInput", "answerReview"),
+    target: async () => input({ reviewRequestId: (await fixture.reviewRequested()).reviewRequestId, answer: "经复查，维持原处理意见" }),
+    inArea: ["CENTRE_OFFICER", "CENTRE_SUPERVISOR"],
+  },
   // justice
+  recordTermPerformance: {
+    document: withInput("RecordTermPerformanceInput", "recordTermPerformance"),
+    target: async () => input({ termId: (await fixture.agreedTerm()).termId, status: "PARTLY_PERFORMED", asOf: new Date().toISOString() }),
+    inArea: COMMITTEE_ROLES,
+  },
+  urgePerformance: {
+    document: withInput("UrgePerformanceInput", "urgePerformance"),
+    target: async () => input({ termId: (await fixture.agreedTerm()).termId, method: "电话督促", note: "请按约履行" }),
+    inArea: COMMITTEE_ROLES,
+  },
   acceptMediationCase: {
     document: withInput("AcceptMediationCaseInput", "acceptMediationCase"),
     target: async () => input({ disputeId: (await fixture.routed()).disputeId, committeeId: areas.IN.committeeId }),
@@ -389,6 +426,103 @@ const SPECS: Record<string, MutationSpec> = {
       input({ applicationId: (await fixture.underReview()).applicationId, outcome: "VALID", reasoning: "调解协议系双方自愿达成。" }),
     inArea: ["JUDGE"],
   },
+  orderMaterialsSupplement: {
+    document: withInput("OrderMaterialsSupplementInput", "orderMaterialsSupplement"),
+    target: async () => input({ applicationId: (await fixture.filed()).applicationId, missing: ["POWER_OF_ATTORNEY"] }),
+    inArea: ["COURT_CLERK", "JUDGE"],
+  },
+  recordMaterialsSupplied: {
+    document: withInput("RecordMaterialsSuppliedInput", "recordMaterialsSupplied"),
+    target: async () => {
+      const application = await fixture.filed();
+      expectData(
+        await hub.request(
+          withInput("OrderMaterialsSupplementInput", "orderMaterialsSupplement"),
+          input({ applicationId: application.applicationId, missing: ["POWER_OF_ATTORNEY"] }),
+          callerOf("COURT_CLERK", areas.IN),
+        ),
+      );
+      return input({ applicationId: application.applicationId });
+    },
+    inArea: ["COURT_CLERK", "JUDGE"],
+  },
+  deemConfirmationWithdrawn: {
+    document: withInput("DeemConfirmationWithdrawnInput", "deemConfirmationWithdrawn"),
+    target: async () => {
+      const application = await fixture.filed();
+      expectData(
+        await hub.request(
+          withInput("OrderMaterialsSupplementInput", "orderMaterialsSupplement"),
+          input({ applicationId: application.applicationId, missing: ["POWER_OF_ATTORNEY"] }),
+          callerOf("COURT_CLERK", areas.IN),
+        ),
+      );
+      // The time to supply has run out (民诉法解释 357(2)), as if its days had passed.
+      await (hub.subgraphs.court.server as CourtServer).db.supplementOrder.updateMany({
+        where: { applicationId: application.applicationId },
+        data: { dueAt: new Date(Date.now() - 60_000) },
+      });
+      return input({ applicationId: application.applicationId, reason: "逾期未补充材料" });
+    },
+    inArea: ["COURT_CLERK", "JUDGE"],
+  },
+  recordPartyHearing: {
+    document: withInput("RecordPartyHearingInput", "recordPartyHearing"),
+    target: async () => {
+      const application = await fixture.underReview();
+      return input({ applicationId: application.applicationId, partyId: application.applicantId, manner: "APPEARED_IN_PERSON" });
+    },
+    inArea: ["COURT_CLERK", "JUDGE"],
+  },
+  extendConfirmationConclusion: {
+    document: withInput("ExtendConfirmationConclusionInput", "extendConfirmationConclusion"),
+    target: async () =>
+      input({
+        applicationId: (await fixture.underReview()).applicationId,
+        limit: "STATUTORY",
+        days: 10,
+        reason: "案情复杂",
+        approvedByName: "院长",
+      }),
+    inArea: ["JUDGE"],
+  },
+  recordRulingService: {
+    document: withInput("RecordRulingServiceInput", "recordRulingService"),
+    target: async () => {
+      const application = await fixture.ruled();
+      return input({
+        applicationId: application.applicationId,
+        partyId: application.applicantId,
+        servedAt: new Date().toISOString(),
+        method: "DIRECT",
+      });
+    },
+    inArea: ["COURT_CLERK", "JUDGE"],
+  },
+  fileRulingObjection: {
+    document: withInput("FileRulingObjectionInput", "fileRulingObjection"),
+    target: async () => {
+      const application = await fixture.ruled();
+      return input({
+        applicationId: application.applicationId,
+        objectorKind: "PARTY",
+        partyId: application.respondentId,
+        grounds: "调解协议内容违背真实意愿",
+      });
+    },
+    inArea: ["COURT_CLERK", "JUDGE"],
+  },
+  startObjectionReview: {
+    document: withInput("StartObjectionReviewInput", "startObjectionReview"),
+    target: async () => input({ objectionId: (await fixture.objection()).objectionId }),
+    inArea: ["JUDGE"],
+  },
+  decideRulingObjection: {
+    document: withInput("DecideRulingObjectionInput", "decideRulingObjection"),
+    target: async () =>
+      input({ objectionId: (await fixture.objectionUnderReview()).objectionId, revokeRuling: false, reasoning: "异议理由不成立" }),
+    inArea: ["JUDGE"],
+  },
   // procuratorate
   openSupervisionCase: {
     document: withInput("OpenSupervisionCaseInput", "openSupervisionCase"),
@@ -458,7 +592,8 @@ describe.each(MUTATIONS)("%s", (field) => {
   );
 
   it.each(cells)("%s from area %s: %s", async (role, area, expected) => {
-    const variables = expected === "ALLOWED" ? await spec.target() : await sharedTarget();
+    const target = expected === "ALLOWED" ? await spec.target() : await sharedTarget();
+    const variables = spec.forRole ? spec.forRole(target, role) : target;
     const caller = spec.callerFor?.(variables, role, area) ?? callerOf(role, areas[area]);
     const before = expected === "FORBIDDEN_BY_SCOPE" ? await fingerprint.take() : undefined;
     hub.resetQueries();

@@ -163,8 +163,9 @@ export function fixtures(hub: RunningHub, areas: Record<Area, AreaOrganisations>
   };
   /** A dispute the centre has learned is resolved (as its consumer records an agreement taking effect). */
   const resolved = async () => {
-    const dispute = await received();
-    await center().dispute.update({ where: { id: dispute.disputeId }, data: { status: "RESOLVED", resolvedAt: new Date() } });
+    const dispute = await step.receive(hub, org, { receivedAt: new Date(Date.now() - 20 * 86_400_000).toISOString() });
+    const resolvedAt = new Date(Date.now() - 10 * 86_400_000);
+    await center().dispute.update({ where: { id: dispute.disputeId }, data: { status: "RESOLVED", resolvedAt } });
     return dispute;
   };
   const subscription = async (status: "ACTIVE" | "PAUSED" = "ACTIVE") => {
@@ -208,7 +209,74 @@ export function fixtures(hub: RunningHub, areas: Record<Area, AreaOrganisations>
     return { subscriptionId, deliveryId };
   };
 
+  /** A dispute resolved 10 days ago whose handling opinion the applicant received 5 days ago, with a 复查 requested. */
+  const reviewRequested = async () => {
+    const dispute = await resolved();
+    const answer = await hub.request<{ requestReview: { id: string } }>(
+      `mutation($input: RequestReviewInput!) { requestReview(input: $input) { id } }`,
+      {
+        input: {
+          disputeId: dispute.disputeId,
+          kind: "REVIEW",
+          opinionReceivedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(),
+          reason: "对处理意见不服",
+        },
+      },
+      callerOf("CENTRE_OFFICER", org) as Actor,
+    );
+    return { ...dispute, reviewRequestId: expectData(answer).requestReview.id };
+  };
+  /** An application the judge has ruled on (VALID). */
+  const ruled = async () => {
+    const application = await underReview();
+    expectData(await step.rule(hub, application.applicationId, callerOf("JUDGE", org) as Actor));
+    return application;
+  };
+  /** An objection (异议) a party filed against a ruling. */
+  const objection = async () => {
+    const application = await ruled();
+    const filed = await hub.request<{ fileRulingObjection: { id: string } }>(
+      `mutation($input: FileRulingObjectionInput!) { fileRulingObjection(input: $input) { id } }`,
+      {
+        input: {
+          applicationId: application.applicationId,
+          objectorKind: "PARTY",
+          partyId: application.respondentId,
+          grounds: "调解协议内容违背真实意愿",
+        },
+      },
+      callerOf("COURT_CLERK", org) as Actor,
+    );
+    return { ...application, objectionId: expectData(filed).fileRulingObjection.id };
+  };
+  const objectionUnderReview = async () => {
+    const filed = await objection();
+    expectData(
+      await hub.request(
+        `mutation($input: StartObjectionReviewInput!) { startObjectionReview(input: $input) { id } }`,
+        { input: { objectionId: filed.objectionId } },
+        callerOf("JUDGE", org) as Actor,
+      ),
+    );
+    return filed;
+  };
+  /** The first term of an oral agreement, in force at once. */
+  const agreedTerm = async () => {
+    const mediated = await mediateToAgreement(hub, org);
+    const read = await hub.request<{ mediationAgreement: { terms: { id: string }[] } }>(
+      `query($id: ID!) { mediationAgreement(id: $id) { terms { id } } }`,
+      { id: mediated.agreementId },
+      callerOf("MEDIATOR", org) as Actor,
+    );
+    return { ...mediated, termId: expectData(read).mediationAgreement.terms[0]?.id ?? "" };
+  };
+
   return {
+    reviewRequested,
+    ruled,
+    objection,
+    objectionUnderReview,
+    agreedTerm,
     received,
     routed,
     inMediation,
