@@ -96,6 +96,7 @@ export const gatewayEnvSchema = z
     HUB_MAX_COST: count(DEFAULT_LIMITS.maxCost),
     HUB_DEFAULT_LIST_SIZE: count(DEFAULT_LIMITS.defaultListSize),
     HUB_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LIMITS.operationTimeoutMs),
+    HUB_BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LIMITS.bodyTimeoutMs),
     HUB_RATE_LIMITS: flag(true),
     HUB_RATE_LIMIT_BURST: count(DEFAULT_RATE_LIMITS.authenticated.burst),
     HUB_RATE_LIMIT_PER_MINUTE: rate(DEFAULT_RATE_LIMITS.authenticated.perMinute),
@@ -219,6 +220,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
       maxCost: env.HUB_MAX_COST,
       defaultListSize: env.HUB_DEFAULT_LIST_SIZE,
       operationTimeoutMs: env.HUB_OPERATION_TIMEOUT_MS,
+      bodyTimeoutMs: env.HUB_BODY_TIMEOUT_MS,
     },
     rateLimits: env.HUB_RATE_LIMITS
       ? {

@@ -60,9 +60,12 @@ export const ACCESS_POLICY = {
   routingsTo: q(STAFF, "the caller's own organisation; centre roles any"),
   routingQueue: q(CENTRE, "the caller's centre, or a centre in a supervisor's jurisdiction"),
   routingRules: q(STAFF),
-  registerCentre: m(["CENTRE_SUPERVISOR"], "any division"),
+  registerCentre: m(["CENTRE_SUPERVISOR"], "divisions within the supervisor's jurisdiction"),
   // Partners hand disputes over (channel PARTNER_SYSTEM) to a centre of their jurisdiction, for a place within it.
-  receiveDispute: m([...CENTRE, "PARTNER_SYSTEM"], "any centre; a partner system: a centre and a place within its jurisdiction"),
+  receiveDispute: m(
+    [...CENTRE, "PARTNER_SYSTEM"],
+    "the officer's own centre, or a centre in a supervisor's jurisdiction; a partner system: a centre and a place within its jurisdiction",
+  ),
   routeDispute: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   withdrawRouting: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   escalateDispute: m(CENTRE, "the handling centre's officers, or a supervisor over it"),

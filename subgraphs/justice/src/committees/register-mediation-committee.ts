@@ -19,6 +19,20 @@ import type { RegisterMediationCommitteeInput } from "./register-mediation-commi
 
 const MAX_NAME = 100;
 
+/** A justice bureau registers committees in its own area (人民调解法 art 5: it guides people's mediation there). */
+function requireBureauJurisdiction(context: JusticeContext, divisionCode: string, action: string): void {
+  const own = context.actor.jurisdictionCode;
+  if (own !== null && divisionCode.startsWith(own)) return;
+  throw new HubError(
+    ErrorCode.FORBIDDEN,
+    {
+      zh: `只能登记本辖区（${own ?? "无"}）内的人民调解委员会`,
+      en: `You may register mediation committees only within your jurisdiction (${own ?? "none"})`,
+    },
+    { action, rule: "人民调解法 art 5" },
+  );
+}
+
 function sameRegistration(row: CommitteeRow, name: string, divisionCode: string, multiEthnicArea: boolean): boolean {
   return row.name === name && row.divisionCode === divisionCode && row.multiEthnicArea === multiEthnicArea;
 }
@@ -80,6 +94,7 @@ export async function registerMediationCommittee(context: JusticeContext, input:
     });
   }
   checkCommitteeDivisionCode(input.divisionCode, "input.divisionCode");
+  requireBureauJurisdiction(context, input.divisionCode, "registerMediationCommittee");
   const multiEthnicArea = input.multiEthnicArea ?? true;
   const members = checkRoster(input, multiEthnicArea, context.now);
   const { db } = context;
