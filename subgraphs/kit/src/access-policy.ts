@@ -324,6 +324,15 @@ export const REVEAL_RULES = {
   },
 } as const satisfies { means: Record<RevealGround, string>; grounds: Partial<Record<Role, RevealGround>> };
 
+/**
+ * Whether `roles` may ever read personal data in full (a ground in REVEAL_RULES). Only they see a
+ * party's exact birth date and gender; everyone else an age band, so that no role rebuilds the ID
+ * number from what is shown (the mask keeps the address code only).
+ */
+export function mayRevealPersonalData(roles: readonly Role[]): boolean {
+  return revealGroundsOf(roles).length > 0;
+}
+
 /** The grounds on which `roles` may read personal data in full, in a stable order. */
 export function revealGroundsOf(roles: readonly Role[]): RevealGround[] {
   const grounds = REVEAL_RULES.grounds as Partial<Record<Role, RevealGround>>;
