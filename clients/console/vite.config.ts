@@ -1,0 +1,16 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// Served by the gateway at /console/ (same origin as /graphql): everything is bundled, nothing loads from elsewhere.
+export default defineConfig({
+  base: "/console/",
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: { "/graphql": "http://localhost:4000", "/console/config.json": "http://localhost:4000", "/console/local-sign-in": "http://localhost:4000" },
+  },
+});
