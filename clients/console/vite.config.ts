@@ -5,6 +5,8 @@ import { defineConfig } from "vite";
 export default defineConfig({
   base: "/console/",
   plugins: [react()],
+  // The repository root also holds React 18 (the gateway's GraphiQL): Ant Design must use the console's React 19.
+  resolve: { dedupe: ["react", "react-dom"] },
   build: {
     outDir: "dist",
     sourcemap: false,

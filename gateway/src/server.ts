@@ -162,7 +162,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     }),
   );
   if (options.console) {
-    app.get("/console", (_req, res) => res.redirect(301, "/console/"));
+    app.get("/console", (req, res, next) => (req.originalUrl === "/console" ? res.redirect(301, "/console/") : next()));
     app.use("/console", consoleRouter(options.console));
   }
   app.use(notFound);

@@ -27,10 +27,13 @@ interface Props {
   value?: string[];
   onChange?: (value: string[]) => void;
   "aria-invalid"?: boolean;
+  /** A filter may stop at any level; a dispute's place must reach the township. */
+  anyLevel?: boolean;
+  "aria-label"?: string;
 }
 
 /** 纠纷发生地: picked from 内蒙古's division tree down to the township (苏木/乡/镇/街道). */
-export function DivisionPicker({ id, value, onChange, ...rest }: Props) {
+export function DivisionPicker({ id, value, onChange, anyLevel = false, ...rest }: Props) {
   const [options, setOptions] = useState<Option[]>([]);
 
   useEffect(() => {
@@ -64,12 +67,14 @@ export function DivisionPicker({ id, value, onChange, ...rest }: Props) {
     <Cascader<Option>
       id={id}
       aria-invalid={rest["aria-invalid"]}
+      aria-label={rest["aria-label"]}
       options={options}
       value={value}
       loadData={(selected) => void loadData(selected as Option[])}
       onChange={(next) => onChange?.((next ?? []).map(String))}
-      changeOnSelect={false}
-      placeholder="选择盟市 / 旗县区 / 苏木乡镇街道"
+      changeOnSelect={anyLevel}
+      allowClear={anyLevel}
+      placeholder={anyLevel ? "全部辖区" : "选择盟市 / 旗县区 / 苏木乡镇街道"}
       style={{ width: "100%" }}
       showSearch={false}
     />

@@ -30,18 +30,32 @@ interface RawError {
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
 
+const CJK = /[\u4e00-\u9fff]/;
+
+/** Errors that carry no Chinese message (the GraphQL layer's own) get one a clerk can act on; the raw text never shows. */
+const GENERIC_ZH: Record<string, string> = {
+  BAD_USER_INPUT: "提交的内容不完整或格式不正确，请检查后重试",
+  GRAPHQL_VALIDATION_FAILED: "提交的内容不完整或格式不正确，请检查后重试",
+  UNAUTHENTICATED: "登录已失效，请重新登录",
+  FORBIDDEN: "您无权进行此操作，或该记录不在您的辖区内",
+  NOT_FOUND: "未找到该记录",
+  CONFLICT: "该记录已被他人更新，请刷新后重试",
+};
+
 /** "中文 / English" is how every department words a message; the Chinese half is what a clerk reads. */
-function chineseHalf(message: string): string {
+function chineseOf(message: string, code: string): string {
   const [zh] = message.split(" / ");
-  return zh ?? message;
+  if (zh && CJK.test(zh)) return zh;
+  return GENERIC_ZH[code] ?? "操作未能完成，请稍后重试";
 }
 
 export function problemOf(error: RawError): Problem {
   const extensions = error.extensions ?? {};
   const message = text(error.message) ?? "";
+  const code = text(extensions.code) ?? "INTERNAL_SERVER_ERROR";
   const problem: Problem = {
-    code: text(extensions.code) ?? "INTERNAL_SERVER_ERROR",
-    messageZh: text(extensions.messageZh) ?? (chineseHalf(message) || "操作未能完成，请稍后重试"),
+    code,
+    messageZh: text(extensions.messageZh) ?? chineseOf(message, code),
     messageEn: text(extensions.messageEn) ?? message,
   };
   const field = text(extensions.field);

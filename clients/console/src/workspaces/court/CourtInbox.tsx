@@ -9,6 +9,7 @@ import { RefusalAlert } from "../../forms/RefusalAlert";
 import { CATEGORY, CONFIRMATION_STATUS, formatTime } from "../../labels/zh";
 import { CursorPager } from "../../layout/CursorPager";
 import { PageTitle } from "../../layout/PageTitle";
+import { DivisionPicker } from "../../forms/DivisionPicker";
 import { FileApplicationDialog } from "./FileApplicationDialog";
 import { remaining } from "./remaining";
 
@@ -18,8 +19,9 @@ const OPEN = new Set(["FILED", "ACCEPTED", "UNDER_REVIEW"]);
 export default function CourtInbox() {
   const { user } = useSession();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [place, setPlace] = useState<string[]>([]);
   const after = cursors[cursors.length - 1] ?? null;
-  const page = useQuery(CourtDisputes, { first: 20, after, filter: { placeCode: user.jurisdictionCode } });
+  const page = useQuery(CourtDisputes, { first: 20, after, filter: { placeCode: place.at(-1) ?? user.jurisdictionCode } });
   const courts = useQuery(Courts, { divisionCode: user.jurisdictionCode });
   const [filing, setFiling] = useState<{ dispute: CourtDisputeRow; mediationCaseId: string }>();
   const rows = page.data?.disputes.nodes ?? [];
@@ -34,7 +36,23 @@ export default function CourtInbox() {
 
   return (
     <>
-      <PageTitle title="司法确认待办" count={toFile.length + applications.length} />
+      <PageTitle
+        title="司法确认待办"
+        count={toFile.length + applications.length}
+        extra={
+          <div style={{ width: 320 }}>
+            <DivisionPicker
+              anyLevel
+              aria-label="按发生地筛选"
+              value={place}
+              onChange={(next) => {
+                setPlace(next);
+                setCursors([null]);
+              }}
+            />
+          </div>
+        }
+      />
       <RefusalAlert problems={page.refusal?.problems ?? []} />
       <Card title={`待办申请（${applications.length}）`} style={{ marginBottom: 16 }}>
         <Table
