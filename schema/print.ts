@@ -10,7 +10,7 @@ import path from "node:path";
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { findBreakingChanges, parse, validate, type GraphQLSchema } from "graphql";
-import { loadOperations } from "../clients/sdk/src/operations";
+import { readOperationFiles } from "../clients/sdk/codegen/operation-files";
 import { buildCenterSchema } from "../subgraphs/center/src/schema";
 import { buildCourtSchema } from "../subgraphs/court/src/schema";
 import { buildJusticeSchema } from "../subgraphs/justice/src/schema";
@@ -50,8 +50,8 @@ async function main(): Promise<void> {
   outputs.set("supergraph.graphql", composition.supergraphSdl);
 
   const api = apiSchemaOf(composition.supergraphSdl);
-  const broken = Object.entries(loadOperations()).flatMap(([name, document]) =>
-    validate(api, parse(document)).map((error) => `${name}: ${error.message}`),
+  const broken = readOperationFiles().flatMap((operation) =>
+    validate(api, operation.document).map((error) => `${operation.file}: ${error.message}`),
   );
   if (broken.length) {
     for (const line of broken) console.error(`partner operation no longer valid: ${line}`);
