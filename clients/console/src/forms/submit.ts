@@ -1,5 +1,6 @@
 import type { FormInstance } from "antd";
-import { graph, type Operation } from "../graph/client";
+import type { HubDocument } from "@hub/sdk";
+import { graph } from "../graph/client";
 import { GraphRefusal, type Problem } from "../graph/refusal";
 import { applyRefusal } from "./apply-refusal";
 
@@ -9,7 +10,7 @@ import { applyRefusal } from "./apply-refusal";
  */
 export async function submitForm<TData, TVariables>(
   form: FormInstance,
-  op: Operation<TData, TVariables>,
+  op: HubDocument<TData, TVariables>,
   variables: TVariables,
   setProblems: (problems: Problem[]) => void,
   fieldMap?: Record<string, (string | number)[]>,

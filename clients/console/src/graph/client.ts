@@ -1,15 +1,5 @@
+import { createHubClient, HubRequestError, type HubDocument } from "@hub/sdk";
 import { GraphRefusal, problemOf, transportProblem } from "./refusal";
-
-/** A GraphQL document with the types of its result and variables. */
-export interface Operation<TData, TVariables> {
-  readonly document: string;
-  /** Never set: carries the types. */
-  readonly types?: (variables: TVariables) => TData;
-}
-
-export function operation<TData, TVariables = Record<string, never>>(document: string): Operation<TData, TVariables> {
-  return { document };
-}
 
 interface GraphClientState {
   token: () => string | undefined;
@@ -23,33 +13,18 @@ export function configureGraphClient(next: GraphClientState): void {
   state = next;
 }
 
-/** Runs an operation through the gateway (same origin); any error is a GraphRefusal, partial data or not. */
-export async function graph<TData, TVariables>(op: Operation<TData, TVariables>, variables: TVariables): Promise<TData> {
-  const token = state.token();
-  let response: Response;
+// The SDK's client, on the gateway of the same origin.
+const hub = createHubClient({ url: "/graphql", token: () => state.token() });
+
+/** Runs one of the SDK's typed documents; any error becomes a GraphRefusal read for people. */
+export async function graph<R, V>(document: HubDocument<R, V>, variables: V): Promise<R> {
   try {
-    response = await fetch("/graphql", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/json",
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query: op.document, variables }),
-    });
-  } catch {
-    throw new GraphRefusal([transportProblem(0)], 0);
-  }
-  let body: { data?: TData | null; errors?: { message?: unknown; extensions?: Record<string, unknown> }[] };
-  try {
-    body = (await response.json()) as typeof body;
-  } catch {
-    throw new GraphRefusal([transportProblem(response.status)], response.status);
-  }
-  if (body.errors?.length || !body.data) {
-    const refusal = new GraphRefusal(body.errors?.length ? body.errors.map(problemOf) : [transportProblem(response.status)], response.status);
+    return await (hub.request as (d: HubDocument<R, V>, v: V) => Promise<R>)(document, variables);
+  } catch (error) {
+    if (!(error instanceof HubRequestError)) throw new GraphRefusal([transportProblem(0)], 0);
+    const problems = error.errors.length ? error.errors.map((e) => problemOf({ message: e.message, extensions: { ...e.extensions } })) : [transportProblem(error.status)];
+    const refusal = new GraphRefusal(problems, error.status);
     if (refusal.unauthenticated) state.onUnauthenticated();
     throw refusal;
   }
-  return body.data;
 }

@@ -1,4 +1,6 @@
-// Result types of the console's operations (documents/*.graphql), as the composed schema defines them.
+// The shapes the workspaces show: the results of the SDK's Console* documents, and the graph's enums.
+import type { ResultOf } from "@hub/sdk";
+import type * as Op from "./operations";
 
 export type Department = "CENTER" | "JUSTICE" | "COURT" | "PROCURATORATE" | "PARTNER" | "PUBLIC";
 export type DisputeCategory =
@@ -43,190 +45,24 @@ export type NotAcceptedGround =
 export type PersonalDataField = "ID_NUMBER" | "PHONE" | "ADDRESS";
 export type DisclosurePurpose = "SERVICE_OF_DOCUMENTS" | "CONTACT_PARTY" | "IDENTITY_CHECK" | "SUPERVISION_REVIEW";
 
-export interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-export interface Named {
-  id: string;
-  name: string;
-}
-export interface DivisionNode {
-  code: string;
-  name: string;
-  level: number;
-}
-export interface DuplicateCandidate {
-  score: number;
-  disputeNumber: string;
-  reasons: { kind: string; summary: string }[];
-  dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string; facts: string } | null;
-}
-export interface DuplicateReviewSummary {
-  id: string;
-  status: "OPEN" | "LINKED" | "OVERRIDDEN";
-  candidates: DuplicateCandidate[];
-}
-export interface ReceivedDispute {
-  id: string;
-  number: string;
-  status: DisputeStatus;
-  duplicateReview: DuplicateReviewSummary | null;
-}
-export interface QueuedReview extends DuplicateReviewSummary {
-  openedAt: string;
-  dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string };
-}
-export interface RoutingTarget {
-  department: Department;
-  organisationId: string;
-}
-export interface QueuedDispute {
-  id: string;
-  number: string;
-  category: DisputeCategory;
-  status: DisputeStatus;
-  receivedAt: string;
-  routeDueAt: string;
-  place: { code: string; name: string };
-  duplicateReview: { status: string } | null;
-  suggestedRouting: { id: string; basis: string; stationingMode: StationingMode; tier: HandlingTier; target: RoutingTarget } | null;
-  routings: { id: string; status: RoutingStatus; returnReason: string | null; respondedAt: string | null }[];
-}
-export interface DisputeRow {
-  id: string;
-  number: string;
-  category: DisputeCategory;
-  channel: DisputeChannel;
-  status: DisputeStatus;
-  receivedAt: string;
-  place: { name: string };
-}
-export interface RoutedCase {
-  id: string;
-  status: RoutingStatus;
-  routedAt: string;
-  respondDueAt: string;
-  dispute: {
-    id: string;
-    number: string;
-    category: DisputeCategory;
-    facts: string;
-    receivedAt: string;
-    mediationCases: { id: string; status: MediationCaseStatus }[] | null;
-  };
-}
-export interface CaseParty {
-  id: string;
-  role: PartyRole;
-  kind: PartyKind;
-  name: string;
-}
-export interface AgreementDetail {
-  id: string;
-  form: AgreementForm;
-  status: "AWAITING_SIGNATURES" | "EFFECTIVE";
-  reachedAt: string;
-  effectiveAt: string | null;
-  sealedAt: string | null;
-  unsignedPartyIds: string[];
-  mediatorSigned: boolean;
-  signatures: { id: string; signer: "PARTY" | "MEDIATOR"; partyId: string | null; method: SignatureMethod; signedAt: string }[];
-  terms: { id: string; position: number; obligation: string; manner: string; place: string | null; deadline: string }[];
-}
-export interface MediationCaseDetail {
-  id: string;
-  status: MediationCaseStatus;
-  acceptedAt: string;
-  dueAt: string;
-  timeLimitBasis: string;
-  failureReason: string | null;
-  routesExplained: OtherRoute[];
-  terminationReason: string | null;
-  terminationStatement: string | null;
-  committee: { id: string; name: string; divisionCode: string };
-  mediator: Named | null;
-  sessions: { id: string; number: number; heldAt: string; publicity: string; summary: string }[];
-  dispute: { id: string; number: string; category: DisputeCategory; facts: string; claims: string; parties: CaseParty[] } | null;
-  agreement: AgreementDetail | null;
-}
-export interface MediatorRow {
-  id: string;
-  name: string;
-  kind: "COMMITTEE_MEMBER" | "HIRED";
-  libraries: ExpertLibrary[];
-  committee?: Named;
-}
-export interface CourtDisputeRow {
-  id: string;
-  number: string;
-  category: DisputeCategory;
-  status: DisputeStatus;
-  parties: { id: string; role: PartyRole; name: string }[];
-  mediationCases:
-    | {
-        id: string;
-        status: MediationCaseStatus;
-        committee: { name: string };
-        agreement: { id: string; status: string; effectiveAt: string | null; partyIds: string[] } | null;
-      }[]
-    | null;
-  confirmationApplications:
-    | { id: string; status: ConfirmationStatus; caseNumber: string | null; filedAt: string; acceptanceDueAt: string; court: Named }[]
-    | null;
-}
-export interface DeadlineRule {
-  name: string;
-  days: number | null;
-  years: number | null;
-  basis: string;
-}
-export interface ApplicationDetail {
-  id: string;
-  status: ConfirmationStatus;
-  caseNumber: string | null;
-  filedAt: string;
-  applicantPartyIds: string[];
-  acceptanceDueAt: string;
-  conclusionDueAt: string;
-  targetConclusionAt: string;
-  acceptedAt: string | null;
-  reviewStartedAt: string | null;
-  rulingOutcome: "VALID" | "REJECTED" | null;
-  rejectionGround: RejectionGround | null;
-  rulingReasoning: string | null;
-  ruledAt: string | null;
-  enforcementDeadline: string | null;
-  objectionDeadline: string | null;
-  court: Named;
-  dispute: { id: string; number: string; parties: { id: string; role: PartyRole; name: string }[] } | null;
-  mediationCase: {
-    id: string;
-    agreement: {
-      id: string;
-      effectiveAt: string | null;
-      terms: { id: string; obligation: string; manner: string; place: string | null; deadline: string }[];
-    } | null;
-  } | null;
-}
-export interface CaseFileParty extends CaseParty {
-  idNumberMasked: string | null;
-  person: { id: string; phoneMasked: string | null; addressMasked: string | null } | null;
-  organisation: { id: string; creditCode: string } | null;
-}
-export interface CaseFileDetail {
-  id: string;
-  number: string;
-  category: DisputeCategory;
-  channel: DisputeChannel;
-  status: DisputeStatus;
-  facts: string;
-  claims: string;
-  amountFen: number | null;
-  receivedAt: string;
-  place: { code: string; name: string; path: { code: string; name: string }[] };
-  receivingCentre: Named;
-  parties: CaseFileParty[];
-  caseFile: { id: string; at: string; department: Department; type: string; summary: string; actor: Named }[];
-  deadlines: { id: string; stage: string; dueAt: string; basis: string; overdue: boolean }[];
-}
+
+type Item<T> = T extends readonly (infer I)[] ? I : never;
+
+export type Named = { id: string; name: string };
+export type DivisionNode = Item<ResultOf<typeof Op.Divisions>["divisions"]>;
+export type ReceivedDispute = ResultOf<typeof Op.ReceiveDispute>["receiveDispute"];
+export type DuplicateCandidate = Item<NonNullable<ReceivedDispute["duplicateReview"]>["candidates"]>;
+export type QueuedReview = Item<ResultOf<typeof Op.DuplicateReviewQueue>["duplicateReviewQueue"]>;
+export type QueuedDispute = Item<ResultOf<typeof Op.RoutingQueue>["routingQueue"]>;
+export type RoutingTarget = { department: Department; organisationId: string };
+export type DisputeRow = Item<ResultOf<typeof Op.Disputes>["disputes"]["nodes"]>;
+export type RoutedCase = Item<ResultOf<typeof Op.RoutingsTo>["routingsTo"]>;
+export type MediationCaseDetail = ResultOf<typeof Op.MediationCase>["mediationCase"];
+export type CaseParty = Item<NonNullable<MediationCaseDetail["dispute"]>["parties"]>;
+export type AgreementDetail = NonNullable<MediationCaseDetail["agreement"]>;
+export type MediatorRow = Item<ResultOf<typeof Op.MediatorsAndExperts>["experts"]>;
+export type CourtDisputeRow = Item<ResultOf<typeof Op.CourtDisputes>["disputes"]["nodes"]>;
+export type DeadlineRule = Item<ResultOf<typeof Op.Courts>["courtDeadlineRules"]>;
+export type ApplicationDetail = ResultOf<typeof Op.ConfirmationApplication>["confirmationApplication"];
+export type CaseFileDetail = ResultOf<typeof Op.CaseFile>["dispute"];
+export type CaseFileParty = Item<CaseFileDetail["parties"]>;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import { graph, type Operation } from "./client";
+import type { HubDocument } from "@hub/sdk";
+import { graph } from "./client";
 import { GraphRefusal } from "./refusal";
 
 export interface QueryState<T> {
@@ -10,7 +11,7 @@ export interface QueryState<T> {
 }
 
 /** Runs a query when its variables change (compared as JSON); `skip` holds it back. */
-export function useQuery<TData, TVariables>(op: Operation<TData, TVariables>, variables: TVariables, skip = false): QueryState<TData> {
+export function useQuery<TData, TVariables>(op: HubDocument<TData, TVariables>, variables: TVariables, skip = false): QueryState<TData> {
   const key = JSON.stringify(variables);
   const [data, setData] = useState<TData>();
   const [refusal, setRefusal] = useState<GraphRefusal>();

@@ -63,6 +63,7 @@ export default function ReceivePage() {
   const [decided, setDecided] = useState<string>();
 
   const onFinish = async (values: ReceiveValues) => {
+    if (!values.category) return;
     setSaving(true);
     const data = await submitForm(
       form,

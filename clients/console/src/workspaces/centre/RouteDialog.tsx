@@ -5,7 +5,7 @@ import { submitForm } from "../../forms/submit";
 import { RouteDispute, RoutingTargets } from "../../graph/operations";
 import type { Problem } from "../../graph/refusal";
 import { useQuery } from "../../graph/use-query";
-import type { HandlingTier, QueuedDispute, StationingMode } from "../../graph/types";
+import type { Department, HandlingTier, QueuedDispute, StationingMode } from "../../graph/types";
 import { options, STATIONING, TIER } from "../../labels/zh";
 
 interface Values {
@@ -32,7 +32,7 @@ export function RouteDialog({ dispute, onClose, onRouted }: { dispute: QueuedDis
   const suggestedName = suggestion ? targetOptions.find((o) => o.value === `${suggestion.target.department}:${suggestion.target.organisationId}`)?.label : undefined;
 
   const submit = async (values: Values) => {
-    const [department, organisationId] = (values.target ?? "").split(":");
+    const [department = "JUSTICE", organisationId = ""] = (values.target ?? "").split(":") as [Department?, string?];
     const input =
       values.how === "RULE"
         ? { disputeId: dispute.id, idempotencyKey: crypto.randomUUID() }

@@ -87,7 +87,7 @@ function RulingForm({ application, onDone }: StepProps) {
     const rejected = values.outcome === "REJECTED";
     const input = {
       applicationId: application.id,
-      outcome: rejected ? "REJECTED" : "VALID",
+      outcome: rejected ? ("REJECTED" as const) : ("VALID" as const),
       rejectionGround: rejected ? values.rejectionGround : undefined,
       reasoning: values.reasoning?.trim() || undefined,
     };

@@ -21,7 +21,7 @@ export function FileApplicationDialog({ dispute, mediationCaseId, courts, onClos
     const data = await submitForm(
       form,
       FileConfirmationApplication,
-      { input: { mediationCaseId, courtId: values.courtId, applicantPartyIds: values.applicantPartyIds, idempotencyKey: crypto.randomUUID() } },
+      { input: { mediationCaseId, courtId: values.courtId ?? "", applicantPartyIds: values.applicantPartyIds, idempotencyKey: crypto.randomUUID() } },
       setProblems,
     );
     if (data) {

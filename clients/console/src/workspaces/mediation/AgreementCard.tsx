@@ -57,8 +57,8 @@ export function AgreementCard({ mediation, onDone }: { mediation: MediationCaseD
           disputedPoints: values.disputedPoints?.trim() ?? "",
           responsibility: values.responsibility?.trim() ?? "",
           terms: values.terms.map((term) => ({
-            obligorPartyId: term.obligorPartyId,
-            obligeePartyId: term.obligeePartyId,
+            obligorPartyId: term.obligorPartyId ?? "",
+            obligeePartyId: term.obligeePartyId ?? "",
             obligation: term.obligation?.trim() ?? "",
             manner: term.manner?.trim() || undefined,
             place: term.place?.trim() || undefined,

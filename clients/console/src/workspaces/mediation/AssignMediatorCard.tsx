@@ -23,7 +23,7 @@ export function AssignMediatorCard({ mediation, onDone }: { mediation: Mediation
   ];
 
   const submit = async (values: { mediatorId?: string; chosenByParties: boolean }) => {
-    const data = await submitForm(form, AssignMediator, { input: { caseId: mediation.id, mediatorId: values.mediatorId, chosenByParties: !!values.chosenByParties } }, setProblems);
+    const data = await submitForm(form, AssignMediator, { input: { caseId: mediation.id, mediatorId: values.mediatorId ?? "", chosenByParties: !!values.chosenByParties } }, setProblems);
     if (data) onDone();
   };
 

@@ -50,7 +50,7 @@ export function SessionCard({ mediation, onDone }: { mediation: MediationCaseDet
   };
 
   const refuse = async (values: { partyId?: string; statement?: string }) => {
-    const data = await submitForm(refusalForm, RecordPartyRefusal, { input: { caseId: mediation.id, partyId: values.partyId, statement: values.statement?.trim() ?? "" } }, setRefusalProblems);
+    const data = await submitForm(refusalForm, RecordPartyRefusal, { input: { caseId: mediation.id, partyId: values.partyId ?? "", statement: values.statement?.trim() ?? "" } }, setRefusalProblems);
     if (data) onDone();
   };
 
