@@ -14,6 +14,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
-    proxy: { "/graphql": "http://localhost:4000", "/console/config.json": "http://localhost:4000", "/console/local-sign-in": "http://localhost:4000" },
+    proxy: {
+      "/graphql": "http://localhost:4000",
+      "/console/config.json": "http://localhost:4000",
+      "/console/local-sign-in": "http://localhost:4000",
+    },
   },
 });

@@ -54,9 +54,14 @@ function buildConsoleOnce(): void {
 export async function startConsoleHub(): Promise<ConsoleHub> {
   buildConsoleOnce();
   const actors: Record<UserKey, Actor & { label: string }> = {} as Record<UserKey, Actor & { label: string }>;
-  let hubRef: RunningHub | undefined;
+  const started: { hub?: RunningHub } = {};
   const users = (): LocalSignInUser[] =>
-    (Object.keys(actors) as UserKey[]).map((key) => ({ key, name: actors[key].name, department: actors[key].department, roles: actors[key].roles }));
+    (Object.keys(actors) as UserKey[]).map((key) => ({
+      key,
+      name: actors[key].name,
+      department: actors[key].department,
+      roles: actors[key].roles,
+    }));
   const hub = await startHub({
     gateway: {
       console: {
@@ -67,20 +72,48 @@ export async function startConsoleHub(): Promise<ConsoleHub> {
           },
           async issue(key) {
             const actor = actors[key as UserKey];
-            if (!actor || !hubRef) return undefined;
-            return { token: await hubRef.tokenFor(actor), expiresAt: new Date(Date.now() + 600_000).toISOString() };
+            if (!actor || !started.hub) return undefined;
+            return { token: await started.hub.tokenFor(actor), expiresAt: new Date(Date.now() + 600_000).toISOString() };
           },
         },
       },
     },
   });
-  hubRef = hub;
+  started.hub = hub;
   const org = await seedOrganisations(hub, TOWNSHIP);
   Object.assign(actors, {
-    "centre-officer": { userId: `browser-clerk-${org.suffix}`, name: "王晓燕", department: "CENTER", roles: ["CENTRE_OFFICER"], organisationId: org.centreId, jurisdictionCode: TOWNSHIP },
-    mediator: { userId: `browser-mediator-${org.suffix}`, name: "张其木格", department: "JUSTICE", roles: ["MEDIATOR"], organisationId: org.committeeId, jurisdictionCode: "150202" },
-    "court-clerk": { userId: `browser-clerk-court-${org.suffix}`, name: "陈静", department: "COURT", roles: ["COURT_CLERK"], organisationId: DONGHE_COURT_ID, jurisdictionCode: "150202" },
-    judge: { userId: `browser-judge-${org.suffix}`, name: "刘志强", department: "COURT", roles: ["JUDGE"], organisationId: DONGHE_COURT_ID, jurisdictionCode: "150202" },
+    "centre-officer": {
+      userId: `browser-clerk-${org.suffix}`,
+      name: "王晓燕",
+      department: "CENTER",
+      roles: ["CENTRE_OFFICER"],
+      organisationId: org.centreId,
+      jurisdictionCode: TOWNSHIP,
+    },
+    mediator: {
+      userId: `browser-mediator-${org.suffix}`,
+      name: "张其木格",
+      department: "JUSTICE",
+      roles: ["MEDIATOR"],
+      organisationId: org.committeeId,
+      jurisdictionCode: "150202",
+    },
+    "court-clerk": {
+      userId: `browser-clerk-court-${org.suffix}`,
+      name: "陈静",
+      department: "COURT",
+      roles: ["COURT_CLERK"],
+      organisationId: DONGHE_COURT_ID,
+      jurisdictionCode: "150202",
+    },
+    judge: {
+      userId: `browser-judge-${org.suffix}`,
+      name: "刘志强",
+      department: "COURT",
+      roles: ["JUDGE"],
+      organisationId: DONGHE_COURT_ID,
+      jurisdictionCode: "150202",
+    },
   });
   expectData(
     await hub.request(
@@ -160,6 +193,8 @@ export async function choose(page: Page, label: string, option: string): Promise
 export async function pickPlace(page: Page, label: string, names: string[]): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
   for (const name of names) {
-    await page.locator(".ant-cascader-dropdown:not(.ant-select-dropdown-hidden) .ant-cascader-menu-item", { hasText: new RegExp(`^${name}$`) }).click();
+    await page
+      .locator(".ant-cascader-dropdown:not(.ant-select-dropdown-hidden) .ant-cascader-menu-item", { hasText: new RegExp(`^${name}$`) })
+      .click();
   }
 }

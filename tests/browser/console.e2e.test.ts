@@ -15,7 +15,8 @@ beforeAll(async () => {
 
 afterEach(async () => {
   // The last state of every open tab, to read when a step failed.
-  for (const [i, page] of (console_?.context.pages() ?? []).entries()) await console_.screenshot(page, `last-tab-${i}`).catch(() => undefined);
+  for (const [i, page] of (console_?.context.pages() ?? []).entries())
+    await console_.screenshot(page, `last-tab-${i}`).catch(() => undefined);
   if (console_?.pageErrors.length) process.stderr.write(`page errors:\n${console_.pageErrors.join("\n")}\n`);
   console_?.pageErrors.splice(0);
 });
@@ -36,7 +37,9 @@ async function fillTrafficDispute(page: Page, applicantId: string, respondentId:
   await choose(page, "纠纷类别", "交通事故");
   await pickPlace(page, "纠纷发生地（至苏木乡镇街道）", ["包头市", "东河区", "南圪洞街道"]);
   await page.getByLabel("争议金额（元）").fill("12500");
-  await page.getByLabel("事实经过").fill("2026年11月20日，申请人驾驶的小型轿车在东河区南圪洞街道与被申请人驾驶的货车发生剐蹭，交警认定被申请人负主要责任。");
+  await page
+    .getByLabel("事实经过")
+    .fill("2026年11月20日，申请人驾驶的小型轿车在东河区南圪洞街道与被申请人驾驶的货车发生剐蹭，交警认定被申请人负主要责任。");
   await page.getByLabel("请求事项").fill("请求被申请人赔偿车辆维修费、误工费共计12500元。");
   await page.getByLabel("当事人 1 姓名").fill("乌云其其格");
   await page.getByLabel("当事人 1 居民身份证号码").fill(applicantId);
@@ -62,7 +65,9 @@ describe("the department console", () => {
     await fillTrafficDispute(clerk, applicantId, respondentId);
     const badId = `${applicantId.slice(0, 17)}${applicantId.endsWith("0") ? "1" : "0"}`;
     await clerk.getByLabel("当事人 1 居民身份证号码").fill(badId);
-    await expect(formItem(clerk, "当事人 1 居民身份证号码").locator(".ant-form-item-explain-error").textContent()).resolves.toContain("居民身份证号码校验码错误");
+    await expect(formItem(clerk, "当事人 1 居民身份证号码").locator(".ant-form-item-explain-error").textContent()).resolves.toContain(
+      "居民身份证号码校验码错误",
+    );
     await expect(clerk.getByLabel("事实经过").inputValue()).resolves.toContain("南圪洞街道");
     await expect(clerk.getByLabel("当事人 2 居民身份证号码").inputValue()).resolves.toBe(respondentId);
     await clerk.getByLabel("当事人 1 居民身份证号码").fill(applicantId);
@@ -95,7 +100,9 @@ describe("the department console", () => {
     await mediator.getByLabel("履行方式").fill("银行转账至申请人账户");
     await mediator.getByLabel("履行地点").fill("包头市东河区");
     await mediator.getByRole("button", { name: "记录调解协议" }).click();
-    await expect(formItem(mediator, "履行期限").locator(".ant-form-item-explain-error").textContent()).resolves.toBe("请填写履行期限（人民调解法第二十九条）");
+    await expect(formItem(mediator, "履行期限").locator(".ant-form-item-explain-error").textContent()).resolves.toBe(
+      "请填写履行期限（人民调解法第二十九条）",
+    );
     await expect(mediator.getByLabel("履行方式").inputValue()).resolves.toBe("银行转账至申请人账户");
     await expect(mediator.getByLabel("争议事项").inputValue()).resolves.toBe("车辆维修费和误工费的数额。");
     await mediator.getByLabel("履行期限").fill("2026-12-31");
@@ -119,7 +126,10 @@ describe("the department console", () => {
     await expect(court.getByRole("checkbox", { name: "申请人 乌云其其格" }).isChecked()).resolves.toBe(true);
     await court.getByRole("checkbox", { name: "被申请人 孙志刚" }).check();
     await court.getByRole("button", { name: "登记申请", exact: true }).click();
-    await court.getByText(/剩余 \d+ 天/).first().waitFor();
+    await court
+      .getByText(/剩余 \d+ 天/)
+      .first()
+      .waitFor();
     await court.getByRole("button", { name: "受理", exact: true }).click();
     const caseNumber = court.getByLabel("案号").filter({ hasText: /^[（(]\d{4}[）)]内0202民特\d+号$/ });
     await caseNumber.waitFor();
@@ -139,7 +149,9 @@ describe("the department console", () => {
     await timeline.getByText("人民法院").first().waitFor();
     const departments = await timeline.locator(".ant-tag").allTextContents();
     expect(new Set(departments)).toEqual(new Set(["综治中心", "司法局", "人民法院"]));
-    const types = await timeline.locator("[data-event-type]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-event-type")));
+    const types = await timeline
+      .locator("[data-event-type]")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-event-type")));
     expect(types).toEqual(
       expect.arrayContaining([
         "dispute.received",
@@ -179,7 +191,10 @@ describe("the department console", () => {
     await expect(reasons.textContent()).resolves.toContain("当事人");
     await console_.screenshot(clerk, "centre-duplicate-candidates");
     await clerk.getByRole("button", { name: `关联到 ${first}` }).click();
-    await clerk.getByText(new RegExp(`关联至 ${first}`)).first().waitFor();
+    await clerk
+      .getByText(new RegExp(`关联至 ${first}`))
+      .first()
+      .waitFor();
     expect(console_.foreignRequests).toEqual([]);
   });
 });

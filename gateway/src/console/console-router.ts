@@ -28,9 +28,9 @@ export function consoleRouter(options: ConsoleOptions): Router {
     next();
   });
   router.get("/config.json", (_req, res) => {
-    res.set("Cache-Control", "no-store").json(
-      options.localSignIn ? { mode: "local" } : options.oidc ? { mode: "oidc", oidc: options.oidc } : { mode: "none" },
-    );
+    res
+      .set("Cache-Control", "no-store")
+      .json(options.localSignIn ? { mode: "local" } : options.oidc ? { mode: "oidc", oidc: options.oidc } : { mode: "none" });
   });
   const localSignIn = options.localSignIn;
   if (localSignIn) {

@@ -7,7 +7,11 @@ import type { LocalSignIn } from "./options";
 const fileSchema = z.object({
   issuer: z.string().min(1),
   audience: z.string().min(1),
-  lifetimeSeconds: z.number().int().min(1).default(12 * 3600),
+  lifetimeSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .default(12 * 3600),
   signingKey: z.looseObject({ kid: z.string().min(1), kty: z.string() }),
   users: z.array(
     z.object({

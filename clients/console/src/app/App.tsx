@@ -57,7 +57,14 @@ export function App() {
 
   if (!config) return <Spin fullscreen tip="正在加载…" />;
   if (!session) {
-    if (config.mode === "none") return <Result status="warning" title="本部署未配置登录方式" subTitle="请管理员设置 HUB_CONSOLE_OIDC_AUTHORITY 与 HUB_CONSOLE_OIDC_CLIENT_ID。" />;
+    if (config.mode === "none")
+      return (
+        <Result
+          status="warning"
+          title="本部署未配置登录方式"
+          subTitle="请管理员设置 HUB_CONSOLE_OIDC_AUTHORITY 与 HUB_CONSOLE_OIDC_CLIENT_ID。"
+        />
+      );
     return <SignInPage config={config} expired={expired} onToken={signedIn} />;
   }
   return (

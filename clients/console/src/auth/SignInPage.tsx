@@ -52,7 +52,11 @@ export function SignInPage({ config, expired, onToken }: Props) {
       {failed && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={failed} />}
       {config.mode === "oidc" ? (
         <Card title="登录">
-          <Button type="primary" size="large" onClick={() => void import("./oidc").then(({ redirectToProvider }) => redirectToProvider(config.oidc))}>
+          <Button
+            type="primary"
+            size="large"
+            onClick={() => void import("./oidc").then(({ redirectToProvider }) => redirectToProvider(config.oidc))}
+          >
             通过统一身份认证登录
           </Button>
         </Card>
@@ -65,7 +69,13 @@ export function SignInPage({ config, expired, onToken }: Props) {
             renderItem={(user) => (
               <List.Item
                 actions={[
-                  <Button key="in" type="primary" loading={busy === user.key} onClick={() => void signInAs(user)} aria-label={`以${user.name}登录`}>
+                  <Button
+                    key="in"
+                    type="primary"
+                    loading={busy === user.key}
+                    onClick={() => void signInAs(user)}
+                    aria-label={`以${user.name}登录`}
+                  >
                     以{user.name}登录
                   </Button>,
                 ]}

@@ -1,8 +1,6 @@
 /** How this deployment signs users in, served by the gateway at /console/config.json. */
 export type ConsoleConfig =
-  | { mode: "local" }
-  | { mode: "oidc"; oidc: { authority: string; clientId: string; scope: string } }
-  | { mode: "none" };
+  { mode: "local" } | { mode: "oidc"; oidc: { authority: string; clientId: string; scope: string } } | { mode: "none" };
 
 export async function loadConsoleConfig(): Promise<ConsoleConfig> {
   const response = await fetch(`${import.meta.env.BASE_URL}config.json`, { headers: { accept: "application/json" } });

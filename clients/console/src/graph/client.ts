@@ -22,7 +22,9 @@ export async function graph<R, V>(document: HubDocument<R, V>, variables: V): Pr
     return await (hub.request as (d: HubDocument<R, V>, v: V) => Promise<R>)(document, variables);
   } catch (error) {
     if (!(error instanceof HubRequestError)) throw new GraphRefusal([transportProblem(0)], 0);
-    const problems = error.errors.length ? error.errors.map((e) => problemOf({ message: e.message, extensions: { ...e.extensions } })) : [transportProblem(error.status)];
+    const problems = error.errors.length
+      ? error.errors.map((e) => problemOf({ message: e.message, extensions: { ...e.extensions } }))
+      : [transportProblem(error.status)];
     const refusal = new GraphRefusal(problems, error.status);
     if (refusal.unauthenticated) state.onUnauthenticated();
     throw refusal;

@@ -45,7 +45,6 @@ export type NotAcceptedGround =
 export type PersonalDataField = "ID_NUMBER" | "PHONE" | "ADDRESS";
 export type DisclosurePurpose = "SERVICE_OF_DOCUMENTS" | "CONTACT_PARTY" | "IDENTITY_CHECK" | "SUPERVISION_REVIEW";
 
-
 type Item<T> = T extends readonly (infer I)[] ? I : never;
 
 export type Named = { id: string; name: string };

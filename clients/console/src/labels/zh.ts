@@ -60,7 +60,11 @@ export const ROLE: Record<string, string> = {
 };
 
 export const STATIONING: Record<T.StationingMode, string> = { PERMANENT: "常驻", ROTATION: "轮驻", ON_CALL: "随驻", INVITED: "特邀" };
-export const TIER: Record<T.HandlingTier, string> = { STATIONED: "驻点部门现场调处", LINKED: "联动部门联合调处", EXPERT: "专业力量共同调处" };
+export const TIER: Record<T.HandlingTier, string> = {
+  STATIONED: "驻点部门现场调处",
+  LINKED: "联动部门联合调处",
+  EXPERT: "专业力量共同调处",
+};
 export const ROUTING_STATUS: Record<T.RoutingStatus, string> = {
   PENDING: "待接收",
   ACCEPTED: "已接收",
@@ -84,7 +88,11 @@ export const MEDIATION_STATUS: Record<T.MediationCaseStatus, string> = {
   TERMINATED: "终止",
 };
 
-export const OTHER_ROUTE: Record<T.OtherRoute, string> = { ARBITRATION: "仲裁", ADMINISTRATIVE: "行政途径", LITIGATION: "司法途径（诉讼）" };
+export const OTHER_ROUTE: Record<T.OtherRoute, string> = {
+  ARBITRATION: "仲裁",
+  ADMINISTRATIVE: "行政途径",
+  LITIGATION: "司法途径（诉讼）",
+};
 export const SIGNATURE_METHOD: Record<T.SignatureMethod, string> = { SIGNATURE: "签名", SEAL: "盖章", FINGERPRINT: "按指印" };
 
 export const CONFIRMATION_STATUS: Record<T.ConfirmationStatus, string> = {
@@ -124,7 +132,6 @@ export const DISCLOSURE_PURPOSE: Record<T.DisclosurePurpose, string> = {
 };
 
 export const DEADLINE_STAGE: Record<string, string> = { ROUTE: "分流", RESPOND: "接收", HANDLE: "办理调解", CONCLUDE: "办结答复" };
-
 
 export function options<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));

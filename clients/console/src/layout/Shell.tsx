@@ -63,7 +63,9 @@ export function Shell() {
         </nav>
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: "#fff", padding: "0 24px", borderBottom: "1px solid #e5e5e5", display: "flex", justifyContent: "flex-end" }}>
+        <Layout.Header
+          style={{ background: "#fff", padding: "0 24px", borderBottom: "1px solid #e5e5e5", display: "flex", justifyContent: "flex-end" }}
+        >
           <Space>
             <Typography.Text aria-label="当前用户">{user.name}</Typography.Text>
             {user.roles.map((role) => (

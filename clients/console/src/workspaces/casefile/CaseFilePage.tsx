@@ -5,14 +5,31 @@ import { CaseFile } from "../../graph/operations";
 import { useQuery } from "../../graph/use-query";
 import type { CaseFileParty, Department } from "../../graph/types";
 import { RefusalAlert } from "../../forms/RefusalAlert";
-import { CATEGORY, CHANNEL, DEADLINE_STAGE, DEPARTMENT, DISPUTE_STATUS, formatTime, formatYuan, PARTY_KIND, PARTY_ROLE } from "../../labels/zh";
+import {
+  CATEGORY,
+  CHANNEL,
+  DEADLINE_STAGE,
+  DEPARTMENT,
+  DISPUTE_STATUS,
+  formatTime,
+  formatYuan,
+  PARTY_KIND,
+  PARTY_ROLE,
+} from "../../labels/zh";
 import { PageTitle } from "../../layout/PageTitle";
 import { RevealDialog } from "./RevealDialog";
 
 // Roles that may ever read personal data in full (README: REVEAL_RULES); the graph still checks the ground on the record.
 const MAY_REVEAL = new Set(["CENTRE_OFFICER", "MEDIATOR", "JUDGE", "COURT_CLERK", "PROSECUTOR"]);
 
-const DEPARTMENT_COLOR: Record<Department, string> = { CENTER: "blue", JUSTICE: "green", COURT: "purple", PROCURATORATE: "red", PARTNER: "gray", PUBLIC: "gray" };
+const DEPARTMENT_COLOR: Record<Department, string> = {
+  CENTER: "blue",
+  JUSTICE: "green",
+  COURT: "purple",
+  PROCURATORATE: "red",
+  PARTNER: "gray",
+  PUBLIC: "gray",
+};
 
 /** 案卷: the dispute's whole story across the four departments, personal data masked. */
 export default function CaseFilePage({ params }: { params: Record<string, string> }) {

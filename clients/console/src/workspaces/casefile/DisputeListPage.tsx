@@ -32,7 +32,18 @@ export default function DisputeListPage() {
 
   return (
     <>
-      <PageTitle title="纠纷案卷" extra={<Input.Search placeholder="按纠纷编号查找" aria-label="按纠纷编号查找" onSearch={(value) => void open(value)} style={{ width: 280 }} enterButton="查找" />} />
+      <PageTitle
+        title="纠纷案卷"
+        extra={
+          <Input.Search
+            placeholder="按纠纷编号查找"
+            aria-label="按纠纷编号查找"
+            onSearch={(value) => void open(value)}
+            style={{ width: 280 }}
+            enterButton="查找"
+          />
+        }
+      />
       {notFound && <Alert type="warning" showIcon role="alert" title={notFound} style={{ marginBottom: 16 }} />}
       <RefusalAlert problems={page.refusal?.problems ?? []} />
       <Table<DisputeRow>
@@ -42,7 +53,21 @@ export default function DisputeListPage() {
         pagination={false}
         onRow={(row) => ({ onClick: () => navigate(`/case/${row.id}`) })}
         columns={[
-          { title: "纠纷编号", dataIndex: "number", render: (number: string, row) => <a href={`#${row.id}`} onClick={(e) => { e.preventDefault(); navigate(`/case/${row.id}`); }}>{number}</a> },
+          {
+            title: "纠纷编号",
+            dataIndex: "number",
+            render: (number: string, row) => (
+              <a
+                href={`#${row.id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(`/case/${row.id}`);
+                }}
+              >
+                {number}
+              </a>
+            ),
+          },
           { title: "类别", render: (_, row) => CATEGORY[row.category] },
           { title: "渠道", render: (_, row) => CHANNEL[row.channel] },
           { title: "发生地", render: (_, row) => row.place.name },
@@ -50,7 +75,12 @@ export default function DisputeListPage() {
           { title: "受理时间", render: (_, row) => formatTime(row.receivedAt) },
         ]}
       />
-      <CursorPager cursors={cursors} endCursor={page.data?.disputes.pageInfo.endCursor ?? null} hasNextPage={page.data?.disputes.pageInfo.hasNextPage ?? false} onChange={setCursors} />
+      <CursorPager
+        cursors={cursors}
+        endCursor={page.data?.disputes.pageInfo.endCursor ?? null}
+        hasNextPage={page.data?.disputes.pageInfo.hasNextPage ?? false}
+        onChange={setCursors}
+      />
     </>
   );
 }

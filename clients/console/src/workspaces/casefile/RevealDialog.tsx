@@ -25,14 +25,28 @@ export function RevealDialog({ party, onClose }: { party: CaseFileParty; onClose
     const data = await submitForm(
       form,
       RevealPersonalData,
-      { input: { partyId: party.id, fields: input.fields, purpose: input.purpose ?? "CONTACT_PARTY", purposeDetail: input.purposeDetail?.trim() ?? "" } },
+      {
+        input: {
+          partyId: party.id,
+          fields: input.fields,
+          purpose: input.purpose ?? "CONTACT_PARTY",
+          purposeDetail: input.purposeDetail?.trim() ?? "",
+        },
+      },
       setProblems,
     );
     if (data) setValues(data.revealPersonalData.values);
   };
 
   return (
-    <Modal title={`查看完整信息：${party.name}`} open onCancel={onClose} onOk={() => (values ? onClose() : form.submit())} okText={values ? "关闭" : "查看"} cancelText="取消">
+    <Modal
+      title={`查看完整信息：${party.name}`}
+      open
+      onCancel={onClose}
+      onOk={() => (values ? onClose() : form.submit())}
+      okText={values ? "关闭" : "查看"}
+      cancelText="取消"
+    >
       {values ? (
         <>
           <Alert type="info" showIcon title="本次查看已记录（查阅人、事由、时间）。" style={{ marginBottom: 12 }} />
@@ -45,15 +59,27 @@ export function RevealDialog({ party, onClose }: { party: CaseFileParty; onClose
           </Descriptions>
         </>
       ) : (
-        <Form<Values> form={form} layout="vertical" initialValues={{ fields: ["ID_NUMBER", "PHONE"] }} onFinish={(input) => void submit(input)} aria-label="查看完整信息">
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          initialValues={{ fields: ["ID_NUMBER", "PHONE"] }}
+          onFinish={(input) => void submit(input)}
+          aria-label="查看完整信息"
+        >
           <RefusalAlert problems={problems} />
           <Form.Item name="fields" label="查看项目" rules={[{ required: true, message: "请选择查看项目" }]}>
-            <Checkbox.Group options={(Object.keys(FIELD_LABEL) as PersonalDataField[]).map((value) => ({ value, label: FIELD_LABEL[value] }))} />
+            <Checkbox.Group
+              options={(Object.keys(FIELD_LABEL) as PersonalDataField[]).map((value) => ({ value, label: FIELD_LABEL[value] }))}
+            />
           </Form.Item>
           <Form.Item name="purpose" label="查阅目的" rules={[{ required: true, message: "请选择查阅目的" }]}>
             <Select options={options(DISCLOSURE_PURPOSE)} />
           </Form.Item>
-          <Form.Item name="purposeDetail" label="查阅事由（4 至 500 字）" rules={[{ required: true, min: 4, max: 500, message: "请说明查阅事由（4 至 500 字，个人信息保护法第六条）" }]}>
+          <Form.Item
+            name="purposeDetail"
+            label="查阅事由（4 至 500 字）"
+            rules={[{ required: true, min: 4, max: 500, message: "请说明查阅事由（4 至 500 字，个人信息保护法第六条）" }]}
+          >
             <Input.TextArea rows={2} />
           </Form.Item>
         </Form>

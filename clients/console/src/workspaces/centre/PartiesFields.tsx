@@ -64,7 +64,12 @@ export function PartiesFields() {
                         name={[field.name, "creditCode"]}
                         label="统一社会信用代码"
                         validateTrigger={["onChange", "onBlur"]}
-                        rules={[{ validator: (_, value?: string) => (!value || !creditCodeProblem(value) ? Promise.resolve() : Promise.reject(new Error(creditCodeProblem(value)))) }]}
+                        rules={[
+                          {
+                            validator: (_, value?: string) =>
+                              !value || !creditCodeProblem(value) ? Promise.resolve() : Promise.reject(new Error(creditCodeProblem(value))),
+                          },
+                        ]}
                         extra={lookup[field.name]}
                       >
                         <Input style={{ width: 240 }} maxLength={18} aria-label={`当事人 ${index + 1} 统一社会信用代码`} />
@@ -85,7 +90,12 @@ export function PartiesFields() {
                         name={[field.name, "idNumber"]}
                         label="居民身份证号码"
                         validateTrigger="onChange"
-                        rules={[{ validator: (_, value?: string) => (!value || !idNumberProblem(value) ? Promise.resolve() : Promise.reject(new Error(idNumberProblem(value)))) }]}
+                        rules={[
+                          {
+                            validator: (_, value?: string) =>
+                              !value || !idNumberProblem(value) ? Promise.resolve() : Promise.reject(new Error(idNumberProblem(value))),
+                          },
+                        ]}
                       >
                         <Input style={{ width: 220 }} maxLength={18} autoComplete="off" aria-label={`当事人 ${index + 1} 居民身份证号码`} />
                       </Form.Item>

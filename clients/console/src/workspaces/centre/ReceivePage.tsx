@@ -106,7 +106,7 @@ export default function ReceivePage() {
           <Result
             status={review?.status === "OPEN" && !decided ? "warning" : "success"}
             title={`已受理，纠纷编号 ${received.number}`}
-            subTitle={review?.status === "OPEN" && !decided ? "发现疑似重复纠纷，请先核对。" : decided ?? "可在分流待办中分流。"}
+            subTitle={review?.status === "OPEN" && !decided ? "发现疑似重复纠纷，请先核对。" : (decided ?? "可在分流待办中分流。")}
             extra={[
               <Button key="file" onClick={() => navigate(`/case/${received.id}`)}>
                 查看案卷
@@ -120,7 +120,12 @@ export default function ReceivePage() {
             ]}
           />
           {review?.status === "OPEN" && !decided && (
-            <DuplicateCandidates disputeId={received.id} disputeNumber={received.number} candidates={review.candidates} onDecided={setDecided} />
+            <DuplicateCandidates
+              disputeId={received.id}
+              disputeNumber={received.number}
+              candidates={review.candidates}
+              onDecided={setDecided}
+            />
           )}
           {decided && <Alert type="success" showIcon role="status" title={decided} />}
         </Space>
@@ -156,7 +161,15 @@ export default function ReceivePage() {
           <Form.Item
             name="placeCode"
             label="纠纷发生地（至苏木乡镇街道）"
-            rules={[{ required: true, message: "请选择纠纷发生地" }, { validator: (_, value?: string[]) => (!value?.length || value.at(-1)?.length === 9 ? Promise.resolve() : Promise.reject(new Error("纠纷发生地须选到苏木、乡、镇或街道"))) }]}
+            rules={[
+              { required: true, message: "请选择纠纷发生地" },
+              {
+                validator: (_, value?: string[]) =>
+                  !value?.length || value.at(-1)?.length === 9
+                    ? Promise.resolve()
+                    : Promise.reject(new Error("纠纷发生地须选到苏木、乡、镇或街道")),
+              },
+            ]}
           >
             <DivisionPicker />
           </Form.Item>

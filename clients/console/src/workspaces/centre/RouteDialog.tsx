@@ -29,7 +29,9 @@ export function RouteDialog({ dispute, onClose, onRouted }: { dispute: QueuedDis
     ...(targets.data?.mediationCommittees ?? []).map((c) => ({ value: `JUSTICE:${c.id}`, label: `调解委员会：${c.name}` })),
     ...(targets.data?.courts ?? []).map((c) => ({ value: `COURT:${c.id}`, label: `法院：${c.name}` })),
   ];
-  const suggestedName = suggestion ? targetOptions.find((o) => o.value === `${suggestion.target.department}:${suggestion.target.organisationId}`)?.label : undefined;
+  const suggestedName = suggestion
+    ? targetOptions.find((o) => o.value === `${suggestion.target.department}:${suggestion.target.organisationId}`)?.label
+    : undefined;
 
   const submit = async (values: Values) => {
     const [department = "JUSTICE", organisationId = ""] = (values.target ?? "").split(":") as [Department?, string?];
@@ -44,12 +46,23 @@ export function RouteDialog({ dispute, onClose, onRouted }: { dispute: QueuedDis
             overrideReason: values.overrideReason?.trim() || undefined,
             idempotencyKey: crypto.randomUUID(),
           };
-    const data = await submitForm(form, RouteDispute, { input }, setProblems, { "input.target": ["target"], "input.target.organisationId": ["target"] });
+    const data = await submitForm(form, RouteDispute, { input }, setProblems, {
+      "input.target": ["target"],
+      "input.target.organisationId": ["target"],
+    });
     if (data) onRouted();
   };
 
   return (
-    <Modal title={`分流 ${dispute.number}`} open onCancel={onClose} onOk={() => form.submit()} okText="确认分流" cancelText="取消" width={640}>
+    <Modal
+      title={`分流 ${dispute.number}`}
+      open
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="确认分流"
+      cancelText="取消"
+      width={640}
+    >
       <Form<Values>
         form={form}
         layout="vertical"
@@ -59,7 +72,8 @@ export function RouteDialog({ dispute, onClose, onRouted }: { dispute: QueuedDis
         <RefusalAlert problems={problems} />
         {suggestion ? (
           <Typography.Paragraph>
-            建议分流：{suggestedName ?? suggestion.target.organisationId}（{STATIONING[suggestion.stationingMode]}，{TIER[suggestion.tier]}）
+            建议分流：{suggestedName ?? suggestion.target.organisationId}（{STATIONING[suggestion.stationingMode]}，{TIER[suggestion.tier]}
+            ）
             <br />
             规则依据：{suggestion.basis}
           </Typography.Paragraph>

@@ -42,14 +42,32 @@ export default function RoutingQueuePage() {
     <>
       <PageTitle title="分流待办" count={rows.length} />
       {queue.refusal && <RefusalAlert problems={queue.refusal.problems} />}
-      {notice && <Alert type="success" showIcon role="status" title={notice} style={{ marginBottom: 16 }} closable onClose={() => setNotice(undefined)} />}
+      {notice && (
+        <Alert
+          type="success"
+          showIcon
+          role="status"
+          title={notice}
+          style={{ marginBottom: 16 }}
+          closable
+          onClose={() => setNotice(undefined)}
+        />
+      )}
       <Table<QueuedDispute>
         rowKey="id"
         loading={queue.loading}
         dataSource={rows}
         pagination={false}
         columns={[
-          { title: "纠纷编号", dataIndex: "number", render: (number: string, row) => <a onClick={() => navigate(`/case/${row.id}`)} href={`#${row.id}`}>{number}</a> },
+          {
+            title: "纠纷编号",
+            dataIndex: "number",
+            render: (number: string, row) => (
+              <a onClick={() => navigate(`/case/${row.id}`)} href={`#${row.id}`}>
+                {number}
+              </a>
+            ),
+          },
           { title: "类别", dataIndex: "category", render: (category: QueuedDispute["category"]) => CATEGORY[category] },
           { title: "发生地", render: (_, row) => row.place.name },
           { title: "受理时间", dataIndex: "receivedAt", render: formatTime },
@@ -71,7 +89,12 @@ export default function RoutingQueuePage() {
             title: "操作",
             render: (_, row) => (
               <Space>
-                <Button type="primary" onClick={() => setRouting(row)} disabled={row.duplicateReview?.status === "OPEN"} aria-label={`分流 ${row.number}`}>
+                <Button
+                  type="primary"
+                  onClick={() => setRouting(row)}
+                  disabled={row.duplicateReview?.status === "OPEN"}
+                  aria-label={`分流 ${row.number}`}
+                >
                   分流
                 </Button>
                 <Button onClick={() => setEscalating(row)} aria-label={`上交 ${row.number}`}>

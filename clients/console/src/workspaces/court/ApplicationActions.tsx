@@ -28,18 +28,38 @@ function AcceptanceForm({ application, onDone }: StepProps) {
     const accepted = values.accept !== false;
     const input = accepted
       ? { applicationId: application.id, accept: true, reason: values.reason?.trim() || undefined }
-      : { applicationId: application.id, accept: false, notAcceptedGround: values.notAcceptedGround, reason: values.reason?.trim() || undefined };
+      : {
+          applicationId: application.id,
+          accept: false,
+          notAcceptedGround: values.notAcceptedGround,
+          reason: values.reason?.trim() || undefined,
+        };
     if (await submitForm(form, DecideConfirmationAcceptance, { input }, setProblems)) onDone();
   };
   return (
     <Card title="受理审查（三日内决定）">
       <RefusalAlert problems={problems} />
-      <Form<AcceptanceValues> form={form} layout="vertical" initialValues={{ accept: true }} onFinish={(values) => void decide(values)} aria-label="受理决定">
+      <Form<AcceptanceValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ accept: true }}
+        onFinish={(values) => void decide(values)}
+        aria-label="受理决定"
+      >
         <Form.Item name="accept" label="决定">
-          <Radio.Group options={[{ value: true, label: "受理（编立民特案号）" }, { value: false, label: "裁定不予受理（民诉法解释第三百五十五条）" }]} />
+          <Radio.Group
+            options={[
+              { value: true, label: "受理（编立民特案号）" },
+              { value: false, label: "裁定不予受理（民诉法解释第三百五十五条）" },
+            ]}
+          />
         </Form.Item>
         {accept === false && (
-          <Form.Item name="notAcceptedGround" label="不予受理理由" rules={[{ required: true, message: "请选择不予受理的理由（民诉法解释第三百五十五条）" }]}>
+          <Form.Item
+            name="notAcceptedGround"
+            label="不予受理理由"
+            rules={[{ required: true, message: "请选择不予受理的理由（民诉法解释第三百五十五条）" }]}
+          >
             <Select options={options(NOT_ACCEPTED_GROUND)} />
           </Form.Item>
         )}
@@ -96,12 +116,27 @@ function RulingForm({ application, onDone }: StepProps) {
   return (
     <Card title="裁定">
       <RefusalAlert problems={problems} />
-      <Form<RulingValues> form={form} layout="vertical" initialValues={{ outcome: "VALID" }} onFinish={(values) => void rule(values)} aria-label="裁定">
+      <Form<RulingValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ outcome: "VALID" }}
+        onFinish={(values) => void rule(values)}
+        aria-label="裁定"
+      >
         <Form.Item name="outcome" label="裁定结果" rules={[{ required: true, message: "请选择裁定结果" }]}>
-          <Radio.Group options={[{ value: "VALID", label: "裁定调解协议有效（民事诉讼法第二百零六条）" }, { value: "REJECTED", label: "裁定驳回申请" }]} />
+          <Radio.Group
+            options={[
+              { value: "VALID", label: "裁定调解协议有效（民事诉讼法第二百零六条）" },
+              { value: "REJECTED", label: "裁定驳回申请" },
+            ]}
+          />
         </Form.Item>
         {outcome === "REJECTED" && (
-          <Form.Item name="rejectionGround" label="驳回理由（民诉法解释第三百五十八条）" rules={[{ required: true, message: "请选择驳回理由（民诉法解释第三百五十八条）" }]}>
+          <Form.Item
+            name="rejectionGround"
+            label="驳回理由（民诉法解释第三百五十八条）"
+            rules={[{ required: true, message: "请选择驳回理由（民诉法解释第三百五十八条）" }]}
+          >
             <Select options={options(REJECTION_GROUND)} />
           </Form.Item>
         )}

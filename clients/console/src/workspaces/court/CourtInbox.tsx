@@ -29,10 +29,16 @@ export default function CourtInbox() {
 
   const toFile = rows.flatMap((dispute) =>
     (dispute.mediationCases ?? [])
-      .filter((m) => m.agreement?.status === "EFFECTIVE" && !(dispute.confirmationApplications ?? []).some((a) => a.status !== "WITHDRAWN" && a.status !== "NOT_ACCEPTED"))
+      .filter(
+        (m) =>
+          m.agreement?.status === "EFFECTIVE" &&
+          !(dispute.confirmationApplications ?? []).some((a) => a.status !== "WITHDRAWN" && a.status !== "NOT_ACCEPTED"),
+      )
       .map((m) => ({ dispute, mediation: m })),
   );
-  const applications = rows.flatMap((dispute) => (dispute.confirmationApplications ?? []).filter((a) => OPEN.has(a.status)).map((a) => ({ dispute, application: a })));
+  const applications = rows.flatMap((dispute) =>
+    (dispute.confirmationApplications ?? []).filter((a) => OPEN.has(a.status)).map((a) => ({ dispute, application: a })),
+  );
 
   return (
     <>
@@ -76,7 +82,11 @@ export default function CourtInbox() {
             {
               title: "操作",
               render: (_, row) => (
-                <Button type="primary" onClick={() => navigate(`/court/application/${row.application.id}`)} aria-label={`办理 ${row.dispute.number}`}>
+                <Button
+                  type="primary"
+                  onClick={() => navigate(`/court/application/${row.application.id}`)}
+                  aria-label={`办理 ${row.dispute.number}`}
+                >
                   办理
                 </Button>
               ),
@@ -99,7 +109,10 @@ export default function CourtInbox() {
               title: "操作",
               render: (_, row) => (
                 <Space>
-                  <Button onClick={() => setFiling({ dispute: row.dispute, mediationCaseId: row.mediation.id })} aria-label={`登记申请 ${row.dispute.number}`}>
+                  <Button
+                    onClick={() => setFiling({ dispute: row.dispute, mediationCaseId: row.mediation.id })}
+                    aria-label={`登记申请 ${row.dispute.number}`}
+                  >
                     登记申请
                   </Button>
                 </Space>
@@ -107,13 +120,18 @@ export default function CourtInbox() {
             },
           ]}
         />
-        <CursorPager cursors={cursors} endCursor={page.data?.disputes.pageInfo.endCursor ?? null} hasNextPage={page.data?.disputes.pageInfo.hasNextPage ?? false} onChange={setCursors} />
+        <CursorPager
+          cursors={cursors}
+          endCursor={page.data?.disputes.pageInfo.endCursor ?? null}
+          hasNextPage={page.data?.disputes.pageInfo.hasNextPage ?? false}
+          onChange={setCursors}
+        />
       </Card>
       {filing && (
         <FileApplicationDialog
           dispute={filing.dispute}
           mediationCaseId={filing.mediationCaseId}
-          courts={ownCourts.length ? ownCourts : courts.data?.courts ?? []}
+          courts={ownCourts.length ? ownCourts : (courts.data?.courts ?? [])}
           onClose={() => setFiling(undefined)}
           onFiled={(id) => navigate(`/court/application/${id}`)}
         />

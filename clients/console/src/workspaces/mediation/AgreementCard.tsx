@@ -78,9 +78,21 @@ export function AgreementCard({ mediation, onDone }: { mediation: MediationCaseD
   return (
     <Card title="达成调解协议" style={{ marginBottom: 16 }}>
       <RefusalAlert problems={problems} />
-      <Form<AgreementValues> form={form} layout="vertical" initialValues={initialValues} onValuesChange={onValuesChange} onFinish={(values) => void submit(values)} aria-label="调解协议">
+      <Form<AgreementValues>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onValuesChange={onValuesChange}
+        onFinish={(values) => void submit(values)}
+        aria-label="调解协议"
+      >
         <Form.Item name="form" label="协议形式（人民调解法第二十八条）">
-          <Radio.Group options={[{ value: "WRITTEN", label: "书面协议" }, { value: "ORAL", label: "口头协议" }]} />
+          <Radio.Group
+            options={[
+              { value: "WRITTEN", label: "书面协议" },
+              { value: "ORAL", label: "口头协议" },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="partyIds" label="协议当事人" rules={[{ required: true, message: "请选择协议当事人" }]}>
           <Checkbox.Group options={partyOptions} />
@@ -103,7 +115,13 @@ export function AgreementCard({ mediation, onDone }: { mediation: MediationCaseD
                   type="inner"
                   size="small"
                   title={`履行事项 ${index + 1}`}
-                  extra={fields.length > 1 ? <Button type="link" onClick={() => remove(field.name)}>删除</Button> : null}
+                  extra={
+                    fields.length > 1 ? (
+                      <Button type="link" onClick={() => remove(field.name)}>
+                        删除
+                      </Button>
+                    ) : null
+                  }
                 >
                   <Space wrap align="start">
                     <Form.Item name={[field.name, "obligorPartyId"]} label="履行人" rules={[{ required: true, message: "请选择履行人" }]}>
@@ -117,13 +135,25 @@ export function AgreementCard({ mediation, onDone }: { mediation: MediationCaseD
                     <Input />
                   </Form.Item>
                   <Space wrap align="start">
-                    <Form.Item name={[field.name, "manner"]} label="履行方式" rules={[{ required: true, whitespace: true, message: `请填写履行方式（${PERFORMANCE_RULE}）` }]}>
+                    <Form.Item
+                      name={[field.name, "manner"]}
+                      label="履行方式"
+                      rules={[{ required: true, whitespace: true, message: `请填写履行方式（${PERFORMANCE_RULE}）` }]}
+                    >
                       <Input style={{ width: 220 }} />
                     </Form.Item>
-                    <Form.Item name={[field.name, "place"]} label="履行地点" rules={[{ required: true, whitespace: true, message: `请填写履行地点（${PERFORMANCE_RULE}）` }]}>
+                    <Form.Item
+                      name={[field.name, "place"]}
+                      label="履行地点"
+                      rules={[{ required: true, whitespace: true, message: `请填写履行地点（${PERFORMANCE_RULE}）` }]}
+                    >
                       <Input style={{ width: 220 }} />
                     </Form.Item>
-                    <Form.Item name={[field.name, "deadline"]} label="履行期限" rules={[{ required: true, message: `请填写履行期限（${PERFORMANCE_RULE}）` }]}>
+                    <Form.Item
+                      name={[field.name, "deadline"]}
+                      label="履行期限"
+                      rules={[{ required: true, message: `请填写履行期限（${PERFORMANCE_RULE}）` }]}
+                    >
                       <Input type="date" style={{ width: 180 }} />
                     </Form.Item>
                   </Space>

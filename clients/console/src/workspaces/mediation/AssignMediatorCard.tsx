@@ -23,7 +23,12 @@ export function AssignMediatorCard({ mediation, onDone }: { mediation: Mediation
   ];
 
   const submit = async (values: { mediatorId?: string; chosenByParties: boolean }) => {
-    const data = await submitForm(form, AssignMediator, { input: { caseId: mediation.id, mediatorId: values.mediatorId ?? "", chosenByParties: !!values.chosenByParties } }, setProblems);
+    const data = await submitForm(
+      form,
+      AssignMediator,
+      { input: { caseId: mediation.id, mediatorId: values.mediatorId ?? "", chosenByParties: !!values.chosenByParties } },
+      setProblems,
+    );
     if (data) onDone();
   };
 
@@ -34,10 +39,23 @@ export function AssignMediatorCard({ mediation, onDone }: { mediation: Mediation
       <Form form={form} layout="vertical" initialValues={{ chosenByParties: false }} onFinish={(values) => void submit(values)}>
         <Space wrap align="end">
           <Form.Item label="专家库">
-            <Select<ExpertLibrary> value={library} onChange={setLibrary} options={options(LIBRARY)} style={{ width: 220 }} aria-label="专家库" />
+            <Select<ExpertLibrary>
+              value={library}
+              onChange={setLibrary}
+              options={options(LIBRARY)}
+              style={{ width: 220 }}
+              aria-label="专家库"
+            />
           </Form.Item>
           <Form.Item name="mediatorId" label="调解员" rules={[{ required: true, message: "请选择调解员" }]}>
-            <Select showSearch optionFilterProp="label" options={candidates} loading={people.loading} style={{ width: 320 }} placeholder="输入姓名搜索" />
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={candidates}
+              loading={people.loading}
+              style={{ width: 320 }}
+              placeholder="输入姓名搜索"
+            />
           </Form.Item>
           <Form.Item name="chosenByParties" valuePropName="checked">
             <Checkbox>当事人选定（人民调解法第二十三条）</Checkbox>

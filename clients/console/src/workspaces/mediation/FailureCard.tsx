@@ -12,7 +12,12 @@ export function FailureCard({ mediation, onDone }: { mediation: MediationCaseDet
   const [form] = Form.useForm<{ reason?: string; routesExplained: OtherRoute[] }>();
   const [problems, setProblems] = useState<Problem[]>([]);
   const submit = async (values: { reason?: string; routesExplained: OtherRoute[] }) => {
-    const data = await submitForm(form, ConcludeWithFailure, { input: { caseId: mediation.id, reason: values.reason?.trim() ?? "", routesExplained: values.routesExplained } }, setProblems);
+    const data = await submitForm(
+      form,
+      ConcludeWithFailure,
+      { input: { caseId: mediation.id, reason: values.reason?.trim() ?? "", routesExplained: values.routesExplained } },
+      setProblems,
+    );
     if (data) onDone();
   };
   return (
@@ -25,7 +30,14 @@ export function FailureCard({ mediation, onDone }: { mediation: MediationCaseDet
         <Form.Item
           name="routesExplained"
           label="已告知当事人的其他途径（人民调解法第二十六条）"
-          rules={[{ validator: (_, value: OtherRoute[] = []) => (value.length === 3 ? Promise.resolve() : Promise.reject(new Error("须告知仲裁、行政、司法三种途径（人民调解法第二十六条）"))) }]}
+          rules={[
+            {
+              validator: (_, value: OtherRoute[] = []) =>
+                value.length === 3
+                  ? Promise.resolve()
+                  : Promise.reject(new Error("须告知仲裁、行政、司法三种途径（人民调解法第二十六条）")),
+            },
+          ]}
         >
           <Checkbox.Group options={options(OTHER_ROUTE)} />
         </Form.Item>

@@ -20,7 +20,22 @@ export default function MediationCasePage({ params }: { params: Record<string, s
   const dispute = mediation.dispute;
   return (
     <>
-      <PageTitle title={`调解案件 ${dispute?.number ?? ""}`} extra={dispute && <a href={`#case`} onClick={(e) => { e.preventDefault(); navigate(`/case/${dispute.id}`); }}>查看案卷</a>} />
+      <PageTitle
+        title={`调解案件 ${dispute?.number ?? ""}`}
+        extra={
+          dispute && (
+            <a
+              href={`#case`}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(`/case/${dispute.id}`);
+              }}
+            >
+              查看案卷
+            </a>
+          )
+        }
+      />
       <Descriptions bordered size="small" column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="状态">
           <Tag color="blue">{MEDIATION_STATUS[mediation.status]}</Tag>
@@ -38,9 +53,17 @@ export default function MediationCasePage({ params }: { params: Record<string, s
         </Descriptions.Item>
       </Descriptions>
       {mediation.status === "FAILED" && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={`调解不成：${mediation.failureReason ?? ""}`} description={`已告知当事人：${mediation.routesExplained.map((r) => OTHER_ROUTE[r]).join("、")}`} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`调解不成：${mediation.failureReason ?? ""}`}
+          description={`已告知当事人：${mediation.routesExplained.map((r) => OTHER_ROUTE[r]).join("、")}`}
+        />
       )}
-      {mediation.status === "TERMINATED" && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={`调解终止：${mediation.terminationStatement ?? ""}`} />}
+      {mediation.status === "TERMINATED" && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={`调解终止：${mediation.terminationStatement ?? ""}`} />
+      )}
       {open && <AssignMediatorCard mediation={mediation} onDone={query.reload} />}
       {open && <SessionCard mediation={mediation} onDone={query.reload} />}
       {open && mediation.mediator && <AgreementCard mediation={mediation} onDone={query.reload} />}

@@ -103,7 +103,11 @@ export default function MediationInbox() {
               render: (_, row) => (
                 <Space>
                   {(row.dispute.mediationCases ?? []).map((mediation) => (
-                    <Button key={mediation.id} onClick={() => navigate(`/mediation/case/${mediation.id}`)} aria-label={`办理 ${row.dispute.number}`}>
+                    <Button
+                      key={mediation.id}
+                      onClick={() => navigate(`/mediation/case/${mediation.id}`)}
+                      aria-label={`办理 ${row.dispute.number}`}
+                    >
                       办理 <Tag style={{ marginLeft: 4 }}>{MEDIATION_STATUS[mediation.status]}</Tag>
                     </Button>
                   ))}

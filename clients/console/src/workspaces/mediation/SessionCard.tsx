@@ -50,7 +50,12 @@ export function SessionCard({ mediation, onDone }: { mediation: MediationCaseDet
   };
 
   const refuse = async (values: { partyId?: string; statement?: string }) => {
-    const data = await submitForm(refusalForm, RecordPartyRefusal, { input: { caseId: mediation.id, partyId: values.partyId ?? "", statement: values.statement?.trim() ?? "" } }, setRefusalProblems);
+    const data = await submitForm(
+      refusalForm,
+      RecordPartyRefusal,
+      { input: { caseId: mediation.id, partyId: values.partyId ?? "", statement: values.statement?.trim() ?? "" } },
+      setRefusalProblems,
+    );
     if (data) onDone();
   };
 
@@ -69,13 +74,25 @@ export function SessionCard({ mediation, onDone }: { mediation: MediationCaseDet
         )}
       />
       <RefusalAlert problems={problems} />
-      <Form<SessionValues> form={form} layout="vertical" initialValues={initialValues} onValuesChange={onValuesChange} onFinish={(values) => void record(values)} aria-label="调解记录">
+      <Form<SessionValues>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onValuesChange={onValuesChange}
+        onFinish={(values) => void record(values)}
+        aria-label="调解记录"
+      >
         <Space wrap align="start">
           <Form.Item name="heldAt" label="调解时间">
             <Input type="datetime-local" style={{ width: 220 }} />
           </Form.Item>
           <Form.Item name="publicity" label="调解方式（人民调解法第二十三条）">
-            <Radio.Group options={[{ value: "PRIVATE", label: "不公开" }, { value: "PUBLIC", label: "公开" }]} />
+            <Radio.Group
+              options={[
+                { value: "PRIVATE", label: "不公开" },
+                { value: "PUBLIC", label: "公开" },
+              ]}
+            />
           </Form.Item>
         </Space>
         <Form.Item name="attendingPartyIds" label="到场当事人" rules={[{ required: true, message: "请选择到场当事人" }]}>

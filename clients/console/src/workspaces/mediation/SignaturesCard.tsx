@@ -30,10 +30,21 @@ export function SignaturesCard({ mediation, onDone }: { mediation: MediationCase
   const signParty = (partyId: string) =>
     act(() =>
       graph(SignAgreement, {
-        input: { agreementId: agreement.id, signer: "PARTY", partyId, method: methods[partyId] ?? "SIGNATURE", idempotencyKey: crypto.randomUUID() },
+        input: {
+          agreementId: agreement.id,
+          signer: "PARTY",
+          partyId,
+          method: methods[partyId] ?? "SIGNATURE",
+          idempotencyKey: crypto.randomUUID(),
+        },
       }),
     );
-  const signMediator = () => act(() => graph(SignAgreement, { input: { agreementId: agreement.id, signer: "MEDIATOR", method: "SIGNATURE", idempotencyKey: crypto.randomUUID() } }));
+  const signMediator = () =>
+    act(() =>
+      graph(SignAgreement, {
+        input: { agreementId: agreement.id, signer: "MEDIATOR", method: "SIGNATURE", idempotencyKey: crypto.randomUUID() },
+      }),
+    );
   const seal = () => act(() => graph(SealAgreement, { input: { agreementId: agreement.id } }));
 
   return (
@@ -45,7 +56,11 @@ export function SignaturesCard({ mediation, onDone }: { mediation: MediationCase
         </Descriptions.Item>
         <Descriptions.Item label="达成时间">{formatTime(agreement.reachedAt)}</Descriptions.Item>
         <Descriptions.Item label="生效时间">
-          <span aria-label="协议生效时间">{agreement.effectiveAt ? formatTime(agreement.effectiveAt) : "各方当事人签名、调解员签名并加盖调解委员会印章后生效（人民调解法第二十九条）"}</span>
+          <span aria-label="协议生效时间">
+            {agreement.effectiveAt
+              ? formatTime(agreement.effectiveAt)
+              : "各方当事人签名、调解员签名并加盖调解委员会印章后生效（人民调解法第二十九条）"}
+          </span>
         </Descriptions.Item>
         {agreement.terms.map((term) => (
           <Descriptions.Item key={term.id} label={`履行事项 ${term.position}`}>
@@ -88,7 +103,13 @@ export function SignaturesCard({ mediation, onDone }: { mediation: MediationCase
         </Space>
       )}
       {agreement.status === "EFFECTIVE" && (
-        <Alert style={{ marginTop: 16 }} type="success" showIcon role="status" title={`调解协议已于 ${formatTime(agreement.effectiveAt)} 生效，当事人可在三十日内共同申请司法确认（民事诉讼法第二百零五条）`} />
+        <Alert
+          style={{ marginTop: 16 }}
+          type="success"
+          showIcon
+          role="status"
+          title={`调解协议已于 ${formatTime(agreement.effectiveAt)} 生效，当事人可在三十日内共同申请司法确认（民事诉讼法第二百零五条）`}
+        />
       )}
     </Card>
   );
