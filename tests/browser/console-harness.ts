@@ -28,7 +28,10 @@ const CHROMIUM_FLAGS = [
 /** 南圪洞街道, 包头市东河区: no other test places disputes there, so the court's filter shows only ours. */
 export const TOWNSHIP = "150202005";
 
-export type UserKey = "centre-officer" | "mediator" | "court-clerk" | "judge";
+export type UserKey = "centre-officer" | "centre-officer-brief" | "mediator" | "court-clerk" | "judge";
+
+/** How long the tokens of "centre-officer-brief" (the same clerk) last: long enough to type, short enough to expire in a test. */
+export const BRIEF_TOKEN_SECONDS = 12;
 
 export interface ConsoleHub {
   hub: RunningHub;
@@ -73,7 +76,11 @@ export async function startConsoleHub(): Promise<ConsoleHub> {
           async issue(key) {
             const actor = actors[key as UserKey];
             if (!actor || !started.hub) return undefined;
-            return { token: await started.hub.tokenFor(actor), expiresAt: new Date(Date.now() + 600_000).toISOString() };
+            const seconds = key === "centre-officer-brief" ? BRIEF_TOKEN_SECONDS : 600;
+            return {
+              token: await started.hub.tokenFor(actor, `${seconds}s`),
+              expiresAt: new Date(Date.now() + seconds * 1000).toISOString(),
+            };
           },
         },
       },
@@ -81,15 +88,16 @@ export async function startConsoleHub(): Promise<ConsoleHub> {
   });
   started.hub = hub;
   const org = await seedOrganisations(hub, TOWNSHIP);
+  const clerk = {
+    userId: `browser-clerk-${org.suffix}`,
+    department: "CENTER",
+    roles: ["CENTRE_OFFICER"],
+    organisationId: org.centreId,
+    jurisdictionCode: TOWNSHIP,
+  } as const;
   Object.assign(actors, {
-    "centre-officer": {
-      userId: `browser-clerk-${org.suffix}`,
-      name: "王晓燕",
-      department: "CENTER",
-      roles: ["CENTRE_OFFICER"],
-      organisationId: org.centreId,
-      jurisdictionCode: TOWNSHIP,
-    },
+    "centre-officer": { ...clerk, roles: [...clerk.roles], name: "王晓燕" },
+    "centre-officer-brief": { ...clerk, roles: [...clerk.roles], name: "王晓燕（短时令牌）" },
     mediator: {
       userId: `browser-mediator-${org.suffix}`,
       name: "张其木格",
@@ -185,8 +193,17 @@ export async function startConsoleHub(): Promise<ConsoleHub> {
 
 /** Picks an option of the Ant Design select labelled `label`. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option", { hasText: option }).first().click();
+  const select = page.locator(".ant-select", { has: page.getByLabel(label, { exact: true }) });
+  // A select inside a dialog that is still opening can miss the first click: try again, a bounded number of times.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByLabel(label, { exact: true }).click();
+    await page
+      .locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option", { hasText: option })
+      .first()
+      .click();
+    if ((await select.textContent())?.includes(option)) return;
+  }
+  throw new Error(`could not choose ${option} in ${label}`);
 }
 
 /** Walks the division cascader labelled `label` down the given names. */

@@ -3,9 +3,10 @@
 // sealed agreement, judicially confirmed, and read back as one case file across four departments.
 import type { Page } from "playwright-core";
 import { uniqueIdNumber } from "../support/id-numbers";
-import { choose, pickPlace, startConsoleHub, type ConsoleHub } from "./console-harness";
+import { BRIEF_TOKEN_SECONDS, choose, pickPlace, startConsoleHub, type ConsoleHub } from "./console-harness";
 
-jest.setTimeout(120_000);
+// About a minute on an idle 2-core machine; the bound leaves room for a loaded one.
+jest.setTimeout(240_000);
 
 let console_: ConsoleHub;
 
@@ -174,6 +175,33 @@ describe("the department console", () => {
     await expect(judge.getByText(applicantId).count()).resolves.toBe(0);
     await console_.screenshot(judge, "case-file");
 
+    // 查看完整信息: the court before which the application is may read the ID number in full, for a stated purpose.
+    await judge.getByRole("button", { name: "查看完整信息 乌云其其格" }).click();
+    await choose(judge, "查阅目的", "送达");
+    await judge.getByLabel("查阅事由（4 至 500 字）").fill("向申请人送达司法确认裁定书");
+    await judge.getByRole("button", { name: "查看", exact: true }).click();
+    await judge.getByText("本次查看已记录（查阅人、事由、时间）。").waitFor();
+    await expect(judge.getByRole("dialog").getByText(applicantId, { exact: true }).count()).resolves.toBe(1);
+
+    expect(console_.foreignRequests).toEqual([]);
+  });
+
+  it("sends a clerk whose session expired back to sign in, and restores what was typed", async () => {
+    const clerk = await console_.signIn("centre-officer-brief");
+    await clerk.getByRole("link", { name: "受理登记" }).click();
+    await choose(clerk, "纠纷类别", "邻里纠纷");
+    await clerk.getByLabel("事实经过").fill("楼上卫生间漏水导致楼下天花板受损。");
+    await clerk.getByLabel("当事人 1 姓名").fill("高玉兰");
+    // The token lasts BRIEF_TOKEN_SECONDS: the console itself notices its end and asks to sign in again.
+    await clerk.getByText("登录已过期，请重新登录").waitFor({ timeout: (BRIEF_TOKEN_SECONDS + 10) * 1000 });
+    await clerk.getByRole("button", { name: "以王晓燕登录" }).click();
+    await clerk.getByLabel("事实经过").waitFor();
+    expect(new URL(clerk.url()).pathname).toBe("/console/centre/receive");
+    await expect(clerk.getByLabel("事实经过").inputValue()).resolves.toBe("楼上卫生间漏水导致楼下天花板受损。");
+    await expect(clerk.getByLabel("当事人 1 姓名").inputValue()).resolves.toBe("高玉兰");
+    await expect(
+      formItemTitled(clerk, "纠纷类别").locator(".ant-select-content, .ant-select-selection-item").first().textContent(),
+    ).resolves.toContain("邻里纠纷");
     expect(console_.foreignRequests).toEqual([]);
   });
 

@@ -29,8 +29,10 @@ export function App() {
     setExpired(true);
   }, []);
 
+  // Set while rendering, not in an effect: the pages' own effects (which run first) already query the graph.
+  configureGraphClient({ token: () => storedSession()?.token, onUnauthenticated: expire });
+
   useEffect(() => {
-    configureGraphClient({ token: () => session?.token, onUnauthenticated: expire });
     if (!session) return;
     const timer = setTimeout(expire, Math.max(0, session.user.expiresAt - Date.now()));
     return () => clearTimeout(timer);
