@@ -37,7 +37,10 @@ it("compiles a lawful use of the SDK without a diagnostic, for a browser (no Nod
 
 it("refuses a wrong enum value: NATURAL_PERSON is not a PartyKind", () => {
   expect(diagnostics.wrongEnum).toEqual([
-    expect.objectContaining({ code: 2322, message: expect.stringContaining(`Type '"NATURAL_PERSON"' is not assignable to type 'PartyKind'`) }),
+    expect.objectContaining({
+      code: 2322,
+      message: expect.stringContaining(`Type '"NATURAL_PERSON"' is not assignable to type 'PartyKind'`),
+    }),
   ]);
 });
 
