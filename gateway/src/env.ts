@@ -48,6 +48,13 @@ const list = (fallback: string) =>
         .filter((item) => item !== ""),
     );
 const ROLES = new Set<string>(Role.options);
+const isOrigin = (value: string) => {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+};
 
 export const gatewayEnvSchema = z
   .object({
@@ -95,6 +102,10 @@ export const gatewayEnvSchema = z
     HUB_CONSOLE_OIDC_CLIENT_ID: z.preprocess(blankAsUnset, z.string().optional()),
     HUB_CONSOLE_OIDC_SCOPE: z.string().min(1).default("openid profile"),
     HUB_LOCAL_SIGN_IN_FILE: z.preprocess(blankAsUnset, z.string().optional()),
+    HUB_CORS_ORIGINS: list("").refine(
+      (items) => items.every(isOrigin),
+      "must list origins such as https://console.example.gov.cn or http://localhost:5173 (scheme, host and port; no path)",
+    ),
     HUB_PERSISTED_OPERATIONS_FILE: z.string().min(1).default(DEFAULT_MANIFEST_PATH),
     HUB_PERSISTED_ONLY_FOR: list("PARTNER_SYSTEM").refine(
       (items) => items.every((item) => item === EVERYONE || ROLES.has(item)),
@@ -147,6 +158,8 @@ export interface GatewayConfig {
   /** Undefined when HUB_RATE_LIMITS=false. */
   rateLimits: RateLimits | undefined;
   persistedOperations: PersistedOperationsOptions;
+  /** Origins whose pages may call the gateway (HUB_CORS_ORIGINS); none by default. */
+  corsOrigins: string[];
   /** Express's `trust proxy` value. */
   trustProxy: boolean | number | string;
   /** The department console at /console/ (HUB_CONSOLE_DIR); undefined when not served. */
@@ -227,6 +240,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
         }
       : undefined,
     persistedOperations: { manifest: loadManifest(env.HUB_PERSISTED_OPERATIONS_FILE), onlyFor: env.HUB_PERSISTED_ONLY_FOR },
+    corsOrigins: env.HUB_CORS_ORIGINS,
     trustProxy: trustProxyOf(env.HUB_TRUST_PROXY),
     console: consoleOptionsOf(env),
   };

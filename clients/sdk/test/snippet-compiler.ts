@@ -30,8 +30,19 @@ export interface SnippetDiagnostic {
   message: string;
 }
 
+/** Node's types on top, for a partner system's server-side code. */
+const NODE_OPTIONS: ts.CompilerOptions = {
+  ...OPTIONS,
+  lib: ["lib.es2023.d.ts"],
+  types: ["node"],
+  typeRoots: [path.join(REPO, "node_modules/@types")],
+};
+
 /** Type-checks each snippet as its own module against the SDK; returns each one's diagnostics. */
-export function compileSnippets(snippets: Readonly<Record<string, string>>): Record<string, SnippetDiagnostic[]> {
+export function compileSnippets(
+  snippets: Readonly<Record<string, string>>,
+  environment: "browser" | "node" = "browser",
+): Record<string, SnippetDiagnostic[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "hub-sdk-snippets-"));
   const files = Object.entries(snippets).map(([name, source]) => {
     const file = path.join(dir, `${name}.ts`);
@@ -40,7 +51,7 @@ export function compileSnippets(snippets: Readonly<Record<string, string>>): Rec
   });
   const program = ts.createProgram(
     files.map(([, file]) => file),
-    OPTIONS,
+    environment === "node" ? NODE_OPTIONS : OPTIONS,
   );
   return Object.fromEntries(
     files.map(([name, file]) => {

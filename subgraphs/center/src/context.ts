@@ -3,6 +3,7 @@ import DataLoader from "dataloader";
 import type { CenterDeadlines } from "./config/deadlines";
 import type { DuplicateSettings } from "./config/duplicates";
 import type { OversightConfig } from "./config/oversight";
+import type { HandlingTiers } from "./config/handling-tiers";
 import type { CenterDb } from "./db";
 import type { GraphReader } from "./graph";
 import { createScopedLoaders, type ScopedLoaders } from "./access/scoped-loaders";
@@ -17,6 +18,8 @@ export interface CenterServices {
   deadlines: CenterDeadlines;
   duplicates: DuplicateSettings;
   oversight: OversightConfig;
+  /** The centres' local handling tiers (繁简分流), by division code. */
+  handlingTiers: HandlingTiers;
 }
 
 export interface CenterContext extends HubContext, CenterServices {

@@ -4,6 +4,7 @@ import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { duplicateOverridesSchema, duplicateSettings, type DuplicateSettings } from "./config/duplicates";
 import { workerEnvShape } from "./consumer/worker-env";
 import { loadOversight, type OversightConfig } from "./config/oversight";
+import { loadHandlingTiers, type HandlingTiers } from "./config/handling-tiers";
 
 export const CENTER_DEFAULT_PORT = 4001;
 
@@ -43,6 +44,12 @@ export const centerEnvSchema = subgraphEnvSchema.extend({
     .trim()
     .optional()
     .transform((file) => file || undefined),
+  /** JSON file of the centres' local handling tiers (simple / ordinary / complex), see src/config/handling-tiers.ts. */
+  CENTER_HANDLING_TIERS_FILE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((file) => file || undefined),
   /** How often the 督办 job (reminders, automatic escalation) runs; 0 turns it off. */
   CENTER_OVERSIGHT_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
 });
@@ -54,6 +61,8 @@ export type CenterEnv = z.infer<typeof centerEnvSchema> & {
   duplicates: DuplicateSettings;
   /** The 督办 and 预警 thresholds in force. */
   oversight: OversightConfig;
+  /** The centres' local handling tiers in force. */
+  handlingTiers: HandlingTiers;
 };
 
 /** Reads and checks the deadline override file; a bad one stops the start, naming the variable. */
@@ -68,5 +77,6 @@ export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEn
     deadlines: loadDeadlines(env.CENTER_DEADLINES_FILE),
     duplicates: duplicateSettings(env),
     oversight: loadOversight(env.CENTER_OVERSIGHT_FILE),
+    handlingTiers: loadHandlingTiers(env.CENTER_HANDLING_TIERS_FILE),
   };
 }

@@ -3,6 +3,7 @@ import { applyMigrations, createDepartmentServer, FieldCipher, GraphClient, type
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings } from "./config/duplicates";
 import { DEFAULT_OVERSIGHT, type OversightConfig } from "./config/oversight";
+import { DEFAULT_HANDLING_TIERS, type HandlingTiers } from "./config/handling-tiers";
 import { centerContext, type CenterServices } from "./context";
 import { createCenterDb, type CenterDb } from "./db";
 import type { CenterEnv } from "./env";
@@ -29,7 +30,7 @@ export interface CenterServerOptions {
     | "HUB_DATA_KEYS"
     | "HUB_DATA_KEY_CURRENT"
     | "HUB_BLIND_INDEX_KEY"
-  > & { deadlines?: CenterDeadlines; duplicates?: DuplicateSettings; oversight?: OversightConfig };
+  > & { deadlines?: CenterDeadlines; duplicates?: DuplicateSettings; oversight?: OversightConfig; handlingTiers?: HandlingTiers };
   log: Logger;
   onQuery?: (sql: string) => void;
   /** The subgraph's clock (`context.now`); tests move it to cross a time limit. */
@@ -50,6 +51,7 @@ export async function createCenterServer({ env, log, onQuery, graph, clock }: Ce
     deadlines: env.deadlines ?? centerDeadlines.defaults,
     duplicates: env.duplicates ?? DEFAULT_DUPLICATE_SETTINGS,
     oversight: env.oversight ?? DEFAULT_OVERSIGHT,
+    handlingTiers: env.handlingTiers ?? DEFAULT_HANDLING_TIERS,
   };
   const server = await createDepartmentServer({
     name: "center",

@@ -9,8 +9,16 @@ export type AcceptMediationCaseInput = {
   disputeId: string | number;
   /** The registered mediation committee that will mediate */
   committeeId: string | number;
-  /** 特邀调解 The court (court subgraph's id) that invited or delegated the mediation; sets the 30-day limit (特邀调解规定 art 27) */
+  /** 特邀调解 The court (court subgraph's id) that delegated (委派) or entrusted (委托) the mediation; required for those origins, refused for people's mediation */
   invitingCourtId?: string | number | null | undefined;
+  /** 调解来源; by default COURT_DELEGATED when invitingCourtId is given, else PEOPLES_MEDIATION. It sets the time limit */
+  origin?: MediationOrigin | null | undefined;
+  /** 委托调解 only (required there): the procedure of the court case, ordinary (15 days) or summary (7) */
+  courtProcedure?: CourtProcedure | null | undefined;
+  /** 签收时间 When the mediator signed for the court's file (委派/委托 only; now by default): the limit runs from it (特邀调解规定 art 27) */
+  fileSignedForAt?: string | null | undefined;
+  /** 同意调解 The consent of each party who expressly refused mediation of this dispute before (人民调解法 art 17), recorded with the acceptance */
+  consents?: Array<PartyConsentInput> | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the first result instead of a second record or a refusal */
   idempotencyKey?: string | null | undefined;
 };
@@ -39,6 +47,14 @@ export type AgreementForm =
   /** 口头调解协议 takes effect on the day it is reached (art 30) */
   | "ORAL";
 
+/** 分期履行 One instalment of a term performed in parts, in order (人民调解法 art 29) */
+export type AgreementInstalmentInput = {
+  /** What this instalment consists of, e.g. 第一期支付3000元 */
+  content: string;
+  /** 该期履行期限 This instalment is due by this time */
+  deadline: string;
+};
+
 /** Who signs a written agreement (人民调解法 art 29) */
 export type AgreementSigner =
   /** 当事人 */
@@ -51,7 +67,9 @@ export type AgreementStatus =
   /** 待签署 a written agreement awaiting signatures or the committee seal */
   | "AWAITING_SIGNATURES"
   /** 已生效 in effect (人民调解法 arts 29-30) */
-  | "EFFECTIVE";
+  | "EFFECTIVE"
+  /** 未生效终结 a written agreement a party never signed, ended with the mediation as failed (人民调解法 arts 26, 29) */
+  | "LAPSED";
 
 /** 履行事项 One agreed obligation (人民调解法 art 29: manner and deadline of performance are required) */
 export type AgreementTermInput = {
@@ -65,9 +83,52 @@ export type AgreementTermInput = {
   manner?: string | null | undefined;
   /** 履行地点 Where performance takes place */
   place?: string | null | undefined;
-  /** 履行期限 Required (art 29): performance is due by this time */
+  /** 履行期限 Required (art 29): performance is due by this time. For instalments it may be left out: it is the last instalment's deadline, and if given must equal it */
   deadline?: string | null | undefined;
+  /** What the term is about (民诉法解释 355(3): a court refuses terms on a status relationship) */
+  subject: AgreementTermSubject;
+  /** 分期履行 The instalments, in order with rising deadlines (two at least), when the term is performed in parts */
+  instalments?: Array<AgreementInstalmentInput> | null | undefined;
 };
+
+/** 履行事项所涉内容 What a term is about, so that a court can refuse terms that confirm, annul or dissolve a status relationship (民诉法解释 355(3)) by the term, not by the dispute's category */
+export type AgreementTermSubject =
+  /** 给付金钱 paying money (compensation, a debt, wages, a 彩礼 refund) */
+  | "PAYMENT"
+  /** 交付或分割财产 delivering, returning or dividing property (e.g. after a divorce) */
+  | "PROPERTY"
+  /** 作为或不作为 doing or refraining from an act (repairs, removing an obstruction) */
+  | "SERVICE"
+  /** 赔礼道歉 an apology */
+  | "APOLOGY"
+  /** 婚姻关系 confirming, annulling or dissolving a marriage (a court does not confirm it, 解释 355(3)) */
+  | "STATUS_MARRIAGE"
+  /** 亲子关系 confirming or denying parentage (a court does not confirm it, 解释 355(3)) */
+  | "STATUS_PARENTAGE"
+  /** 收养关系 establishing or dissolving an adoption (a court does not confirm it, 解释 355(3)) */
+  | "STATUS_ADOPTION"
+  /** 其他 anything else */
+  | "OTHER";
+
+/** 申请方式 Written or oral (民诉法解释 353) */
+export type ApplicationForm =
+  /** 书面申请 */
+  | "WRITTEN"
+  /** 口头申请: the court records it and each applicant signs, fingerprints or seals the record */
+  | "ORAL";
+
+/** 申请材料 What an application is filed with (民诉法解释 354) */
+export type ApplicationMaterial =
+  /** 调解协议 */
+  | "AGREEMENT"
+  /** 调解组织主持调解的证明 */
+  | "MEDIATION_ORGANISATION_PROOF"
+  /** 与调解协议相关的财产权利证明 */
+  | "PROPERTY_RIGHTS_PROOF"
+  /** 双方当事人的身份、住所、联系方式等基本信息 */
+  | "PARTY_IDENTITY_AND_CONTACT"
+  /** 授权委托书 (an agent applies) */
+  | "POWER_OF_ATTORNEY";
 
 /** 指定或选定调解员 Who mediates the case (人民调解法 arts 19, 23) */
 export type AssignMediatorInput = {
@@ -77,6 +138,13 @@ export type AssignMediatorInput = {
   /** True when the parties chose the mediator (art 23), false when the committee assigned one (art 19) */
   chosenByParties: boolean;
 };
+
+/** 案号来源 Who issues a court's 民特 case numbers */
+export type CaseNumberSource =
+  /** The hub is the court's register and issues them in sequence (法〔2015〕137号 art 10) */
+  | "HUB_REGISTER"
+  /** The court's own case-management system issues them; the clerk enters its number on acceptance and the hub checks its format */
+  | "COURT_SYSTEM";
 
 /** 结案 Close a resolved dispute: after its return visit, or with the reason there was none */
 export type CloseDisputeInput = {
@@ -91,6 +159,8 @@ export type ConcludeSupervisionInput = {
   outcome: SupervisionOutcome;
   /** What was found and done; at most 5000 characters */
   summary: string;
+  /** 损害国家利益、社会公共利益 Whether the review found state or public interest harmed: the one ground for a 抗诉 or 再审检察建议 against a confirmation ruling (民诉法解释 411-412); taken as found for a case opened on that ground */
+  publicInterestHarmed?: boolean | null | undefined;
   /** When the instrument (检察建议书, 抗诉书, 线索移送函) was issued: not before the case was opened nor in the future; the conclusion's time by default */
   issuedAt?: string | null | undefined;
   /** The instrument's document number, e.g. 东检民建〔2026〕3号; at most 100 characters */
@@ -138,7 +208,9 @@ export type ConfirmationStatus =
   /** 裁定驳回申请 application rejected (民诉法解释 358) */
   | "REJECTED"
   /** 撤回 withdrawn, or deemed withdrawn (民诉法解释 357) */
-  | "WITHDRAWN";
+  | "WITHDRAWN"
+  /** 裁定撤销 the ruling revoked on an objection found well founded (民诉法解释 372) */
+  | "RULING_REVOKED";
 
 /** 联系方式 How a party was reached */
 export type ContactMethod = "PHONE" | "IN_PERSON" | "SMS" | "LETTER" | "ONLINE";
@@ -151,6 +223,13 @@ export type CourtLevel =
   | "INTERMEDIATE"
   /** 高级人民法院 high court */
   | "HIGH";
+
+/** 审理程序 The procedure of the court case a mediation was entrusted from (特邀调解规定 art 27) */
+export type CourtProcedure =
+  /** 普通程序: 15 days */
+  | "ORDINARY"
+  /** 简易程序: 7 days */
+  | "SUMMARY";
 
 export type CreateWebhookSubscriptionInput = {
   /** http(s) URL that receives a POST per event */
@@ -185,6 +264,8 @@ export type DecideConfirmationAcceptanceInput = {
   notAcceptedGround?: NotAcceptedGround | null | undefined;
   /** 理由 The reasons, in the court's words */
   reason?: string | null | undefined;
+  /** 案号 The 民特 number the court's case-management system issued, e.g. （2026）内0202民特15号: required on acceptance at a court whose numbers come from its own system (Court.caseNumbers COURT_SYSTEM), refused where the hub is the register */
+  caseNumber?: string | null | undefined;
 };
 
 /** 部门 The department that acted */
@@ -376,11 +457,37 @@ export type FileConfirmationApplicationInput = {
   mediationCaseId: string | number;
   /** The court applied to */
   courtId: string | number;
-  /** 申请人 The parties applying jointly, as the centre's Party ids: at least one bound by the agreement on each side (民事诉讼法 art 205) */
+  /** 申请人 The parties applying jointly, in person or through an agent, as the centre's Party ids: every party bound by the agreement (民事诉讼法 art 205; 民诉法解释 351) */
   applicantPartyIds: Array<string | number>;
+  /** 申请时间 When the parties applied, where earlier than this registration (not in the future); the 30 days are judged on it */
+  appliedAt?: string | null | undefined;
+  /** 书面或口头申请 (民诉法解释 353); WRITTEN when omitted */
+  form?: ApplicationForm | null | undefined;
+  /** Required for an oral application, refused for a written one */
+  oralRecord?: OralRecordInput | null | undefined;
+  /** 提交的材料 The materials filed (民诉法解释 354); any missing must be supplied before acceptance */
+  materials?: Array<ApplicationMaterial> | null | undefined;
+  /** 标的物所在地 The subject matter's division code where it differs from the dispute's place (民事诉讼法 art 205(2)) */
+  subjectMatterPlaceCode?: string | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the application first filed instead of a refusal */
   idempotencyKey?: string | null | undefined;
 };
+
+/** 性别 (人民调解法 art 9: a committee includes women members) */
+export type Gender =
+  /** 女 */
+  | "FEMALE"
+  /** 男 */
+  | "MALE";
+
+/** 繁简分流 How complex a routed case is: picks the routing centre's local handling limit (CENTER_HANDLING_TIERS_FILE) */
+export type HandlingComplexity =
+  /** 简易 a simple matter (e.g. 1 day) */
+  | "SIMPLE"
+  /** 一般 an ordinary dispute (e.g. 7 days); the tier used when none is set */
+  | "ORDINARY"
+  /** 复杂 a complex dispute (e.g. 20 days) */
+  | "COMPLEX";
 
 /** 三级调处 The tier of handling a case is routed to */
 export type HandlingTier =
@@ -411,6 +518,15 @@ export type MediationCaseStatus =
   | "FAILED"
   /** 终止 ended: a party expressly refused (人民调解法 art 17) or asked to end it (art 23) */
   | "TERMINATED";
+
+/** 调解来源 Where a mediation came from; it sets the time limit (特邀调解规定 2016 art 27) */
+export type MediationOrigin =
+  /** 人民调解 the committee mediates on a party's application or its own motion (人民调解法 art 17) */
+  | "PEOPLES_MEDIATION"
+  /** 委派调解 a court delegated the dispute before filing it: 30 days */
+  | "COURT_DELEGATED"
+  /** 委托调解 a court entrusted a case it has filed: 15 days (ordinary procedure) or 7 (summary) */
+  | "COURT_ENTRUSTED";
 
 /** 调解终止原因 Why a mediation case was ended before an agreement or a failure */
 export type MediationTerminationReason =
@@ -469,8 +585,32 @@ export type OpenSupervisionCaseInput = {
   grounds: SupervisionGrounds;
   /** Why the procuratorate supervises; at most 5000 characters */
   summary: string;
+  /** 监督对象 The kind of act supervised; a party's application (民事诉讼法 art 220) names the ruling it is against */
+  subjectKind?: SupervisionLeadKind | null | undefined;
+  /** The ConfirmationApplication id (a ruling) or MediationAgreement id supervised */
+  subjectId?: string | number | null | undefined;
+  /** 申请人 The party who applies, by the centre's party key: required for PARTY_APPLICATION (once per party and ruling, 民事诉讼法 art 220) */
+  applicantPartyId?: string | number | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the case first opened instead of a second one */
   idempotencyKey?: string | null | undefined;
+};
+
+/** 签名、捺印或者盖章 One applicant confirming the record of an oral application (民诉法解释 353) */
+export type OralRecordConfirmationInput = {
+  /** The applicant (the centre's Party id) */
+  partyId: string | number;
+  method: OralRecordConfirmationMethod;
+};
+
+/** 签名、捺印或者盖章 How an applicant confirmed the record of an oral application (民诉法解释 353) */
+export type OralRecordConfirmationMethod = "SIGNATURE" | "FINGERPRINT" | "SEAL";
+
+/** 口头申请笔录 The court's record of an oral application (民诉法解释 353) */
+export type OralRecordInput = {
+  /** What the parties said, as the clerk recorded it */
+  content: string;
+  /** Each applicant's signature, fingerprint or seal on the record */
+  confirmations: Array<OralRecordConfirmationInput>;
 };
 
 /** 其他途径 The routes the parties are told of when mediation fails (人民调解法 art 26) */
@@ -487,6 +627,14 @@ export type OverrideDuplicateReviewInput = {
   disputeId: string | number;
   /** Why it is not a duplicate (mandatory) */
   reason: string;
+};
+
+/** 同意调解 A party who expressly refused mediation of this dispute now consents to it (人民调解法 art 17) */
+export type PartyConsentInput = {
+  /** The centre's Party id */
+  partyId: string | number;
+  /** What the party said, as recorded */
+  statement: string;
 };
 
 /** A party as entered at receipt */
@@ -695,6 +843,8 @@ export type RegisterCourtInput = {
   caseCode: string;
   /** Division the court serves: 15, or 15 followed by 2, 4 or 7 digits */
   divisionCode: string;
+  /** Who issues its case numbers: HUB_REGISTER when omitted; COURT_SYSTEM where the court runs a case-management system */
+  caseNumbers?: CaseNumberSource | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT */
   idempotencyKey?: string | null | undefined;
 };
@@ -706,6 +856,8 @@ export type RegisterMediationCommitteeInput = {
   name: string;
   /** County (6-digit) or township (9-digit) division code where the committee sits */
   divisionCode: string;
+  /** 多民族居住的地区 (人民调解法 art 9): the committee then includes members of the smaller ethnic groups. True by default, Inner Mongolia being a multi-ethnic autonomous region */
+  multiEthnicArea?: boolean | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT */
   idempotencyKey?: string | null | undefined;
 };
@@ -722,6 +874,14 @@ export type RegisterMediatorInput = {
   libraries: Array<ExpertLibrary>;
   /** The city (4-digit) or county (6-digit) justice bureau that trained the mediator (人民调解法 art 14) */
   trainedByDivisionCode?: string | null | undefined;
+  /** 性别 (人民调解法 art 9: a committee includes women) */
+  gender?: Gender | null | undefined;
+  /** 民族, e.g. 蒙古族 (art 9: a committee in a multi-ethnic area includes members of the smaller ethnic groups) */
+  ethnicity?: string | null | undefined;
+  /** 出生日期 YYYY-MM-DD: the mediator must be an adult (人民调解法 art 14); stored, never shown */
+  birthDate?: string | null | undefined;
+  /** The bureau attests the mediator is an adult (art 14), where no birth date is given; one of the two is required */
+  adultAttested?: boolean | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT */
   idempotencyKey?: string | null | undefined;
 };
@@ -795,6 +955,8 @@ export type RouteDisputeInput = {
   stationingMode?: StationingMode | null | undefined;
   /** Defaults to the rule's when the rule's target is used */
   tier?: HandlingTier | null | undefined;
+  /** 繁简程度 Picks the centre's local handling limit for the case (ORDINARY when omitted); none applies where the centre has no tiers */
+  complexity?: HandlingComplexity | null | undefined;
   /** 人工调整理由 Required when the target differs from the rule's */
   overrideReason?: string | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the routing first made instead of a refusal */
@@ -932,7 +1094,11 @@ export type SupervisionGrounds =
   /** 重大社会影响 major social impact (依职权, art 37(6)) */
   | "MAJOR_SOCIAL_IMPACT"
   /** 当事人申请 a party's application, reviewed within 3 months (民事诉讼法 art 220) */
-  | "PARTY_APPLICATION";
+  | "PARTY_APPLICATION"
+  /** 公益诉讼案件存在错误 a public-interest case decided wrongly (依职权, art 37(4)) */
+  | "FLAWED_PUBLIC_INTEREST_CASE"
+  /** 跟进监督 follow-up where an earlier 检察建议 was not acted on (依职权, art 37(5)) */
+  | "FOLLOW_UP_SUPERVISION";
 
 /** 案件线索 The kind of record a prosecutor may open an own-motion case from */
 export type SupervisionLeadKind =
@@ -945,12 +1111,14 @@ export type SupervisionLeadKind =
 export type SupervisionOutcome =
   /** 未发现违法情形 no irregularity found */
   | "NO_IRREGULARITY"
-  /** 检察建议 procuratorial suggestion */
+  /** 检察建议 procuratorial suggestion on misconduct of judges in the procedure (民事诉讼法 art 219 ¶3) */
   | "PROCURATORIAL_SUGGESTION"
-  /** 抗诉 protest, where state or public interest is harmed */
+  /** 抗诉 protest; against a confirmation ruling only where state or public interest is harmed (民诉法解释 411-412) */
   | "PROTEST"
   /** 公益诉讼线索 public-interest litigation lead */
-  | "PUBLIC_INTEREST_LEAD";
+  | "PUBLIC_INTEREST_LEAD"
+  /** 再审检察建议 suggestion of a retrial; against a confirmation ruling only where state or public interest is harmed (民诉法解释 411-412) */
+  | "RETRIAL_SUGGESTION";
 
 /** 案件来源 How the supervision case started */
 export type SupervisionSource =
