@@ -11,6 +11,8 @@ import type { GraphQLSchema } from "graphql";
 import type { JSONWebKeySet } from "jose";
 import { accessPlugin } from "./access/access-plugin";
 import { accessLog } from "./access-log";
+import { consoleRouter } from "./console/console-router";
+import type { ConsoleOptions } from "./console/options";
 import { authenticate } from "./auth/middleware";
 import { createTokenVerifier } from "./auth/verifier";
 import { cors } from "./cors/cors";
@@ -73,6 +75,8 @@ export interface GatewayServerOptions {
   corsOrigins?: readonly string[];
   /** Express's `trust proxy`: which proxies' X-Forwarded-For gives the client address (default: none). */
   trustProxy?: boolean | number | string;
+  /** The department console served at /console/ (none when omitted). */
+  console?: ConsoleOptions;
 }
 
 export interface GatewayServer {
@@ -99,6 +103,9 @@ function requestTimeouts(bodyTimeoutMs: number): http.ServerOptions {
 /** Builds the gateway (loads the supergraph, wires the HTTP app) without listening. */
 export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const { log, production } = options;
+  if (production && options.console?.localSignIn) {
+    throw new Error("The local sign-in issues demo tokens and is refused in production: configure the console's OIDC provider instead");
+  }
   const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const signals = createRequestSignals();
   const app = express();
@@ -171,6 +178,10 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       },
     }),
   );
+  if (options.console) {
+    app.get("/console", (req, res, next) => (req.originalUrl === "/console" ? res.redirect(301, "/console/") : next()));
+    app.use("/console", consoleRouter(options.console));
+  }
   app.use(notFound);
   app.use(errorHandler);
 

@@ -37,7 +37,8 @@ export interface RunningHub {
   subgraphs: Record<DepartmentName, RunningSubgraph<SubgraphServer>>;
   /** Every log line the subgraphs wrote, in order. */
   subgraphLogs: Record<string, unknown>[];
-  tokenFor(actor: Actor): Promise<string>;
+  /** A bearer token for `actor`, valid for `expiresIn` (10 minutes unless given, e.g. "5s"). */
+  tokenFor(actor: Actor, expiresIn?: string): Promise<string>;
   /** Sends a GraphQL request through the gateway as `as` (anonymous when null). */
   request<T = any>(
     query: string,
@@ -102,7 +103,7 @@ export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub>
   });
   await gateway.listen(gatewayPort, "127.0.0.1");
 
-  const tokenFor = (actor: Actor) => sign(privateKey, actor);
+  const tokenFor = (actor: Actor, expiresIn = "10m") => sign(privateKey, actor, expiresIn);
 
   return {
     gatewayUrl,
@@ -135,7 +136,7 @@ export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub>
   };
 }
 
-function sign(key: KeyLike, actor: Actor): Promise<string> {
+function sign(key: KeyLike, actor: Actor, expiresIn: string): Promise<string> {
   return new SignJWT({
     name: actor.name,
     org: actor.organisationId,
@@ -148,6 +149,6 @@ function sign(key: KeyLike, actor: Actor): Promise<string> {
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime("10m")
+    .setExpirationTime(expiresIn)
     .sign(key);
 }

@@ -1263,6 +1263,147 @@ export type CloseDisputeMutation = {
   };
 };
 
+export type ConsoleCaseFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConsoleCaseFileQuery = {
+  dispute: {
+    id: string;
+    number: string;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    status: DisputeStatus;
+    facts: string;
+    claims: string;
+    amountFen: number | null;
+    receivedAt: string;
+    place: { code: string; name: string; path: Array<{ code: string; name: string }> };
+    receivingCentre: { id: string; name: string };
+    parties: Array<{
+      id: string;
+      role: PartyRole;
+      kind: PartyKind;
+      name: string;
+      idNumberMasked: string | null;
+      person: { id: string; phoneMasked: string | null; addressMasked: string | null } | null;
+      organisation: { id: string; creditCode: string } | null;
+    }>;
+    caseFile: Array<{ id: string; at: string; department: Department; type: string; summary: string; actor: { id: string; name: string } }>;
+    deadlines: Array<{ id: string; stage: DeadlineStage; dueAt: string; basis: string; overdue: boolean }>;
+  };
+};
+
+export type ConsoleDisputeByNumberQueryVariables = Exact<{
+  number: string;
+}>;
+
+export type ConsoleDisputeByNumberQuery = { disputeByNumber: { id: string } };
+
+export type ConsoleDisputesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DisputeFilter | null | undefined;
+}>;
+
+export type ConsoleDisputesQuery = {
+  disputes: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      channel: DisputeChannel;
+      status: DisputeStatus;
+      receivedAt: string;
+      place: { name: string };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ConsoleDivisionsQueryVariables = Exact<{
+  parentCode: string | number;
+}>;
+
+export type ConsoleDivisionsQuery = { divisions: Array<{ code: string; name: string; level: number }> };
+
+export type ConsoleDuplicateReviewQueueQueryVariables = Exact<{
+  centreId: string | number;
+  first: number;
+}>;
+
+export type ConsoleDuplicateReviewQueueQuery = {
+  duplicateReviewQueue: Array<{
+    id: string;
+    status: DuplicateReviewStatus;
+    openedAt: string;
+    dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string };
+    candidates: Array<{
+      score: number;
+      disputeNumber: string;
+      reasons: Array<{ kind: DuplicateReasonKind; summary: string }>;
+      dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string; facts: string } | null;
+    }>;
+  }>;
+};
+
+export type ConsoleReceiveDisputeMutationVariables = Exact<{
+  input: ReceiveDisputeInput;
+}>;
+
+export type ConsoleReceiveDisputeMutation = {
+  receiveDispute: {
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    duplicateReview: {
+      id: string;
+      status: DuplicateReviewStatus;
+      candidates: Array<{
+        score: number;
+        disputeNumber: string;
+        reasons: Array<{ kind: DuplicateReasonKind; summary: string }>;
+        dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string; facts: string } | null;
+      }>;
+    } | null;
+  };
+};
+
+export type ConsoleRoutingQueueQueryVariables = Exact<{
+  centreId: string | number;
+  first: number;
+}>;
+
+export type ConsoleRoutingQueueQuery = {
+  routingQueue: Array<{
+    id: string;
+    number: string;
+    category: DisputeCategory;
+    status: DisputeStatus;
+    receivedAt: string;
+    routeDueAt: string;
+    place: { code: string; name: string };
+    duplicateReview: { status: DuplicateReviewStatus } | null;
+    suggestedRouting: {
+      id: string;
+      basis: string;
+      stationingMode: StationingMode;
+      tier: HandlingTier;
+      target: { department: Department; organisationId: string };
+    } | null;
+    routings: Array<{ id: string; status: RoutingStatus; returnReason: string | null; respondedAt: string | null }>;
+  }>;
+};
+
+export type ConsoleRoutingTargetsQueryVariables = Exact<{
+  divisionCode: string;
+}>;
+
+export type ConsoleRoutingTargetsQuery = {
+  mediationCommittees: Array<{ id: string; name: string }>;
+  courts: Array<{ id: string; name: string }>;
+};
+
 export type DivisionQueryVariables = Exact<{
   code: string | number;
 }>;
@@ -1797,6 +1938,87 @@ export type ConcludeWithFailureMutation = {
   };
 };
 
+export type ConsoleMediationCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConsoleMediationCaseQuery = {
+  mediationCase: {
+    id: string;
+    status: MediationCaseStatus;
+    acceptedAt: string;
+    dueAt: string;
+    timeLimitBasis: string;
+    failureReason: string | null;
+    routesExplained: Array<OtherRoute>;
+    terminationReason: MediationTerminationReason | null;
+    terminationStatement: string | null;
+    committee: { id: string; name: string; divisionCode: string };
+    mediator: { id: string; name: string } | null;
+    sessions: Array<{ id: string; number: number; heldAt: string; publicity: SessionPublicity; summary: string }>;
+    dispute: {
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      facts: string;
+      claims: string;
+      parties: Array<{ id: string; role: PartyRole; kind: PartyKind; name: string }>;
+    } | null;
+    agreement: {
+      id: string;
+      form: AgreementForm;
+      status: AgreementStatus;
+      reachedAt: string;
+      effectiveAt: string | null;
+      sealedAt: string | null;
+      unsignedPartyIds: Array<string>;
+      mediatorSigned: boolean;
+      signatures: Array<{ id: string; signer: AgreementSigner; partyId: string | null; method: SignatureMethod; signedAt: string }>;
+      terms: Array<{ id: string; position: number; obligation: string; manner: string; place: string | null; deadline: string }>;
+    } | null;
+  };
+};
+
+export type ConsoleMediatorsAndExpertsQueryVariables = Exact<{
+  committeeId: string | number;
+  divisionCode: string;
+  library: ExpertLibrary;
+}>;
+
+export type ConsoleMediatorsAndExpertsQuery = {
+  mediators: Array<{ id: string; name: string; kind: MediatorKind; libraries: Array<ExpertLibrary> }>;
+  experts: Array<{
+    id: string;
+    name: string;
+    kind: MediatorKind;
+    libraries: Array<ExpertLibrary>;
+    committee: { id: string; name: string };
+  }>;
+};
+
+export type ConsoleRoutingsToQueryVariables = Exact<{
+  organisationId: string | number;
+  status: RoutingStatus;
+  first: number;
+}>;
+
+export type ConsoleRoutingsToQuery = {
+  routingsTo: Array<{
+    id: string;
+    status: RoutingStatus;
+    routedAt: string;
+    respondDueAt: string;
+    dispute: {
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      facts: string;
+      receivedAt: string;
+      mediationCases: Array<{ id: string; status: MediationCaseStatus }> | null;
+    };
+  }>;
+};
+
 export type EndMediationAtPartyRequestMutationVariables = Exact<{
   input: EndMediationAtPartyRequestInput;
 }>;
@@ -2266,6 +2488,84 @@ export type ConfirmationApplicationByCaseNumberQuery = {
     ruledBy: { id: string; name: string } | null;
     withdrawnBy: { id: string; name: string } | null;
   };
+};
+
+export type ConsoleConfirmationApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConsoleConfirmationApplicationQuery = {
+  confirmationApplication: {
+    id: string;
+    status: ConfirmationStatus;
+    caseNumber: string | null;
+    filedAt: string;
+    applicantPartyIds: Array<string>;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    acceptedAt: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    objectionDeadline: string | null;
+    court: { id: string; name: string };
+    dispute: { id: string; number: string; parties: Array<{ id: string; role: PartyRole; name: string }> } | null;
+    mediationCase: {
+      id: string;
+      agreement: {
+        id: string;
+        effectiveAt: string | null;
+        terms: Array<{ id: string; obligation: string; manner: string; place: string | null; deadline: string }>;
+      } | null;
+    } | null;
+  };
+  courtDeadlineRules: Array<{ name: string; days: number | null; years: number | null; basis: string }>;
+};
+
+export type ConsoleCourtDisputesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DisputeFilter | null | undefined;
+}>;
+
+export type ConsoleCourtDisputesQuery = {
+  disputes: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      status: DisputeStatus;
+      parties: Array<{ id: string; role: PartyRole; name: string }>;
+      mediationCases: Array<{
+        id: string;
+        status: MediationCaseStatus;
+        committee: { name: string };
+        agreement: { id: string; status: AgreementStatus; effectiveAt: string | null; partyIds: Array<string> } | null;
+      }> | null;
+      confirmationApplications: Array<{
+        id: string;
+        status: ConfirmationStatus;
+        caseNumber: string | null;
+        filedAt: string;
+        acceptanceDueAt: string;
+        court: { id: string; name: string };
+      }> | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ConsoleCourtsQueryVariables = Exact<{
+  divisionCode: string;
+}>;
+
+export type ConsoleCourtsQuery = {
+  courts: Array<{ id: string; name: string }>;
+  courtDeadlineRules: Array<{ name: string; days: number | null; years: number | null; basis: string }>;
 };
 
 export type CourtQueryVariables = Exact<{
