@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { grantedDisputes } from "../../../tests/support/granted";
-import { ANONYMOUS } from "@hub/subgraph-kit";
+import { ANONYMOUS, dueAt } from "@hub/subgraph-kit";
 import { actor, centreOfficer, judge, justiceOfficer, mediator } from "../../../tests/support/actors";
 import { statementsOn, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import { DEFAULT_JUSTICE_DEADLINES } from "../src/config/deadlines";
@@ -59,6 +59,18 @@ function endOfChinaDay(at: string, days: number): string {
   return new Date(end - 8 * HOUR).toISOString();
 }
 
+/**
+ * The limit's end as the kit's holiday calendar counts it, checked against the plain count: the
+ * same day, or the next working day when that day is a rest day (民法典 art 203), never earlier.
+ */
+function withinLimit(at: string, rule: { days?: number }): string {
+  const due = dueAt(new Date(at), rule).toISOString();
+  const plain = endOfChinaDay(at, rule.days ?? 0);
+  expect(Date.parse(due)).toBeGreaterThanOrEqual(Date.parse(plain));
+  expect(Date.parse(due) - Date.parse(plain)).toBeLessThan(10 * 24 * HOUR);
+  return due;
+}
+
 let justice: RunningSubgraph<JusticeServer>;
 let graph: StubGraph;
 let committeeId: string;
@@ -95,7 +107,7 @@ describe("accepting a routed dispute for mediation (受理调解)", () => {
     });
     const acceptedAt = Date.parse(accepted?.acceptedAt ?? "");
     expect(acceptedAt).toBeGreaterThanOrEqual(before - 1000);
-    expect(accepted?.dueAt).toBe(endOfChinaDay(accepted?.acceptedAt ?? "", 30));
+    expect(accepted?.dueAt).toBe(withinLimit(accepted?.acceptedAt ?? "", DEFAULT_JUSTICE_DEADLINES.mediation));
 
     const [call] = graph.callsOf("JusticeAcceptRouting").filter((c) => c.variables.routingId === routingId);
     expect(call?.actor.userId).toBe(officer.userId);
@@ -125,7 +137,7 @@ describe("accepting a routed dispute for mediation (受理调解)", () => {
     });
     expect(data?.acceptMediationCase.timeLimitBasis).toContain("特邀调解规定 art 27");
     const accepted = data?.acceptMediationCase;
-    expect(accepted?.dueAt).toBe(endOfChinaDay(accepted?.acceptedAt ?? "", 30));
+    expect(accepted?.dueAt).toBe(withinLimit(accepted?.acceptedAt ?? "", DEFAULT_JUSTICE_DEADLINES.courtDelegatedMediation));
   });
 
   it("accepts a routing the committee already accepted at the centre (idempotent there)", async () => {
