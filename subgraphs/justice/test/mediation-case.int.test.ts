@@ -47,10 +47,6 @@ interface CaseView {
   acceptedBy: { id: string; name: string };
 }
 
-/**
- * 23:59:59.999 China Standard Time of the day `days` calendar days after the Beijing date of `at`:
- * the day of acceptance is not counted and the period ends at the end of its last day (民法典 arts 201, 203).
- */
 let justice: RunningSubgraph<JusticeServer>;
 let graph: StubGraph;
 let committeeId: string;
