@@ -103,6 +103,7 @@ export const CONFIRMATION_STATUS: Record<T.ConfirmationStatus, string> = {
   CONFIRMED_VALID: "裁定调解协议有效",
   REJECTED: "裁定驳回申请",
   WITHDRAWN: "已撤回",
+  RULING_REVOKED: "裁定已撤销（异议成立）",
 };
 
 /** 民诉法解释 358: the grounds on which a confirmation application is rejected. */

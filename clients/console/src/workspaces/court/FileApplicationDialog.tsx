@@ -8,9 +8,20 @@ import type { Problem } from "../../graph/refusal";
 import type { CourtDisputeRow, Named } from "../../graph/types";
 import { PARTY_ROLE } from "../../labels/zh";
 
+/** 民诉法解释 354: the materials an application is filed with; what is missing the court orders supplied. */
+const MATERIALS = [
+  { value: "AGREEMENT", label: "调解协议" },
+  { value: "MEDIATION_ORGANISATION_PROOF", label: "调解组织主持调解的证明" },
+  { value: "PARTY_IDENTITY_AND_CONTACT", label: "双方当事人的身份、住所、联系方式" },
+  { value: "PROPERTY_RIGHTS_PROOF", label: "与调解协议相关的财产权利证明" },
+  { value: "POWER_OF_ATTORNEY", label: "授权委托书" },
+] as const;
+type Material = (typeof MATERIALS)[number]["value"];
+
 interface Values {
   courtId?: string;
   applicantPartyIds: string[];
+  materials: Material[];
 }
 
 /** 司法确认申请: the parties apply jointly (民事诉讼法 art 205; 民诉法解释 351), by keys only. */
@@ -30,6 +41,7 @@ export function FileApplicationDialog({
   const { form, initialValues, onValuesChange, discardDraft } = useDraftForm<Values>(`application.${mediationCaseId}`, {
     courtId: courts[0]?.id,
     applicantPartyIds: [],
+    materials: [],
   });
   const [problems, setProblems] = useState<Problem[]>([]);
   const submit = async (values: Values) => {
@@ -41,6 +53,7 @@ export function FileApplicationDialog({
           mediationCaseId,
           courtId: values.courtId ?? "",
           applicantPartyIds: values.applicantPartyIds,
+          materials: values.materials,
           idempotencyKey: crypto.randomUUID(),
         },
       },
@@ -60,7 +73,9 @@ export function FileApplicationDialog({
       okText="登记申请"
       cancelText="取消"
     >
-      <Typography.Paragraph>双方当事人应当共同申请（民事诉讼法第二百零五条，民诉法解释第三百五十一条）。</Typography.Paragraph>
+      <Typography.Paragraph>
+        受调解协议约束的各方当事人应当共同申请（民事诉讼法第二百零五条，民诉法解释第三百五十一条）。
+      </Typography.Paragraph>
       <RefusalAlert problems={problems} />
       <Form<Values>
         form={form}
@@ -77,6 +92,9 @@ export function FileApplicationDialog({
           <Checkbox.Group
             options={dispute.parties.map((party) => ({ value: party.id, label: `${PARTY_ROLE[party.role]} ${party.name}` }))}
           />
+        </Form.Item>
+        <Form.Item name="materials" label="提交的材料（民诉法解释第三百五十四条）">
+          <Checkbox.Group options={MATERIALS.map((material) => ({ ...material }))} />
         </Form.Item>
       </Form>
     </Modal>
