@@ -5,6 +5,8 @@ import type { JSONWebKeySet } from "jose";
 import { Role } from "@hub/subgraph-kit/actor";
 import { z } from "zod";
 import { parseJwks } from "./auth/jwks";
+import { localSignInFromFile } from "./console/local-sign-in-file";
+import type { ConsoleOptions } from "./console/options";
 import { DEFAULT_LIMITS, type OperationLimits } from "./limits/config";
 import { EVERYONE, type PersistedOperationsOptions } from "./persisted/allowlist";
 import { DEFAULT_MANIFEST_PATH, readManifest, type PersistedOperationsManifest } from "./persisted/manifest";
@@ -96,6 +98,7 @@ export const gatewayEnvSchema = z
     HUB_MAX_COST: count(DEFAULT_LIMITS.maxCost),
     HUB_DEFAULT_LIST_SIZE: count(DEFAULT_LIMITS.defaultListSize),
     HUB_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LIMITS.operationTimeoutMs),
+    HUB_BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LIMITS.bodyTimeoutMs),
     HUB_RATE_LIMITS: flag(true),
     HUB_RATE_LIMIT_BURST: count(DEFAULT_RATE_LIMITS.authenticated.burst),
     HUB_RATE_LIMIT_PER_MINUTE: rate(DEFAULT_RATE_LIMITS.authenticated.perMinute),
@@ -104,6 +107,11 @@ export const gatewayEnvSchema = z
     HUB_RATE_LIMIT_INTAKE_BURST: count(DEFAULT_RATE_LIMITS.intake.burst),
     HUB_RATE_LIMIT_INTAKE_PER_MINUTE: rate(DEFAULT_RATE_LIMITS.intake.perMinute),
     HUB_RATE_LIMIT_INTAKE_FIELDS: list(DEFAULT_RATE_LIMITS.intakeFields.join(",")),
+    HUB_CONSOLE_DIR: z.preprocess(blankAsUnset, z.string().optional()),
+    HUB_CONSOLE_OIDC_AUTHORITY: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+    HUB_CONSOLE_OIDC_CLIENT_ID: z.preprocess(blankAsUnset, z.string().optional()),
+    HUB_CONSOLE_OIDC_SCOPE: z.string().min(1).default("openid profile"),
+    HUB_LOCAL_SIGN_IN_FILE: z.preprocess(blankAsUnset, z.string().optional()),
     HUB_CORS_ORIGINS: list("").refine(
       (items) => items.every(isOrigin),
       "must list origins such as https://console.example.gov.cn or http://localhost:5173 (scheme, host and port; no path)",
@@ -122,6 +130,21 @@ export const gatewayEnvSchema = z
         path: ["HUB_JWT_JWKS"],
         message:
           "set exactly one of HUB_JWT_JWKS (a JWKS JSON string), HUB_JWT_JWKS_FILE (a path to one) or HUB_JWT_JWKS_URL (the identity provider's JWKS URL)",
+      });
+    }
+    if ((env.HUB_CONSOLE_OIDC_AUTHORITY === undefined) !== (env.HUB_CONSOLE_OIDC_CLIENT_ID === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HUB_CONSOLE_OIDC_AUTHORITY"],
+        message: "set both HUB_CONSOLE_OIDC_AUTHORITY and HUB_CONSOLE_OIDC_CLIENT_ID, or neither",
+      });
+    }
+    const production = env.NODE_ENV === "production" || env.HUB_PRODUCTION_MODE;
+    if (production && env.HUB_LOCAL_SIGN_IN_FILE !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HUB_LOCAL_SIGN_IN_FILE"],
+        message: "the local sign-in issues demo tokens and is refused in production; set HUB_CONSOLE_OIDC_* instead",
       });
     }
   });
@@ -152,6 +175,8 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** Express's `trust proxy` value. */
   trustProxy: boolean | number | string;
+  /** The department console at /console/ (HUB_CONSOLE_DIR); undefined when not served. */
+  console: ConsoleOptions | undefined;
 }
 
 function loadJwks(env: GatewayEnv): JSONWebKeySet | URL {
@@ -219,6 +244,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
       maxCost: env.HUB_MAX_COST,
       defaultListSize: env.HUB_DEFAULT_LIST_SIZE,
       operationTimeoutMs: env.HUB_OPERATION_TIMEOUT_MS,
+      bodyTimeoutMs: env.HUB_BODY_TIMEOUT_MS,
     },
     rateLimits: env.HUB_RATE_LIMITS
       ? {
@@ -231,6 +257,20 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     persistedOperations: { manifest: loadManifest(env.HUB_PERSISTED_OPERATIONS_FILE), onlyFor: env.HUB_PERSISTED_ONLY_FOR },
     corsOrigins: env.HUB_CORS_ORIGINS,
     trustProxy: trustProxyOf(env.HUB_TRUST_PROXY),
+    console: consoleOptionsOf(env),
+  };
+}
+
+function consoleOptionsOf(env: GatewayEnv): ConsoleOptions | undefined {
+  if (env.HUB_CONSOLE_DIR === undefined) return undefined;
+  const dir = path.resolve(env.HUB_CONSOLE_DIR);
+  checkReadable("HUB_CONSOLE_DIR", path.join(dir, "index.html"));
+  return {
+    dir,
+    ...(env.HUB_CONSOLE_OIDC_AUTHORITY && env.HUB_CONSOLE_OIDC_CLIENT_ID
+      ? { oidc: { authority: env.HUB_CONSOLE_OIDC_AUTHORITY, clientId: env.HUB_CONSOLE_OIDC_CLIENT_ID, scope: env.HUB_CONSOLE_OIDC_SCOPE } }
+      : {}),
+    ...(env.HUB_LOCAL_SIGN_IN_FILE ? { localSignIn: localSignInFromFile(path.resolve(env.HUB_LOCAL_SIGN_IN_FILE)) } : {}),
   };
 }
 

@@ -37,7 +37,8 @@ export interface RunningHub {
   subgraphs: Record<DepartmentName, RunningSubgraph<SubgraphServer>>;
   /** Every log line the subgraphs wrote, in order. */
   subgraphLogs: Record<string, unknown>[];
-  tokenFor(actor: Actor): Promise<string>;
+  /** A bearer token for `actor`, valid for `expiresIn` (10 minutes unless given, e.g. "5s"). */
+  tokenFor(actor: Actor, expiresIn?: string): Promise<string>;
   /** Sends a GraphQL request through the gateway as `as` (anonymous when null). */
   request<T = any>(
     query: string,
@@ -65,6 +66,8 @@ export interface HubOptions {
   subgraphUrls?: Partial<Record<DepartmentName, string>>;
   /** Run on a free port chosen before the hub starts (so a child process can be told it first). */
   gatewayPort?: number;
+  /** Databases of the test's own (see `ownDatabase`) instead of the departments' shared test databases. */
+  databaseUrls?: Partial<Record<DepartmentName, string>>;
 }
 
 /** The gateway over all four subgraphs, in this process, on free ports, against the test databases. */
@@ -76,7 +79,8 @@ export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub>
   const names = Object.keys(FACTORIES) as DepartmentName[];
   const optionsOf = (name: DepartmentName): StartOptions => {
     const clock = hubOptions.clocks?.[name];
-    return clock ? { ...options, clock } : options;
+    const databaseUrl = hubOptions.databaseUrls?.[name];
+    return { ...options, ...(clock ? { clock } : {}), ...(databaseUrl ? { databaseUrl } : {}) };
   };
   const started = await Promise.all(names.map((name) => startSubgraph(name, FACTORIES[name], optionsOf(name))));
   const subgraphs = Object.fromEntries(names.map((name, i) => [name, started[i]])) as Record<
@@ -99,7 +103,7 @@ export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub>
   });
   await gateway.listen(gatewayPort, "127.0.0.1");
 
-  const tokenFor = (actor: Actor) => sign(privateKey, actor);
+  const tokenFor = (actor: Actor, expiresIn = "10m") => sign(privateKey, actor, expiresIn);
 
   return {
     gatewayUrl,
@@ -132,7 +136,7 @@ export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub>
   };
 }
 
-function sign(key: KeyLike, actor: Actor): Promise<string> {
+function sign(key: KeyLike, actor: Actor, expiresIn: string): Promise<string> {
   return new SignJWT({
     name: actor.name,
     org: actor.organisationId,
@@ -145,6 +149,6 @@ function sign(key: KeyLike, actor: Actor): Promise<string> {
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime("10m")
+    .setExpirationTime(expiresIn)
     .sign(key);
 }

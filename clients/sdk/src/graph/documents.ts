@@ -11,6 +11,22 @@ import type {
   CentresQueryVariables,
   CloseDisputeMutation,
   CloseDisputeMutationVariables,
+  ConsoleCaseFileQuery,
+  ConsoleCaseFileQueryVariables,
+  ConsoleDisputeByNumberQuery,
+  ConsoleDisputeByNumberQueryVariables,
+  ConsoleDisputesQuery,
+  ConsoleDisputesQueryVariables,
+  ConsoleDivisionsQuery,
+  ConsoleDivisionsQueryVariables,
+  ConsoleDuplicateReviewQueueQuery,
+  ConsoleDuplicateReviewQueueQueryVariables,
+  ConsoleReceiveDisputeMutation,
+  ConsoleReceiveDisputeMutationVariables,
+  ConsoleRoutingQueueQuery,
+  ConsoleRoutingQueueQueryVariables,
+  ConsoleRoutingTargetsQuery,
+  ConsoleRoutingTargetsQueryVariables,
   DivisionQuery,
   DivisionQueryVariables,
   DivisionsQuery,
@@ -55,6 +71,12 @@ import type {
   ConcludeWithAgreementMutationVariables,
   ConcludeWithFailureMutation,
   ConcludeWithFailureMutationVariables,
+  ConsoleMediationCaseQuery,
+  ConsoleMediationCaseQueryVariables,
+  ConsoleMediatorsAndExpertsQuery,
+  ConsoleMediatorsAndExpertsQueryVariables,
+  ConsoleRoutingsToQuery,
+  ConsoleRoutingsToQueryVariables,
   EndMediationAtPartyRequestMutation,
   EndMediationAtPartyRequestMutationVariables,
   ExpertsQuery,
@@ -99,6 +121,12 @@ import type {
   ConfirmationApplicationQueryVariables,
   ConfirmationApplicationByCaseNumberQuery,
   ConfirmationApplicationByCaseNumberQueryVariables,
+  ConsoleConfirmationApplicationQuery,
+  ConsoleConfirmationApplicationQueryVariables,
+  ConsoleCourtDisputesQuery,
+  ConsoleCourtDisputesQueryVariables,
+  ConsoleCourtsQuery,
+  ConsoleCourtsQueryVariables,
   CourtQuery,
   CourtQueryVariables,
   CourtDeadlineRulesQuery,
@@ -271,6 +299,104 @@ export const CloseDisputeDocument = hubDocument<CloseDisputeMutation, CloseDispu
   workspace: "centre-desk",
   hash: "c45ca1d40cd5c15ff9ff00b631b55d4ce0a4d9a57b7ebae28e351b7799a80aab",
   body: "mutation CloseDispute($input: CloseDisputeInput!) {\n  closeDispute(input: $input) {\n    id\n    number\n    status\n    category\n    channel\n    placeCode\n    receivedAt\n    resolvedAt\n    closedAt\n    handlingCentre {\n      id\n      name\n    }\n    currentRouting {\n      id\n      status\n      respondDueAt\n      target {\n        department\n        organisationId\n      }\n    }\n  }\n}",
+});
+
+/**
+ * Console 案卷: a dispute with masked parties, its deadlines and every department's steps (Dispute scope)
+ * `operations/centre-desk/ConsoleCaseFile.graphql`
+ */
+export const ConsoleCaseFileDocument = hubDocument<ConsoleCaseFileQuery, ConsoleCaseFileQueryVariables>({
+  name: "ConsoleCaseFile",
+  kind: "query",
+  workspace: "centre-desk",
+  hash: "dae0fc3d1ffd5a739852eaa323e76aa8edadc9489ef9d3d3f58ae1703b1d3966",
+  body: "query ConsoleCaseFile($id: ID!) {\n  dispute(id: $id) {\n    id\n    number\n    category\n    channel\n    status\n    facts\n    claims\n    amountFen\n    receivedAt\n    place {\n      code\n      name\n      path {\n        code\n        name\n      }\n    }\n    receivingCentre {\n      id\n      name\n    }\n    parties {\n      id\n      role\n      kind\n      name\n      idNumberMasked\n      person {\n        id\n        phoneMasked\n        addressMasked\n      }\n      organisation {\n        id\n        creditCode\n      }\n    }\n    caseFile {\n      id\n      at\n      department\n      type\n      summary\n      actor {\n        id\n        name\n      }\n    }\n    deadlines {\n      id\n      stage\n      dueAt\n      basis\n      overdue\n    }\n  }\n}",
+});
+
+/**
+ * Console: open a case file by its dispute number (Dispute scope)
+ * `operations/centre-desk/ConsoleDisputeByNumber.graphql`
+ */
+export const ConsoleDisputeByNumberDocument = hubDocument<ConsoleDisputeByNumberQuery, ConsoleDisputeByNumberQueryVariables>({
+  name: "ConsoleDisputeByNumber",
+  kind: "query",
+  workspace: "centre-desk",
+  hash: "7547ad063f4115e716f9399b0be212e9c58cda867a3701b590985d3221eacada",
+  body: "query ConsoleDisputeByNumber($number: String!) {\n  disputeByNumber(number: $number) {\n    id\n  }\n}",
+});
+
+/**
+ * Console 纠纷案卷: one page of the disputes in the caller's scope, by cursor
+ * `operations/centre-desk/ConsoleDisputes.graphql`
+ */
+export const ConsoleDisputesDocument = hubDocument<ConsoleDisputesQuery, ConsoleDisputesQueryVariables>({
+  name: "ConsoleDisputes",
+  kind: "query",
+  workspace: "centre-desk",
+  hash: "cb3579b238ac2b9fad30ab5088c0a742f25b71391890f2d3baaf4d4b0bb270fe",
+  body: "query ConsoleDisputes($first: Int!, $after: String, $filter: DisputeFilter) {\n  disputes(first: $first, after: $after, filter: $filter) {\n    nodes {\n      id\n      number\n      category\n      channel\n      status\n      receivedAt\n      place {\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}",
+});
+
+/**
+ * Console: one level of the division tree for the place picker (reference data: no narrowing)
+ * `operations/centre-desk/ConsoleDivisions.graphql`
+ */
+export const ConsoleDivisionsDocument = hubDocument<ConsoleDivisionsQuery, ConsoleDivisionsQueryVariables>({
+  name: "ConsoleDivisions",
+  kind: "query",
+  workspace: "centre-desk",
+  hash: "a9b0cdc10e713e231751acb79562a75607a12ef924691f19b85827c4214a4f85",
+  body: "query ConsoleDivisions($parentCode: ID!) {\n  divisions(parentCode: $parentCode) {\n    code\n    name\n    level\n  }\n}",
+});
+
+/**
+ * Console 查重待核: open reviews with each candidate and its reasons (the caller's centre)
+ * `operations/centre-desk/ConsoleDuplicateReviewQueue.graphql`
+ */
+export const ConsoleDuplicateReviewQueueDocument = hubDocument<ConsoleDuplicateReviewQueueQuery, ConsoleDuplicateReviewQueueQueryVariables>(
+  {
+    name: "ConsoleDuplicateReviewQueue",
+    kind: "query",
+    workspace: "centre-desk",
+    hash: "810a9f5e968e5b449640dd69962a90d543c6c8bcb4e1e55f6116e4f5570eb674",
+    body: "query ConsoleDuplicateReviewQueue($centreId: ID!, $first: Int!) {\n  duplicateReviewQueue(centreId: $centreId, first: $first) {\n    id\n    status\n    openedAt\n    dispute {\n      id\n      number\n      category\n      receivedAt\n    }\n    candidates {\n      score\n      disputeNumber\n      reasons {\n        kind\n        summary\n      }\n      dispute {\n        id\n        number\n        category\n        receivedAt\n        facts\n      }\n    }\n  }\n}",
+  },
+);
+
+/**
+ * Console 受理登记: receive a dispute and show its duplicate candidates with their reasons at once
+ * `operations/centre-desk/ConsoleReceiveDispute.graphql`
+ */
+export const ConsoleReceiveDisputeDocument = hubDocument<ConsoleReceiveDisputeMutation, ConsoleReceiveDisputeMutationVariables>({
+  name: "ConsoleReceiveDispute",
+  kind: "mutation",
+  workspace: "centre-desk",
+  hash: "3287d28f7a8b030fd34476cdf17fad3d981525500993e5b9ee01c34afd49eacf",
+  body: "mutation ConsoleReceiveDispute($input: ReceiveDisputeInput!) {\n  receiveDispute(input: $input) {\n    id\n    number\n    status\n    duplicateReview {\n      id\n      status\n      candidates {\n        score\n        disputeNumber\n        reasons {\n          kind\n          summary\n        }\n        dispute {\n          id\n          number\n          category\n          receivedAt\n          facts\n        }\n      }\n    }\n  }\n}",
+});
+
+/**
+ * Console 分流待办: disputes to route with the routing rule's suggestion, returns and open duplicate reviews (the caller's centre)
+ * `operations/centre-desk/ConsoleRoutingQueue.graphql`
+ */
+export const ConsoleRoutingQueueDocument = hubDocument<ConsoleRoutingQueueQuery, ConsoleRoutingQueueQueryVariables>({
+  name: "ConsoleRoutingQueue",
+  kind: "query",
+  workspace: "centre-desk",
+  hash: "7abe1db0df7775d62988c6b2886f1bf1a793f1019f9b29de4452de9dfaeeb008",
+  body: "query ConsoleRoutingQueue($centreId: ID!, $first: Int!) {\n  routingQueue(centreId: $centreId, first: $first) {\n    id\n    number\n    category\n    status\n    receivedAt\n    routeDueAt\n    place {\n      code\n      name\n    }\n    duplicateReview {\n      status\n    }\n    suggestedRouting {\n      id\n      basis\n      stationingMode\n      tier\n      target {\n        department\n        organisationId\n      }\n    }\n    routings {\n      id\n      status\n      returnReason\n      respondedAt\n    }\n  }\n}",
+});
+
+/**
+ * Console: the committees and courts a dispute may be routed to by hand (reference data: no narrowing)
+ * `operations/centre-desk/ConsoleRoutingTargets.graphql`
+ */
+export const ConsoleRoutingTargetsDocument = hubDocument<ConsoleRoutingTargetsQuery, ConsoleRoutingTargetsQueryVariables>({
+  name: "ConsoleRoutingTargets",
+  kind: "query",
+  workspace: "centre-desk",
+  hash: "3c3f5e26be6c90d82165262296e1dfcb16c135095e14ae987a27454754531abf",
+  body: "query ConsoleRoutingTargets($divisionCode: String!) {\n  mediationCommittees(divisionCode: $divisionCode) {\n    id\n    name\n  }\n  courts(divisionCode: $divisionCode) {\n    id\n    name\n  }\n}",
 });
 
 /**
@@ -535,6 +661,42 @@ export const ConcludeWithFailureDocument = hubDocument<ConcludeWithFailureMutati
   workspace: "mediation",
   hash: "9de72b5e13abade9a3950c3016134cf920425b99c14f6f870a750bb120c6fdde",
   body: "mutation ConcludeWithFailure($input: ConcludeWithFailureInput!) {\n  concludeWithFailure(input: $input) {\n    id\n    status\n    acceptedAt\n    routingId\n    invitingCourtId\n    dueAt\n    timeLimitBasis\n    mediatorChosenByParties\n    mediatorAssignedAt\n    closedAt\n    terminationReason\n    terminatedByPartyId\n    terminationStatement\n    failureReason\n    routesExplained\n    dispute {\n      id\n      number\n      status\n    }\n    committee {\n      id\n      name\n    }\n    acceptedBy {\n      id\n      name\n    }\n    mediator {\n      id\n      name\n      kind\n    }\n    sessions {\n      id\n      number\n    }\n    agreement {\n      id\n      status\n    }\n    closedBy {\n      id\n      name\n    }\n  }\n}",
+});
+
+/**
+ * Console: a mediation case with its parties, sessions, agreement terms and signatures (MediationCase scope)
+ * `operations/mediation/ConsoleMediationCase.graphql`
+ */
+export const ConsoleMediationCaseDocument = hubDocument<ConsoleMediationCaseQuery, ConsoleMediationCaseQueryVariables>({
+  name: "ConsoleMediationCase",
+  kind: "query",
+  workspace: "mediation",
+  hash: "13990431f79080d123217c37528270ef67a765df72113b3b7a7453c3682109f7",
+  body: "query ConsoleMediationCase($id: ID!) {\n  mediationCase(id: $id) {\n    id\n    status\n    acceptedAt\n    dueAt\n    timeLimitBasis\n    failureReason\n    routesExplained\n    terminationReason\n    terminationStatement\n    committee {\n      id\n      name\n      divisionCode\n    }\n    mediator {\n      id\n      name\n    }\n    sessions {\n      id\n      number\n      heldAt\n      publicity\n      summary\n    }\n    dispute {\n      id\n      number\n      category\n      facts\n      claims\n      parties {\n        id\n        role\n        kind\n        name\n      }\n    }\n    agreement {\n      id\n      form\n      status\n      reachedAt\n      effectiveAt\n      sealedAt\n      unsignedPartyIds\n      mediatorSigned\n      signatures {\n        id\n        signer\n        partyId\n        method\n        signedAt\n      }\n      terms {\n        id\n        position\n        obligation\n        manner\n        place\n        deadline\n      }\n    }\n  }\n}",
+});
+
+/**
+ * Console 指定调解员: the committee's mediators and one expert library of the county (reference data)
+ * `operations/mediation/ConsoleMediatorsAndExperts.graphql`
+ */
+export const ConsoleMediatorsAndExpertsDocument = hubDocument<ConsoleMediatorsAndExpertsQuery, ConsoleMediatorsAndExpertsQueryVariables>({
+  name: "ConsoleMediatorsAndExperts",
+  kind: "query",
+  workspace: "mediation",
+  hash: "6c7ae9e62b286db4d1efb92b6bbbcc23ba675f12ee429148456dae86237d83ce",
+  body: "query ConsoleMediatorsAndExperts($committeeId: ID!, $divisionCode: String!, $library: ExpertLibrary!) {\n  mediators(committeeId: $committeeId) {\n    id\n    name\n    kind\n    libraries\n  }\n  experts(divisionCode: $divisionCode, library: $library) {\n    id\n    name\n    kind\n    libraries\n    committee {\n      id\n      name\n    }\n  }\n}",
+});
+
+/**
+ * Console 调解待办: routings to the caller's committee, with the dispute and its mediation cases
+ * `operations/mediation/ConsoleRoutingsTo.graphql`
+ */
+export const ConsoleRoutingsToDocument = hubDocument<ConsoleRoutingsToQuery, ConsoleRoutingsToQueryVariables>({
+  name: "ConsoleRoutingsTo",
+  kind: "query",
+  workspace: "mediation",
+  hash: "66419602a04f35736aec0215a7415cf6909c3aa6d8abb8f16167dc3bcc0ed944",
+  body: "query ConsoleRoutingsTo($organisationId: ID!, $status: RoutingStatus!, $first: Int!) {\n  routingsTo(organisationId: $organisationId, status: $status, first: $first) {\n    id\n    status\n    routedAt\n    respondDueAt\n    dispute {\n      id\n      number\n      category\n      facts\n      receivedAt\n      mediationCases {\n        id\n        status\n      }\n    }\n  }\n}",
 });
 
 /**
@@ -808,6 +970,45 @@ export const ConfirmationApplicationByCaseNumberDocument = hubDocument<
   workspace: "court",
   hash: "3e6eb5d9ceb63f0d39e50bf61938d2f940f90f8da706e944cb59286ae9b70533",
   body: "query ConfirmationApplicationByCaseNumber($caseNumber: String!) {\n  confirmationApplicationByCaseNumber(caseNumber: $caseNumber) {\n    id\n    status\n    filedAt\n    applicantPartyIds\n    agreementId\n    caseNumber\n    acceptanceDecidedAt\n    notAcceptedGround\n    acceptanceReason\n    reviewStartedAt\n    rulingOutcome\n    rejectionGround\n    rulingReasoning\n    ruledAt\n    enforcementDeadline\n    objectionDeadline\n    withdrawnAt\n    withdrawalReason\n    dispute {\n      id\n      number\n      status\n    }\n    mediationCase {\n      id\n      status\n    }\n    court {\n      id\n      name\n    }\n    filedBy {\n      id\n      name\n    }\n    acceptedAt\n    acceptanceDecidedBy {\n      id\n      name\n    }\n    reviewStartedBy {\n      id\n      name\n    }\n    ruledBy {\n      id\n      name\n    }\n    withdrawnBy {\n      id\n      name\n    }\n    acceptanceDueAt\n    conclusionDueAt\n    targetConclusionAt\n  }\n}",
+});
+
+/**
+ * Console: one confirmation application with the agreement's terms, its limits and their sources
+ * `operations/court/ConsoleConfirmationApplication.graphql`
+ */
+export const ConsoleConfirmationApplicationDocument = hubDocument<
+  ConsoleConfirmationApplicationQuery,
+  ConsoleConfirmationApplicationQueryVariables
+>({
+  name: "ConsoleConfirmationApplication",
+  kind: "query",
+  workspace: "court",
+  hash: "03f5e3124d1b386c6136b1409bdb69a58e56b779dd8a11ba142558d12b711954",
+  body: "query ConsoleConfirmationApplication($id: ID!) {\n  confirmationApplication(id: $id) {\n    id\n    status\n    caseNumber\n    filedAt\n    applicantPartyIds\n    acceptanceDueAt\n    conclusionDueAt\n    targetConclusionAt\n    acceptedAt\n    reviewStartedAt\n    rulingOutcome\n    rejectionGround\n    rulingReasoning\n    ruledAt\n    enforcementDeadline\n    objectionDeadline\n    court {\n      id\n      name\n    }\n    dispute {\n      id\n      number\n      parties {\n        id\n        role\n        name\n      }\n    }\n    mediationCase {\n      id\n      agreement {\n        id\n        effectiveAt\n        terms {\n          id\n          obligation\n          manner\n          place\n          deadline\n        }\n      }\n    }\n  }\n  courtDeadlineRules {\n    name\n    days\n    years\n    basis\n  }\n}",
+});
+
+/**
+ * Console 司法确认待办: one page of disputes with their agreements and applications, by cursor (Dispute scope)
+ * `operations/court/ConsoleCourtDisputes.graphql`
+ */
+export const ConsoleCourtDisputesDocument = hubDocument<ConsoleCourtDisputesQuery, ConsoleCourtDisputesQueryVariables>({
+  name: "ConsoleCourtDisputes",
+  kind: "query",
+  workspace: "court",
+  hash: "d7765d7a3bd371b5e32877b29d36c2a6db68d20d1249b6e7d3e94823b4228ae4",
+  body: "query ConsoleCourtDisputes($first: Int!, $after: String, $filter: DisputeFilter) {\n  disputes(first: $first, after: $after, filter: $filter) {\n    nodes {\n      id\n      number\n      category\n      status\n      parties {\n        id\n        role\n        name\n      }\n      mediationCases {\n        id\n        status\n        committee {\n          name\n        }\n        agreement {\n          id\n          status\n          effectiveAt\n          partyIds\n        }\n      }\n      confirmationApplications {\n        id\n        status\n        caseNumber\n        filedAt\n        acceptanceDueAt\n        court {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}",
+});
+
+/**
+ * Console: the courts serving a division and the confirmation time limits with their sources
+ * `operations/court/ConsoleCourts.graphql`
+ */
+export const ConsoleCourtsDocument = hubDocument<ConsoleCourtsQuery, ConsoleCourtsQueryVariables>({
+  name: "ConsoleCourts",
+  kind: "query",
+  workspace: "court",
+  hash: "989f025da9e7008c72e20ff7b84ef83c05f16f68c0e0354e79ba9e164fdab44b",
+  body: "query ConsoleCourts($divisionCode: String!) {\n  courts(divisionCode: $divisionCode) {\n    id\n    name\n  }\n  courtDeadlineRules {\n    name\n    days\n    years\n    basis\n  }\n}",
 });
 
 /**

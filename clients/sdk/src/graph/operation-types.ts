@@ -160,6 +160,24 @@ export type CloseDisputeInput = {
   reason?: string | null | undefined;
 };
 
+/** 委员 One member of a committee registered with its roster (人民调解法 arts 9, 14) */
+export type CommitteeMemberInput = {
+  /** Caller-chosen id (UUID) of the mediator record */
+  id: string | number;
+  name: string;
+  gender?: Gender | null | undefined;
+  /** 民族, e.g. 蒙古族 */
+  ethnicity?: string | null | undefined;
+  /** 出生日期 YYYY-MM-DD (art 14); stored, never shown */
+  birthDate?: string | null | undefined;
+  /** The bureau attests the member is an adult, where no birth date is given */
+  adultAttested?: boolean | null | undefined;
+  /** The expert libraries (四库) the member joins */
+  libraries?: Array<ExpertLibrary> | null | undefined;
+  /** The city or county justice bureau that trained the member (art 14) */
+  trainedByDivisionCode?: string | null | undefined;
+};
+
 /** 结案 A prosecutor concludes a supervision case with its outcome */
 export type ConcludeSupervisionInput = {
   caseId: string | number;
@@ -1017,6 +1035,8 @@ export type RegisterMediationCommitteeInput = {
   divisionCode: string;
   /** 多民族居住的地区 (人民调解法 art 9): the committee then includes members of the smaller ethnic groups. True by default, Inner Mongolia being a multi-ethnic autonomous region */
   multiEthnicArea?: boolean | null | undefined;
+  /** 委员名单 The committee's members, registered with it: three to nine, women among them, and in a multi-ethnic area members of the smaller ethnic groups (人民调解法 art 9). Left out, the committee is registered empty and its members one by one */
+  members?: Array<CommitteeMemberInput> | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT */
   idempotencyKey?: string | null | undefined;
 };
@@ -1481,6 +1501,147 @@ export type CloseDisputeMutation = {
       target: { department: Department; organisationId: string };
     } | null;
   };
+};
+
+export type ConsoleCaseFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConsoleCaseFileQuery = {
+  dispute: {
+    id: string;
+    number: string;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    status: DisputeStatus;
+    facts: string;
+    claims: string;
+    amountFen: number | null;
+    receivedAt: string;
+    place: { code: string; name: string; path: Array<{ code: string; name: string }> };
+    receivingCentre: { id: string; name: string };
+    parties: Array<{
+      id: string;
+      role: PartyRole;
+      kind: PartyKind;
+      name: string;
+      idNumberMasked: string | null;
+      person: { id: string; phoneMasked: string | null; addressMasked: string | null } | null;
+      organisation: { id: string; creditCode: string } | null;
+    }>;
+    caseFile: Array<{ id: string; at: string; department: Department; type: string; summary: string; actor: { id: string; name: string } }>;
+    deadlines: Array<{ id: string; stage: DeadlineStage; dueAt: string; basis: string; overdue: boolean }>;
+  };
+};
+
+export type ConsoleDisputeByNumberQueryVariables = Exact<{
+  number: string;
+}>;
+
+export type ConsoleDisputeByNumberQuery = { disputeByNumber: { id: string } };
+
+export type ConsoleDisputesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DisputeFilter | null | undefined;
+}>;
+
+export type ConsoleDisputesQuery = {
+  disputes: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      channel: DisputeChannel;
+      status: DisputeStatus;
+      receivedAt: string;
+      place: { name: string };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ConsoleDivisionsQueryVariables = Exact<{
+  parentCode: string | number;
+}>;
+
+export type ConsoleDivisionsQuery = { divisions: Array<{ code: string; name: string; level: number }> };
+
+export type ConsoleDuplicateReviewQueueQueryVariables = Exact<{
+  centreId: string | number;
+  first: number;
+}>;
+
+export type ConsoleDuplicateReviewQueueQuery = {
+  duplicateReviewQueue: Array<{
+    id: string;
+    status: DuplicateReviewStatus;
+    openedAt: string;
+    dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string };
+    candidates: Array<{
+      score: number;
+      disputeNumber: string;
+      reasons: Array<{ kind: DuplicateReasonKind; summary: string }>;
+      dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string; facts: string } | null;
+    }>;
+  }>;
+};
+
+export type ConsoleReceiveDisputeMutationVariables = Exact<{
+  input: ReceiveDisputeInput;
+}>;
+
+export type ConsoleReceiveDisputeMutation = {
+  receiveDispute: {
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    duplicateReview: {
+      id: string;
+      status: DuplicateReviewStatus;
+      candidates: Array<{
+        score: number;
+        disputeNumber: string;
+        reasons: Array<{ kind: DuplicateReasonKind; summary: string }>;
+        dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string; facts: string } | null;
+      }>;
+    } | null;
+  };
+};
+
+export type ConsoleRoutingQueueQueryVariables = Exact<{
+  centreId: string | number;
+  first: number;
+}>;
+
+export type ConsoleRoutingQueueQuery = {
+  routingQueue: Array<{
+    id: string;
+    number: string;
+    category: DisputeCategory;
+    status: DisputeStatus;
+    receivedAt: string;
+    routeDueAt: string;
+    place: { code: string; name: string };
+    duplicateReview: { status: DuplicateReviewStatus } | null;
+    suggestedRouting: {
+      id: string;
+      basis: string;
+      stationingMode: StationingMode;
+      tier: HandlingTier;
+      target: { department: Department; organisationId: string };
+    } | null;
+    routings: Array<{ id: string; status: RoutingStatus; returnReason: string | null; respondedAt: string | null }>;
+  }>;
+};
+
+export type ConsoleRoutingTargetsQueryVariables = Exact<{
+  divisionCode: string;
+}>;
+
+export type ConsoleRoutingTargetsQuery = {
+  mediationCommittees: Array<{ id: string; name: string }>;
+  courts: Array<{ id: string; name: string }>;
 };
 
 export type DivisionQueryVariables = Exact<{
@@ -2061,6 +2222,87 @@ export type ConcludeWithFailureMutation = {
   };
 };
 
+export type ConsoleMediationCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConsoleMediationCaseQuery = {
+  mediationCase: {
+    id: string;
+    status: MediationCaseStatus;
+    acceptedAt: string;
+    dueAt: string;
+    timeLimitBasis: string;
+    failureReason: string | null;
+    routesExplained: Array<OtherRoute>;
+    terminationReason: MediationTerminationReason | null;
+    terminationStatement: string | null;
+    committee: { id: string; name: string; divisionCode: string };
+    mediator: { id: string; name: string } | null;
+    sessions: Array<{ id: string; number: number; heldAt: string; publicity: SessionPublicity; summary: string }>;
+    dispute: {
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      facts: string;
+      claims: string;
+      parties: Array<{ id: string; role: PartyRole; kind: PartyKind; name: string }>;
+    } | null;
+    agreement: {
+      id: string;
+      form: AgreementForm;
+      status: AgreementStatus;
+      reachedAt: string;
+      effectiveAt: string | null;
+      sealedAt: string | null;
+      unsignedPartyIds: Array<string>;
+      mediatorSigned: boolean;
+      signatures: Array<{ id: string; signer: AgreementSigner; partyId: string | null; method: SignatureMethod; signedAt: string }>;
+      terms: Array<{ id: string; position: number; obligation: string; manner: string; place: string | null; deadline: string }>;
+    } | null;
+  };
+};
+
+export type ConsoleMediatorsAndExpertsQueryVariables = Exact<{
+  committeeId: string | number;
+  divisionCode: string;
+  library: ExpertLibrary;
+}>;
+
+export type ConsoleMediatorsAndExpertsQuery = {
+  mediators: Array<{ id: string; name: string; kind: MediatorKind; libraries: Array<ExpertLibrary> }>;
+  experts: Array<{
+    id: string;
+    name: string;
+    kind: MediatorKind;
+    libraries: Array<ExpertLibrary>;
+    committee: { id: string; name: string };
+  }>;
+};
+
+export type ConsoleRoutingsToQueryVariables = Exact<{
+  organisationId: string | number;
+  status: RoutingStatus;
+  first: number;
+}>;
+
+export type ConsoleRoutingsToQuery = {
+  routingsTo: Array<{
+    id: string;
+    status: RoutingStatus;
+    routedAt: string;
+    respondDueAt: string;
+    dispute: {
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      facts: string;
+      receivedAt: string;
+      mediationCases: Array<{ id: string; status: MediationCaseStatus }> | null;
+    };
+  }>;
+};
+
 export type EndMediationAtPartyRequestMutationVariables = Exact<{
   input: EndMediationAtPartyRequestInput;
 }>;
@@ -2603,6 +2845,84 @@ export type ConfirmationApplicationByCaseNumberQuery = {
     ruledBy: { id: string; name: string } | null;
     withdrawnBy: { id: string; name: string } | null;
   };
+};
+
+export type ConsoleConfirmationApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConsoleConfirmationApplicationQuery = {
+  confirmationApplication: {
+    id: string;
+    status: ConfirmationStatus;
+    caseNumber: string | null;
+    filedAt: string;
+    applicantPartyIds: Array<string>;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    acceptedAt: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    objectionDeadline: string | null;
+    court: { id: string; name: string };
+    dispute: { id: string; number: string; parties: Array<{ id: string; role: PartyRole; name: string }> } | null;
+    mediationCase: {
+      id: string;
+      agreement: {
+        id: string;
+        effectiveAt: string | null;
+        terms: Array<{ id: string; obligation: string; manner: string; place: string | null; deadline: string }>;
+      } | null;
+    } | null;
+  };
+  courtDeadlineRules: Array<{ name: string; days: number | null; years: number | null; basis: string }>;
+};
+
+export type ConsoleCourtDisputesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DisputeFilter | null | undefined;
+}>;
+
+export type ConsoleCourtDisputesQuery = {
+  disputes: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      status: DisputeStatus;
+      parties: Array<{ id: string; role: PartyRole; name: string }>;
+      mediationCases: Array<{
+        id: string;
+        status: MediationCaseStatus;
+        committee: { name: string };
+        agreement: { id: string; status: AgreementStatus; effectiveAt: string | null; partyIds: Array<string> } | null;
+      }> | null;
+      confirmationApplications: Array<{
+        id: string;
+        status: ConfirmationStatus;
+        caseNumber: string | null;
+        filedAt: string;
+        acceptanceDueAt: string;
+        court: { id: string; name: string };
+      }> | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ConsoleCourtsQueryVariables = Exact<{
+  divisionCode: string;
+}>;
+
+export type ConsoleCourtsQuery = {
+  courts: Array<{ id: string; name: string }>;
+  courtDeadlineRules: Array<{ name: string; days: number | null; years: number | null; basis: string }>;
 };
 
 export type CourtQueryVariables = Exact<{
