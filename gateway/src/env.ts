@@ -75,6 +75,15 @@ export const gatewayEnvSchema = z
     ),
     HUB_JWT_JWKS: z.preprocess(blankAsUnset, z.string().optional()),
     HUB_JWT_JWKS_FILE: z.preprocess(blankAsUnset, z.string().optional()),
+    HUB_JWT_JWKS_URL: z.preprocess(
+      blankAsUnset,
+      z
+        .url({
+          protocol: /^https?$/,
+          message: "must be the identity provider's JWKS URL, e.g. https://idp.example.gov.cn/.well-known/jwks.json",
+        })
+        .optional(),
+    ),
     HUB_JWT_ISSUER: z.string().min(1, "must name the identity provider that issues bearer tokens"),
     HUB_JWT_AUDIENCE: z.string().min(1, "must name the audience bearer tokens are issued for"),
     HUB_PRODUCTION_MODE: flag(false),
@@ -89,6 +98,7 @@ export const gatewayEnvSchema = z
     HUB_MAX_COST: count(DEFAULT_LIMITS.maxCost),
     HUB_DEFAULT_LIST_SIZE: count(DEFAULT_LIMITS.defaultListSize),
     HUB_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LIMITS.operationTimeoutMs),
+    HUB_BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LIMITS.bodyTimeoutMs),
     HUB_RATE_LIMITS: flag(true),
     HUB_RATE_LIMIT_BURST: count(DEFAULT_RATE_LIMITS.authenticated.burst),
     HUB_RATE_LIMIT_PER_MINUTE: rate(DEFAULT_RATE_LIMITS.authenticated.perMinute),
@@ -113,11 +123,13 @@ export const gatewayEnvSchema = z
     ),
   })
   .superRefine((env, ctx) => {
-    if ((env.HUB_JWT_JWKS === undefined) === (env.HUB_JWT_JWKS_FILE === undefined)) {
+    const sources = [env.HUB_JWT_JWKS, env.HUB_JWT_JWKS_FILE, env.HUB_JWT_JWKS_URL].filter((value) => value !== undefined);
+    if (sources.length !== 1) {
       ctx.addIssue({
         code: "custom",
         path: ["HUB_JWT_JWKS"],
-        message: "set exactly one of HUB_JWT_JWKS (a JWKS JSON string) or HUB_JWT_JWKS_FILE (a path to one)",
+        message:
+          "set exactly one of HUB_JWT_JWKS (a JWKS JSON string), HUB_JWT_JWKS_FILE (a path to one) or HUB_JWT_JWKS_URL (the identity provider's JWKS URL)",
       });
     }
     if ((env.HUB_CONSOLE_OIDC_AUTHORITY === undefined) !== (env.HUB_CONSOLE_OIDC_CLIENT_ID === undefined)) {
@@ -151,7 +163,8 @@ export interface GatewayConfig {
   gatewaySecret: string;
   /** The secret being retired during a rotation (HUB_GATEWAY_SECRET_PREVIOUS). */
   previousGatewaySecret: string | undefined;
-  jwks: JSONWebKeySet;
+  /** The keys, or the URL they are fetched from (HUB_JWT_JWKS_URL). */
+  jwks: JSONWebKeySet | URL;
   jwtIssuer: string;
   jwtAudience: string;
   limits: OperationLimits;
@@ -166,7 +179,8 @@ export interface GatewayConfig {
   console: ConsoleOptions | undefined;
 }
 
-function loadJwks(env: GatewayEnv): JSONWebKeySet {
+function loadJwks(env: GatewayEnv): JSONWebKeySet | URL {
+  if (env.HUB_JWT_JWKS_URL !== undefined) return new URL(env.HUB_JWT_JWKS_URL);
   const [variable, text] =
     env.HUB_JWT_JWKS_FILE === undefined
       ? (["HUB_JWT_JWKS", env.HUB_JWT_JWKS ?? ""] as const)
@@ -230,6 +244,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
       maxCost: env.HUB_MAX_COST,
       defaultListSize: env.HUB_DEFAULT_LIST_SIZE,
       operationTimeoutMs: env.HUB_OPERATION_TIMEOUT_MS,
+      bodyTimeoutMs: env.HUB_BODY_TIMEOUT_MS,
     },
     rateLimits: env.HUB_RATE_LIMITS
       ? {

@@ -23,6 +23,7 @@ import { errorHandler, notFound } from "./http-errors";
 import { ideAssetsRouter, idePageForBrowsers, sendIdePage } from "./ide/router";
 import { DEFAULT_LIMITS, type OperationLimits } from "./limits/config";
 import { createRequestSignals, operationDeadline } from "./limits/deadline";
+import { declaredLengthLimit } from "./limits/declared-length";
 import { operationGuard } from "./limits/guard";
 import { persistedOperations, type PersistedOperationsOptions } from "./persisted/allowlist";
 import { outcomePlugin } from "./plugins";
@@ -41,8 +42,8 @@ export interface GatewayServerOptions {
   supergraphPath: string;
   /** GraphQL endpoint of each subgraph, by its name in the supergraph. */
   subgraphUrls: Readonly<Record<string, string>>;
-  /** Public keys that may sign callers' bearer tokens. */
-  jwks: JSONWebKeySet;
+  /** Public keys that may sign callers' bearer tokens, or the identity provider's JWKS URL (fetched, cached, refreshed on a new `kid`). */
+  jwks: JSONWebKeySet | URL;
   /** Required `iss` of bearer tokens. */
   issuer: string;
   /** Required `aud` of bearer tokens. */
@@ -87,6 +88,18 @@ export interface GatewayServer {
   stop(): Promise<void>;
 }
 
+/**
+ * Node's own request timeout, checked often enough to matter: a request whose headers and body
+ * have not arrived within `bodyTimeoutMs` is answered 408 and its connection closed.
+ */
+function requestTimeouts(bodyTimeoutMs: number): http.ServerOptions {
+  return {
+    requestTimeout: bodyTimeoutMs,
+    headersTimeout: Math.min(bodyTimeoutMs, 60_000),
+    connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(bodyTimeoutMs / 4))),
+  };
+}
+
 /** Builds the gateway (loads the supergraph, wires the HTTP app) without listening. */
 export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const { log, production } = options;
@@ -98,7 +111,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy ?? false);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(requestTimeouts(limits.bodyTimeoutMs), app);
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile({
@@ -149,6 +162,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   }
   app.use(
     "/graphql",
+    declaredLengthLimit(limits.maxBodyBytes),
     express.json({ limit: limits.maxBodyBytes }),
     authenticate(createTokenVerifier({ jwks: options.jwks, issuer: options.issuer, audience: options.audience }), (token) =>
       verifyActor(token, acceptedSecrets(options.gatewaySecret, options.previousGatewaySecret), Audience.GATEWAY),

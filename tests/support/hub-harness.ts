@@ -66,6 +66,8 @@ export interface HubOptions {
   subgraphUrls?: Partial<Record<DepartmentName, string>>;
   /** Run on a free port chosen before the hub starts (so a child process can be told it first). */
   gatewayPort?: number;
+  /** Databases of the test's own (see `ownDatabase`) instead of the departments' shared test databases. */
+  databaseUrls?: Partial<Record<DepartmentName, string>>;
 }
 
 /** The gateway over all four subgraphs, in this process, on free ports, against the test databases. */
@@ -77,7 +79,8 @@ export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub>
   const names = Object.keys(FACTORIES) as DepartmentName[];
   const optionsOf = (name: DepartmentName): StartOptions => {
     const clock = hubOptions.clocks?.[name];
-    return clock ? { ...options, clock } : options;
+    const databaseUrl = hubOptions.databaseUrls?.[name];
+    return { ...options, ...(clock ? { clock } : {}), ...(databaseUrl ? { databaseUrl } : {}) };
   };
   const started = await Promise.all(names.map((name) => startSubgraph(name, FACTORIES[name], optionsOf(name))));
   const subgraphs = Object.fromEntries(names.map((name, i) => [name, started[i]])) as Record<

@@ -18,6 +18,8 @@ export interface CenterServices {
   deadlines: CenterDeadlines;
   duplicates: DuplicateSettings;
   oversight: OversightConfig;
+  /** The earliest `receivedAt` a receipt may record. */
+  receivedAtFloor: Date;
   /** The centres' local handling tiers (繁简分流), by division code. */
   handlingTiers: HandlingTiers;
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { duplicateOverridesSchema, duplicateSettings, type DuplicateSettings } from "./config/duplicates";
 import { workerEnvShape } from "./consumer/worker-env";
+import { DEFAULT_RECEIVED_AT_FLOOR, intakeOverridesSchema } from "./config/intake";
 import { loadOversight, type OversightConfig } from "./config/oversight";
 import { loadHandlingTiers, type HandlingTiers } from "./config/handling-tiers";
 
@@ -37,6 +38,8 @@ export const centerEnvSchema = subgraphEnvSchema.extend({
     .transform((file) => file || undefined),
   /** CENTER_DUPLICATE_THRESHOLD (0-1) and CENTER_DUPLICATE_WINDOW_DAYS override src/config/duplicates.ts. */
   ...duplicateOverridesSchema,
+  /** The earliest receipt date a dispute may record (ISO date; default 2000-01-01, China Standard Time). */
+  ...intakeOverridesSchema,
   ...workerEnvShape,
   /** JSON file replacing sections of the 督办 and 预警 thresholds in src/config/oversight.ts. */
   CENTER_OVERSIGHT_FILE: z
@@ -61,6 +64,8 @@ export type CenterEnv = z.infer<typeof centerEnvSchema> & {
   duplicates: DuplicateSettings;
   /** The 督办 and 预警 thresholds in force. */
   oversight: OversightConfig;
+  /** The earliest `receivedAt` a receipt may record. */
+  receivedAtFloor: Date;
   /** The centres' local handling tiers in force. */
   handlingTiers: HandlingTiers;
 };
@@ -77,6 +82,7 @@ export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEn
     deadlines: loadDeadlines(env.CENTER_DEADLINES_FILE),
     duplicates: duplicateSettings(env),
     oversight: loadOversight(env.CENTER_OVERSIGHT_FILE),
+    receivedAtFloor: env.CENTER_RECEIVED_AT_FLOOR ?? DEFAULT_RECEIVED_AT_FLOOR,
     handlingTiers: loadHandlingTiers(env.CENTER_HANDLING_TIERS_FILE),
   };
 }

@@ -2,6 +2,7 @@ import path from "node:path";
 import { applyMigrations, createDepartmentServer, FieldCipher, GraphClient, type Logger, type SubgraphServer } from "@hub/subgraph-kit";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings } from "./config/duplicates";
+import { DEFAULT_RECEIVED_AT_FLOOR } from "./config/intake";
 import { DEFAULT_OVERSIGHT, type OversightConfig } from "./config/oversight";
 import { DEFAULT_HANDLING_TIERS, type HandlingTiers } from "./config/handling-tiers";
 import { centerContext, type CenterServices } from "./context";
@@ -30,7 +31,13 @@ export interface CenterServerOptions {
     | "HUB_DATA_KEYS"
     | "HUB_DATA_KEY_CURRENT"
     | "HUB_BLIND_INDEX_KEY"
-  > & { deadlines?: CenterDeadlines; duplicates?: DuplicateSettings; oversight?: OversightConfig; handlingTiers?: HandlingTiers };
+  > & {
+    deadlines?: CenterDeadlines;
+    duplicates?: DuplicateSettings;
+    oversight?: OversightConfig;
+    handlingTiers?: HandlingTiers;
+    receivedAtFloor?: Date;
+  };
   log: Logger;
   onQuery?: (sql: string) => void;
   /** The subgraph's clock (`context.now`); tests move it to cross a time limit. */
@@ -51,6 +58,7 @@ export async function createCenterServer({ env, log, onQuery, graph, clock }: Ce
     deadlines: env.deadlines ?? centerDeadlines.defaults,
     duplicates: env.duplicates ?? DEFAULT_DUPLICATE_SETTINGS,
     oversight: env.oversight ?? DEFAULT_OVERSIGHT,
+    receivedAtFloor: env.receivedAtFloor ?? DEFAULT_RECEIVED_AT_FLOOR,
     handlingTiers: env.handlingTiers ?? DEFAULT_HANDLING_TIERS,
   };
   const server = await createDepartmentServer({

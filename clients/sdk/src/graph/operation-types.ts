@@ -153,6 +153,24 @@ export type CloseDisputeInput = {
   reason?: string | null | undefined;
 };
 
+/** 委员 One member of a committee registered with its roster (人民调解法 arts 9, 14) */
+export type CommitteeMemberInput = {
+  /** Caller-chosen id (UUID) of the mediator record */
+  id: string | number;
+  name: string;
+  gender?: Gender | null | undefined;
+  /** 民族, e.g. 蒙古族 */
+  ethnicity?: string | null | undefined;
+  /** 出生日期 YYYY-MM-DD (art 14); stored, never shown */
+  birthDate?: string | null | undefined;
+  /** The bureau attests the member is an adult, where no birth date is given */
+  adultAttested?: boolean | null | undefined;
+  /** The expert libraries (四库) the member joins */
+  libraries?: Array<ExpertLibrary> | null | undefined;
+  /** The city or county justice bureau that trained the member (art 14) */
+  trainedByDivisionCode?: string | null | undefined;
+};
+
 /** 结案 A prosecutor concludes a supervision case with its outcome */
 export type ConcludeSupervisionInput = {
   caseId: string | number;
@@ -858,6 +876,8 @@ export type RegisterMediationCommitteeInput = {
   divisionCode: string;
   /** 多民族居住的地区 (人民调解法 art 9): the committee then includes members of the smaller ethnic groups. True by default, Inner Mongolia being a multi-ethnic autonomous region */
   multiEthnicArea?: boolean | null | undefined;
+  /** 委员名单 The committee's members, registered with it: three to nine, women among them, and in a multi-ethnic area members of the smaller ethnic groups (人民调解法 art 9). Left out, the committee is registered empty and its members one by one */
+  members?: Array<CommitteeMemberInput> | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT */
   idempotencyKey?: string | null | undefined;
 };
