@@ -247,6 +247,13 @@ const PROBES: Record<string, Probe> = {
     expect: () => allowed(),
   },
   experts: { query: `{ experts(divisionCode: "150202", library: MEDIATOR) { id } }`, expect: () => allowed() },
+  overduePerformance: {
+    // 人民调解法 art 31: the committee, or the justice bureau over it, follows its agreements' performance.
+    query: `query($c: ID!) { overduePerformance(first: 10, committeeId: $c) { id } }`,
+    variables: () => ({ c: f.committeeA }),
+    expect: (a) =>
+      a.organisationId === f.committeeA || (has(a, "JUSTICE_OFFICER") && within(a, "150202")) ? allowed() : { answer: "FORBIDDEN" },
+  },
   mediationCase: {
     query: `query($id: ID!) { mediationCase(id: $id) { id } }`,
     variables: () => ({ id: f.caseA }),
@@ -516,6 +523,14 @@ const NESTED: Record<string, NestedProbe> = {
     "Dispute",
     () => f.disputeA,
   ),
+  "AgreementTerm.agreement": {
+    parent: "mediationAgreement",
+    query: `query($id: ID!) { mediationAgreement(id: $id) { id terms { agreement { id } } } }`,
+    variables: () => ({ id: f.agreementA }),
+    pick: (value) => (value.terms as { agreement: unknown }[] | undefined)?.[0]?.agreement ?? null,
+    record: () => f.agreementA,
+    child: "MediationAgreement",
+  },
   "RedFlagScreen.dispute": {
     parent: "redFlagScreen",
     query: `query($id: ID!) { redFlagScreen(disputeId: $id) { dispute { id } } }`,

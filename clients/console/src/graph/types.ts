@@ -28,7 +28,10 @@ export type MediationCaseStatus = "ACCEPTED" | "IN_SESSION" | "AGREEMENT_REACHED
 export type OtherRoute = "ARBITRATION" | "ADMINISTRATIVE" | "LITIGATION";
 export type AgreementForm = "WRITTEN" | "ORAL";
 export type SignatureMethod = "SIGNATURE" | "SEAL" | "FINGERPRINT";
-export type ConfirmationStatus = "FILED" | "ACCEPTED" | "UNDER_REVIEW" | "NOT_ACCEPTED" | "CONFIRMED_VALID" | "REJECTED" | "WITHDRAWN";
+export type ConfirmationStatus =
+  "FILED" | "ACCEPTED" | "UNDER_REVIEW" | "NOT_ACCEPTED" | "CONFIRMED_VALID" | "REJECTED" | "WITHDRAWN" | "RULING_REVOKED";
+export type AgreementTermSubject =
+  "PAYMENT" | "PROPERTY" | "SERVICE" | "APOLOGY" | "STATUS_MARRIAGE" | "STATUS_PARENTAGE" | "STATUS_ADOPTION" | "OTHER";
 export type RejectionGround =
   | "VIOLATES_MANDATORY_LAW"
   | "HARMS_STATE_PUBLIC_OR_OTHERS"

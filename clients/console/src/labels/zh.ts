@@ -73,6 +73,18 @@ export const ROUTING_STATUS: Record<T.RoutingStatus, string> = {
   WITHDRAWN: "已撤回",
 };
 
+/** What a term of an agreement is about (民诉法解释 355(3): status relationships are not confirmed). */
+export const TERM_SUBJECT: Record<T.AgreementTermSubject, string> = {
+  PAYMENT: "给付金钱",
+  PROPERTY: "交付或分割财产",
+  SERVICE: "作为或不作为",
+  APOLOGY: "赔礼道歉",
+  STATUS_MARRIAGE: "婚姻关系",
+  STATUS_PARENTAGE: "亲子关系",
+  STATUS_ADOPTION: "收养关系",
+  OTHER: "其他",
+};
+
 export const LIBRARY: Record<T.ExpertLibrary, string> = {
   CHIEF_LEGAL_CONSULTANT: "首席法律咨询专家库",
   MEDIATION_EXPERT: "调解专家库",
@@ -103,7 +115,7 @@ export const CONFIRMATION_STATUS: Record<T.ConfirmationStatus, string> = {
   CONFIRMED_VALID: "裁定调解协议有效",
   REJECTED: "裁定驳回申请",
   WITHDRAWN: "已撤回",
-  RULING_REVOKED: "裁定已撤销（异议成立）",
+  RULING_REVOKED: "异议成立，撤销原裁定",
 };
 
 /** 民诉法解释 358: the grounds on which a confirmation application is rejected. */

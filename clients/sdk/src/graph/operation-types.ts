@@ -110,6 +110,13 @@ export type AgreementTermSubject =
   /** 其他 anything else */
   | "OTHER";
 
+/** 复查/复核意见 Record the opinion on a review request */
+export type AnswerReviewInput = {
+  reviewRequestId: string | number;
+  /** The opinion; at most 5000 characters */
+  answer: string;
+};
+
 /** 申请方式 Written or oral (民诉法解释 353) */
 export type ApplicationForm =
   /** 书面申请 */
@@ -641,6 +648,17 @@ export type NotAcceptedGround =
   /** 涉及物权、知识产权确权 title to property or intellectual property */
   | "PROPERTY_OR_IP_TITLE";
 
+/** 书面告知方式 How the written notice reached the petitioner (信访工作条例 art 23) */
+export type NoticeMethod =
+  /** 当面送达 handed over in person */
+  | "IN_PERSON"
+  /** 邮寄 by post */
+  | "POST"
+  /** 短信 by text message */
+  | "SMS"
+  /** 网上告知 through the online platform */
+  | "ONLINE";
+
 /** 异议审查 Where an objection to the ruling stands */
 export type ObjectionStatus =
   /** 已提出 */
@@ -776,6 +794,15 @@ export type PartyRole =
   /** 第三人 */
   | "THIRD_PARTY";
 
+/** 履行情况 How a term of an agreement in effect stands (人民调解法 art 31: the committee supervises performance) */
+export type PerformanceStatus =
+  /** 已履行 */
+  | "PERFORMED"
+  /** 部分履行 */
+  | "PARTLY_PERFORMED"
+  /** 未履行 */
+  | "NOT_PERFORMED";
+
 /** Which access records to list (all conditions together) */
 export type PersonalDataAccessFilter = {
   disputeId?: string | number | null | undefined;
@@ -892,6 +919,16 @@ export type RecordPartyRefusalInput = {
   statement: string;
 };
 
+/** 书面告知 Record that the petitioner was told in writing how the matter is handled (信访工作条例 art 23) */
+export type RecordPetitionerNoticeInput = {
+  disputeId: string | number;
+  method: NoticeMethod;
+  /** When it was given: not before receipt nor in the future; now by default */
+  notifiedAt?: string | null | undefined;
+  /** The notice's document number or the registered-post number; at most 200 characters */
+  reference?: string | null | undefined;
+};
+
 /** 回访 A return visit to a resolved dispute, and the applicant told the outcome */
 export type RecordReturnVisitInput = {
   disputeId: string | number;
@@ -930,6 +967,16 @@ export type RecordSessionInput = {
   policeReferral?: PoliceReferralInput | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the first result instead of a second record or a refusal */
   idempotencyKey?: string | null | undefined;
+};
+
+/** 记录履行情况 How a term of an agreement in effect stands (人民调解法 art 31) */
+export type RecordTermPerformanceInput = {
+  termId: string | number;
+  status: PerformanceStatus;
+  /** The day performance stood so (performed on, or found not performed on); not in the future */
+  asOf: string;
+  /** e.g. 已转账5000元，余款3000元未付 */
+  note?: string | null | undefined;
 };
 
 /** 虚假调解风险特征 A false-mediation red flag; stable codes */
@@ -1042,6 +1089,18 @@ export type ReminderLevel =
   /** 超期上报 overdue past the grace period; the centre above is told (and takes the case where it can) */
   | "ESCALATED";
 
+/** 复查/复核 Record a petitioner's request to review the handling (信访工作条例 arts 35-36) */
+export type RequestReviewInput = {
+  disputeId: string | number;
+  kind: ReviewKind;
+  /** When the petitioner received the opinion challenged: the handling opinion (复查) or the 复查 opinion (复核) */
+  opinionReceivedAt: string;
+  /** When the petitioner asked; now by default, not in the future */
+  requestedAt?: string | null | undefined;
+  /** The petitioner's grounds; at most 2000 characters */
+  reason: string;
+};
+
 /** The receiving organisation's answer to a routing */
 export type RespondToRoutingInput = {
   routingId: string | number;
@@ -1077,6 +1136,20 @@ export type RevealPersonalDataInput = {
   /** 查阅事由 What the data is needed for, in the reader's words (4 to 500 characters) */
   purposeDetail: string;
 };
+
+/** 复查 / 复核 Which review the petitioner asks for (信访工作条例 arts 35-36) */
+export type ReviewKind =
+  /** 复查 of the handling opinion (art 35) */
+  | "REVIEW"
+  /** 复核 of the 复查 opinion (art 36); the 复核 opinion is final */
+  | "RE_EXAMINATION";
+
+/** Where a review request stands */
+export type ReviewRequestStatus =
+  /** 已请求 awaiting the opinion */
+  | "REQUESTED"
+  /** 已答复 the opinion was given */
+  | "ANSWERED";
 
 /** 分流 Route a dispute: by the matching rule, or to a target the centre names */
 export type RouteDisputeInput = {
@@ -1295,6 +1368,14 @@ export type UpsertRoutingRuleInput = {
   basis: string;
 };
 
+/** 督促履行 The committee urges the obligor to perform a term not yet performed (人民调解法 art 31) */
+export type UrgePerformanceInput = {
+  termId: string | number;
+  /** How, e.g. 电话督促, 上门督促, 书面通知 */
+  method: string;
+  note?: string | null | undefined;
+};
+
 /** 督促 A supervisor urges the stage a dispute is in */
 export type UrgeStageInput = {
   disputeId: string | number;
@@ -1332,6 +1413,31 @@ export type WithdrawConfirmationApplicationInput = {
 export type WithdrawRoutingInput = {
   routingId: string | number;
   reason: string;
+};
+
+export type AnswerReviewMutationVariables = Exact<{
+  input: AnswerReviewInput;
+}>;
+
+export type AnswerReviewMutation = {
+  answerReview: {
+    id: string;
+    kind: ReviewKind;
+    status: ReviewRequestStatus;
+    opinionReceivedAt: string;
+    requestDueAt: string;
+    requestedAt: string;
+    reason: string;
+    answerDueAt: string;
+    answeredAt: string | null;
+    answer: string | null;
+    answeredInTime: boolean | null;
+    overdue: boolean;
+    basis: string;
+    calendarMissingFor: Array<number>;
+    recordedBy: { id: string; name: string };
+    answeredBy: { id: string; name: string } | null;
+  };
 };
 
 export type CenterEventFeedQueryVariables = Exact<{
@@ -1738,6 +1844,25 @@ export type OverrideDuplicateReviewMutation = {
   };
 };
 
+export type RecordPetitionerNoticeMutationVariables = Exact<{
+  input: RecordPetitionerNoticeInput;
+}>;
+
+export type RecordPetitionerNoticeMutation = {
+  recordPetitionerNotice: {
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    placeCode: string;
+    receivedAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    handlingCentre: { id: string; name: string };
+  };
+};
+
 export type RecordReturnVisitMutationVariables = Exact<{
   input: RecordReturnVisitInput;
 }>;
@@ -1754,6 +1879,31 @@ export type RecordReturnVisitMutation = {
     notificationMethod: ContactMethod;
     notificationSummary: string;
     officer: { id: string; name: string };
+  };
+};
+
+export type RequestReviewMutationVariables = Exact<{
+  input: RequestReviewInput;
+}>;
+
+export type RequestReviewMutation = {
+  requestReview: {
+    id: string;
+    kind: ReviewKind;
+    status: ReviewRequestStatus;
+    opinionReceivedAt: string;
+    requestDueAt: string;
+    requestedAt: string;
+    reason: string;
+    answerDueAt: string;
+    answeredAt: string | null;
+    answer: string | null;
+    answeredInTime: boolean | null;
+    overdue: boolean;
+    basis: string;
+    calendarMissingFor: Array<number>;
+    recordedBy: { id: string; name: string };
+    answeredBy: { id: string; name: string } | null;
   };
 };
 
@@ -2350,6 +2500,31 @@ export type MediatorsQuery = {
   }>;
 };
 
+export type OverduePerformanceQueryVariables = Exact<{
+  first: number;
+  committeeId: string | number;
+}>;
+
+export type OverduePerformanceQuery = {
+  overduePerformance: Array<{
+    id: string;
+    position: number;
+    obligorPartyId: string;
+    obligeePartyId: string;
+    obligation: string;
+    manner: string;
+    place: string | null;
+    deadline: string;
+    subject: AgreementTermSubject | null;
+    performanceStatus: PerformanceStatus | null;
+    overdue: boolean;
+    instalments: Array<{ id: string; number: number }>;
+    performances: Array<{ id: string; status: PerformanceStatus }>;
+    urgings: Array<{ id: string }>;
+    agreement: { id: string; status: AgreementStatus };
+  }>;
+};
+
 export type RecordPartyRefusalMutationVariables = Exact<{
   input: RecordPartyRefusalInput;
 }>;
@@ -2409,6 +2584,30 @@ export type RecordSessionMutation = {
     sessions: Array<{ id: string; number: number }>;
     agreement: { id: string; status: AgreementStatus } | null;
     closedBy: { id: string; name: string } | null;
+  };
+};
+
+export type RecordTermPerformanceMutationVariables = Exact<{
+  input: RecordTermPerformanceInput;
+}>;
+
+export type RecordTermPerformanceMutation = {
+  recordTermPerformance: {
+    id: string;
+    position: number;
+    obligorPartyId: string;
+    obligeePartyId: string;
+    obligation: string;
+    manner: string;
+    place: string | null;
+    deadline: string;
+    subject: AgreementTermSubject | null;
+    performanceStatus: PerformanceStatus | null;
+    overdue: boolean;
+    instalments: Array<{ id: string; number: number }>;
+    performances: Array<{ id: string; status: PerformanceStatus }>;
+    urgings: Array<{ id: string }>;
+    agreement: { id: string; status: AgreementStatus };
   };
 };
 
@@ -2543,6 +2742,30 @@ export type SignAgreementMutation = {
     mediator: { id: string; name: string; kind: MediatorKind };
     recordedBy: { id: string; name: string };
     sealedBy: { id: string; name: string } | null;
+  };
+};
+
+export type UrgePerformanceMutationVariables = Exact<{
+  input: UrgePerformanceInput;
+}>;
+
+export type UrgePerformanceMutation = {
+  urgePerformance: {
+    id: string;
+    position: number;
+    obligorPartyId: string;
+    obligeePartyId: string;
+    obligation: string;
+    manner: string;
+    place: string | null;
+    deadline: string;
+    subject: AgreementTermSubject | null;
+    performanceStatus: PerformanceStatus | null;
+    overdue: boolean;
+    instalments: Array<{ id: string; number: number }>;
+    performances: Array<{ id: string; status: PerformanceStatus }>;
+    urgings: Array<{ id: string }>;
+    agreement: { id: string; status: AgreementStatus };
   };
 };
 
@@ -2818,10 +3041,48 @@ export type DeemConfirmationWithdrawnMutation = {
   deemConfirmationWithdrawn: {
     id: string;
     status: ConfirmationStatus;
+    filedAt: string;
+    form: ApplicationForm;
+    oralRecord: string | null;
+    materials: Array<ApplicationMaterial>;
+    subjectMatterPlaceCode: string | null;
     deemedWithdrawn: boolean;
+    applicantPartyIds: Array<string>;
+    agreementId: string | null;
+    caseNumber: string | null;
+    acceptanceDecidedAt: string | null;
+    notAcceptedGround: NotAcceptedGround | null;
+    acceptanceReason: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
     withdrawnAt: string | null;
     withdrawalReason: string | null;
+    acceptedAt: string | null;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    ownConclusionLimitApplies: boolean;
+    appliedAt: string;
+    missingMaterials: Array<ApplicationMaterial>;
+    objectionDeadline: string | null;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    mediationCase: { id: string; status: MediationCaseStatus } | null;
+    court: { id: string; name: string };
+    filedBy: { id: string; name: string };
+    acceptanceDecidedBy: { id: string; name: string } | null;
+    reviewStartedBy: { id: string; name: string } | null;
+    ruledBy: { id: string; name: string } | null;
     withdrawnBy: { id: string; name: string } | null;
+    supplementOrders: Array<{ id: string }>;
+    hearings: Array<{ id: string }>;
+    enforcementWindows: Array<{ termId: string | null; position: number | null; runsFrom: string; deadline: string }>;
+    services: Array<{ id: string }>;
+    objections: Array<{ id: string; status: ObjectionStatus }>;
+    conclusionExtensions: Array<{ id: string }>;
   };
 };
 
@@ -2914,6 +3175,7 @@ export type OrderMaterialsSupplementMutation = {
     dueAt: string;
     suppliedAt: string | null;
     orderedBy: { id: string; name: string };
+    suppliedRecordedBy: { id: string; name: string } | null;
   };
 };
 
@@ -2925,9 +3187,48 @@ export type RecordMaterialsSuppliedMutation = {
   recordMaterialsSupplied: {
     id: string;
     status: ConfirmationStatus;
+    filedAt: string;
+    form: ApplicationForm;
+    oralRecord: string | null;
     materials: Array<ApplicationMaterial>;
+    subjectMatterPlaceCode: string | null;
+    deemedWithdrawn: boolean;
+    applicantPartyIds: Array<string>;
+    agreementId: string | null;
+    caseNumber: string | null;
+    acceptanceDecidedAt: string | null;
+    notAcceptedGround: NotAcceptedGround | null;
+    acceptanceReason: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    acceptedAt: string | null;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    ownConclusionLimitApplies: boolean;
+    appliedAt: string;
     missingMaterials: Array<ApplicationMaterial>;
-    supplementOrders: Array<{ id: string; missing: Array<ApplicationMaterial>; dueAt: string; suppliedAt: string | null }>;
+    objectionDeadline: string | null;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    mediationCase: { id: string; status: MediationCaseStatus } | null;
+    court: { id: string; name: string };
+    filedBy: { id: string; name: string };
+    acceptanceDecidedBy: { id: string; name: string } | null;
+    reviewStartedBy: { id: string; name: string } | null;
+    ruledBy: { id: string; name: string } | null;
+    withdrawnBy: { id: string; name: string } | null;
+    supplementOrders: Array<{ id: string }>;
+    hearings: Array<{ id: string }>;
+    enforcementWindows: Array<{ termId: string | null; position: number | null; runsFrom: string; deadline: string }>;
+    services: Array<{ id: string }>;
+    objections: Array<{ id: string; status: ObjectionStatus }>;
+    conclusionExtensions: Array<{ id: string }>;
   };
 };
 

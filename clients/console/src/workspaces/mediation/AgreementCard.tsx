@@ -5,10 +5,11 @@ import { submitForm } from "../../forms/submit";
 import { useDraftForm } from "../../forms/use-draft-form";
 import { ConcludeWithAgreement } from "../../graph/operations";
 import type { Problem } from "../../graph/refusal";
-import type { AgreementForm, MediationCaseDetail } from "../../graph/types";
-import { PARTY_ROLE } from "../../labels/zh";
+import type { AgreementForm, AgreementTermSubject, MediationCaseDetail } from "../../graph/types";
+import { options, PARTY_ROLE, TERM_SUBJECT } from "../../labels/zh";
 
 interface TermValues {
+  subject?: AgreementTermSubject;
   obligorPartyId?: string;
   obligeePartyId?: string;
   obligation?: string;
@@ -39,7 +40,7 @@ export function AgreementCard({ mediation, onDone }: { mediation: MediationCaseD
     form: "WRITTEN",
     partyIds: parties.map((p) => p.id),
     facts: mediation.dispute?.facts,
-    terms: [{ obligorPartyId: respondent, obligeePartyId: applicant }],
+    terms: [{ subject: "PAYMENT", obligorPartyId: respondent, obligeePartyId: applicant }],
   });
   const [problems, setProblems] = useState<Problem[]>([]);
   const partyOptions = parties.map((p) => ({ value: p.id, label: `${PARTY_ROLE[p.role]} ${p.name}` }));
@@ -57,6 +58,7 @@ export function AgreementCard({ mediation, onDone }: { mediation: MediationCaseD
           disputedPoints: values.disputedPoints?.trim() ?? "",
           responsibility: values.responsibility?.trim() ?? "",
           terms: values.terms.map((term) => ({
+            subject: term.subject ?? "PAYMENT",
             obligorPartyId: term.obligorPartyId ?? "",
             obligeePartyId: term.obligeePartyId ?? "",
             obligation: term.obligation?.trim() ?? "",
@@ -124,6 +126,9 @@ export function AgreementCard({ mediation, onDone }: { mediation: MediationCaseD
                   }
                 >
                   <Space wrap align="start">
+                    <Form.Item name={[field.name, "subject"]} label="事项类型" rules={[{ required: true, message: "请选择事项类型" }]}>
+                      <Select options={options(TERM_SUBJECT)} style={{ width: 160 }} />
+                    </Form.Item>
                     <Form.Item name={[field.name, "obligorPartyId"]} label="履行人" rules={[{ required: true, message: "请选择履行人" }]}>
                       <Select options={partyOptions} style={{ width: 200 }} />
                     </Form.Item>
@@ -159,7 +164,9 @@ export function AgreementCard({ mediation, onDone }: { mediation: MediationCaseD
                   </Space>
                 </Card>
               ))}
-              <Button onClick={() => add({ obligorPartyId: respondent, obligeePartyId: applicant })}>添加履行事项</Button>
+              <Button onClick={() => add({ subject: "PAYMENT", obligorPartyId: respondent, obligeePartyId: applicant })}>
+                添加履行事项
+              </Button>
             </Space>
           )}
         </Form.List>
