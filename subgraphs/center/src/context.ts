@@ -5,6 +5,7 @@ import type { DuplicateSettings } from "./config/duplicates";
 import type { OversightConfig } from "./config/oversight";
 import type { CenterDb } from "./db";
 import type { GraphReader } from "./graph";
+import type { Egress } from "./webhooks/egress/post-to-endpoint";
 import { createScopedLoaders, type ScopedLoaders } from "./access/scoped-loaders";
 import { createCenterLoaders, type CenterLoaders } from "./loaders";
 import { refreshStages, type RefreshScope } from "./oversight/refresh-stages";
@@ -17,6 +18,8 @@ export interface CenterServices {
   deadlines: CenterDeadlines;
   duplicates: DuplicateSettings;
   oversight: OversightConfig;
+  /** Where partner webhooks may be sent, and how their hosts are resolved. */
+  webhookEgress: Egress;
 }
 
 export interface CenterContext extends HubContext, CenterServices {

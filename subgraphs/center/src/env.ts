@@ -4,6 +4,7 @@ import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { duplicateOverridesSchema, duplicateSettings, type DuplicateSettings } from "./config/duplicates";
 import { workerEnvShape } from "./consumer/worker-env";
 import { loadOversight, type OversightConfig } from "./config/oversight";
+import type { EgressPolicy } from "./webhooks/egress/egress-policy";
 
 export const CENTER_DEFAULT_PORT = 4001;
 
@@ -54,6 +55,8 @@ export type CenterEnv = z.infer<typeof centerEnvSchema> & {
   duplicates: DuplicateSettings;
   /** The 督办 and 预警 thresholds in force. */
   oversight: OversightConfig;
+  /** Where partner webhooks may be sent (CENTER_WEBHOOK_ALLOW, CENTER_WEBHOOK_REQUIRE_HTTPS). */
+  webhookEgress: EgressPolicy;
 };
 
 /** Reads and checks the deadline override file; a bad one stops the start, naming the variable. */
@@ -68,5 +71,9 @@ export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEn
     deadlines: loadDeadlines(env.CENTER_DEADLINES_FILE),
     duplicates: duplicateSettings(env),
     oversight: loadOversight(env.CENTER_OVERSIGHT_FILE),
+    webhookEgress: {
+      requireHttps: env.CENTER_WEBHOOK_REQUIRE_HTTPS ?? env.NODE_ENV === "production",
+      ...env.CENTER_WEBHOOK_ALLOW,
+    },
   };
 }
