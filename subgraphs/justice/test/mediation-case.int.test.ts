@@ -356,9 +356,10 @@ describe("_entities", () => {
       ... on Dispute { id mediationCases { id status committee { id } } } } }`;
     justice.resetQueries();
     const requestId = randomUUID();
+    const reader = mediator();
     const { data, errors } = await justice.request<{
       _entities: { id: string; mediationCases: { id: string; status: string; committee: { id: string } }[] }[];
-    }>(query, { representations: grantedDisputes([withHistory, single, without, "not-a-uuid"], requestId) }, mediator(), requestId);
+    }>(query, { representations: grantedDisputes([withHistory, single, without, "not-a-uuid"], requestId, reader) }, reader, requestId);
     expect(errors).toBeUndefined();
     expect(data?._entities).toEqual([
       {

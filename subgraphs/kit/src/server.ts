@@ -9,6 +9,7 @@ import { acceptedSecrets } from "./actor";
 import { baseContext, type HubContext } from "./context";
 import { ErrorCode } from "./errors";
 import type { Logger } from "./logger";
+import { ReplayGuard } from "./replay-guard";
 
 export interface SubgraphServerOptions<C extends HubContext> {
   name: string;
@@ -84,6 +85,7 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
     ],
   });
   await apollo.start();
+  const replays = new ReplayGuard();
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: options.name });
@@ -100,7 +102,8 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
     "/graphql",
     express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => options.extendContext(await baseContext(req.headers, options.gatewaySecret, options.log, options.clock)),
+      context: async ({ req }) =>
+        options.extendContext(await baseContext(req.headers, options.gatewaySecret, options.log, options.clock, replays)),
     }),
   );
 

@@ -205,9 +205,10 @@ describe("_entities", () => {
     const a2 = await open({ disputeId: a, grounds: "STATE_OR_PUBLIC_INTEREST" });
     sub.resetQueries();
     const requestId = randomUUID();
+    const reader = centreOfficer(null);
     const { data, errors } = await sub.request<{
       _entities: { id: string; supervisionCases: { id: string; dispute: { id: string } }[] }[];
-    }>(ENTITIES, { representations: grantedDisputes([a, b, c, "not-a-uuid"], requestId) }, centreOfficer(null), requestId);
+    }>(ENTITIES, { representations: grantedDisputes([a, b, c, "not-a-uuid"], requestId, reader) }, reader, requestId);
     expect(errors).toBeUndefined();
     expect(statementsOn(sub.queries, "supervision_case")).toBe(1);
     const [da, db, dc, dx] = data?._entities ?? [];
