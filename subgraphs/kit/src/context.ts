@@ -25,8 +25,8 @@ const SANE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * Verifies the gateway's credential and returns the base context. A request that did not
- * come through the gateway (no credential, one that fails verification, or one already seen
- * by `replays`) is refused. The request id is the one the gateway signed; the caller's own id
+ * come through the gateway (no credential, one that fails verification or lives longer than
+ * `maxLifetimeSeconds`, or one already seen by `replays`) is refused. The request id is the one the gateway signed; the caller's own id
  * (`x-correlation-id`) is only logged.
  */
 export async function baseContext(
@@ -34,8 +34,9 @@ export async function baseContext(
   gatewaySecret: string | readonly string[],
   log: Logger,
   clock: () => Date = () => new Date(),
-  replays?: ReplayGuard,
+  checks: { replays?: ReplayGuard; maxLifetimeSeconds?: number } = {},
 ): Promise<HubContext> {
+  const { replays } = checks;
   const secrets = typeof gatewaySecret === "string" ? [gatewaySecret] : gatewaySecret;
   const correlation = header(headers, CORRELATION_ID_HEADER);
   const correlationId = correlation && SANE_ID.test(correlation) ? correlation : undefined;
@@ -43,7 +44,11 @@ export async function baseContext(
   if (!token) throw unauthenticated("missing");
   let verified: VerifiedActor;
   try {
-    verified = await verifyActorToken(token, secrets);
+    verified = await verifyActorToken(
+      token,
+      secrets,
+      checks.maxLifetimeSeconds === undefined ? {} : { maxLifetimeSeconds: checks.maxLifetimeSeconds },
+    );
   } catch (error) {
     log.warn({ reason: (error as Error).message, correlationId }, "rejected a request without a valid gateway credential");
     throw unauthenticated("invalid");

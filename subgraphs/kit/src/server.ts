@@ -24,6 +24,8 @@ export interface SubgraphServerOptions<C extends HubContext> {
   checkReady: () => Promise<void>;
   /** Where `context.now` comes from; tests move it to cross a legal time limit. */
   clock?: () => Date;
+  /** Refuse forwarded actor credentials that live longer (default and ceiling 60 s). */
+  maxActorLifetimeSeconds?: number;
 }
 
 export interface SubgraphServer {
@@ -103,7 +105,12 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
     express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        options.extendContext(await baseContext(req.headers, options.gatewaySecret, options.log, options.clock, replays)),
+        options.extendContext(
+          await baseContext(req.headers, options.gatewaySecret, options.log, options.clock, {
+            replays,
+            ...(options.maxActorLifetimeSeconds === undefined ? {} : { maxLifetimeSeconds: options.maxActorLifetimeSeconds }),
+          }),
+        ),
     }),
   );
 
@@ -128,7 +135,12 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
 
 export interface DepartmentServerOptions<DB, C extends HubContext> {
   name: string;
-  env: { HUB_GATEWAY_SECRET: string; HUB_GATEWAY_SECRET_PREVIOUS?: string | undefined; NODE_ENV: string };
+  env: {
+    HUB_GATEWAY_SECRET: string;
+    HUB_GATEWAY_SECRET_PREVIOUS?: string | undefined;
+    HUB_ACTOR_MAX_SECONDS?: number | undefined;
+    NODE_ENV: string;
+  };
   log: Logger;
   schema: GraphQLSchema;
   /** The department's own database and how to close it. */
@@ -150,6 +162,7 @@ export async function createDepartmentServer<DB, C extends HubContext>(
     gatewaySecret: acceptedSecrets(options.env.HUB_GATEWAY_SECRET, options.env.HUB_GATEWAY_SECRET_PREVIOUS),
     log: options.log,
     production: options.env.NODE_ENV === "production",
+    ...(options.env.HUB_ACTOR_MAX_SECONDS === undefined ? {} : { maxActorLifetimeSeconds: options.env.HUB_ACTOR_MAX_SECONDS }),
     extendContext: options.extendContext,
     ...(options.clock ? { clock: options.clock } : {}),
     checkReady: async () => {
