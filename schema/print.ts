@@ -1,7 +1,7 @@
 /**
  * Prints each subgraph's SDL and composes the supergraph the gateway serves.
  *   print.ts                    write schema/*.graphql (refuses breaking changes)
- *   print.ts --allow-breaking   write even if fields partners use would disappear
+ *   print.ts --allow-breaking   write even if fields partners use would disappear before their deprecation period
  *   print.ts --check            fail if the committed files are stale or composition fails
  */
 import "reflect-metadata";
@@ -9,13 +9,14 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
-import { findBreakingChanges, parse, validate, type GraphQLSchema } from "graphql";
-import { loadOperations } from "../clients/sdk/src/operations";
+import { parse, validate, type GraphQLSchema } from "graphql";
+import { readOperationFiles } from "../clients/sdk/codegen/operation-files";
 import { buildCenterSchema } from "../subgraphs/center/src/schema";
 import { buildCourtSchema } from "../subgraphs/court/src/schema";
 import { buildJusticeSchema } from "../subgraphs/justice/src/schema";
 import { buildProcuratorateSchema } from "../subgraphs/procuratorate/src/schema";
 import { apiSchemaOf } from "./api-schema";
+import { DEPRECATION_PERIOD_DAYS, reviewBreakingChanges, undatedDeprecations } from "./deprecation";
 
 /** Local default URLs; the gateway replaces them from its configuration. */
 const SUBGRAPHS: { name: string; url: string; build: () => Promise<GraphQLSchema> }[] = [
@@ -50,11 +51,18 @@ async function main(): Promise<void> {
   outputs.set("supergraph.graphql", composition.supergraphSdl);
 
   const api = apiSchemaOf(composition.supergraphSdl);
-  const broken = Object.entries(loadOperations()).flatMap(([name, document]) =>
-    validate(api, parse(document)).map((error) => `${name}: ${error.message}`),
+  const broken = readOperationFiles().flatMap((operation) =>
+    validate(api, operation.document).map((error) => `${operation.file}: ${error.message}`),
   );
   if (broken.length) {
     for (const line of broken) console.error(`partner operation no longer valid: ${line}`);
+    process.exit(1);
+  }
+
+  const undated = undatedDeprecations(api);
+  if (undated.length) {
+    for (const line of undated) console.error(`deprecated without a date: ${line}`);
+    console.error('Say since when: @deprecated(reason: "… Deprecated YYYY-MM-DD") (docs/partners.md, "Deprecation").');
     process.exit(1);
   }
 
@@ -74,10 +82,13 @@ async function main(): Promise<void> {
 
   const committed = await readOrEmpty(path.join(__dirname, "supergraph.graphql"));
   if (committed) {
-    const breaking = findBreakingChanges(apiSchemaOf(committed), api);
-    if (breaking.length && !allowBreaking) {
-      for (const change of breaking) console.error(`breaking: ${change.type}: ${change.description}`);
-      console.error("These changes would break partners' queries. Deprecate first, or rerun with --allow-breaking.");
+    const review = reviewBreakingChanges(apiSchemaOf(committed), api, new Date());
+    for (const line of review.allowed) console.log(`removed after its deprecation period: ${line}`);
+    if (review.refused.length && !allowBreaking) {
+      for (const line of review.refused) console.error(`breaking: ${line}`);
+      console.error(
+        `These changes would break partners' queries. Deprecate with a date and keep it ${DEPRECATION_PERIOD_DAYS} days first, or rerun with --allow-breaking.`,
+      );
       process.exit(1);
     }
   }

@@ -14,6 +14,7 @@ export const ORG = {
   trafficMediator: "9b0e7a5c-6d8f-4abe-9c45-000000000001",
   hepingluMediator: "9b0e7a5c-6d8f-4abe-9c45-000000000002",
   trafficRule: "a1b2c3d4-7e9a-4bcf-8d56-000000000001",
+  hotlinePartner: "b3c4d5e6-8f0a-4cd0-9e67-000000000001",
 };
 
 export const DEMO_USERS = [
@@ -89,6 +90,16 @@ export const DEMO_USERS = [
     organisationId: ORG.dongheProcuratorate,
     jurisdictionCode: "150202",
   },
+  {
+    // A partner system (the district's 12345 hotline) hands disputes over and follows them by webhook.
+    key: "partner-system",
+    userId: "demo-partner-system",
+    name: "东河区12345热线系统",
+    department: "PARTNER",
+    roles: ["PARTNER_SYSTEM"],
+    organisationId: ORG.hotlinePartner,
+    jurisdictionCode: "150202",
+  },
 ];
 
 const RECEIVE = `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { id number parties { id role } } }`;
@@ -155,6 +166,7 @@ const step = {
   file: `mutation($input: FileConfirmationApplicationInput!) { fileConfirmationApplication(input: $input) { id } }`,
   decide: `mutation($input: DecideConfirmationAcceptanceInput!) { decideConfirmationAcceptance(input: $input) { caseNumber } }`,
   review: `mutation($input: StartConfirmationReviewInput!) { startConfirmationReview(input: $input) { status } }`,
+  hear: `mutation($input: RecordPartyHearingInput!) { recordPartyHearing(input: $input) { id } }`,
   rule: `mutation($input: RuleOnConfirmationInput!) { ruleOnConfirmation(input: $input) { status } }`,
   supervise: `mutation($input: OpenSupervisionCaseInput!) { openSupervisionCase(input: $input) { id } }`,
 };
@@ -204,6 +216,7 @@ export async function seedDemo(graphql) {
               obligorPartyId: respondent,
               obligeePartyId: applicant,
               obligation: "赔偿车辆维修费、误工费共计人民币11000元",
+              subject: "PAYMENT",
               manner: "银行转账至申请人账户",
               place: "包头市东河区",
               deadline: new Date(Date.now() + 15 * 86_400_000).toISOString(),
@@ -222,12 +235,23 @@ export async function seedDemo(graphql) {
   const application = (
     await graphql(
       step.file,
-      { input: { mediationCaseId: mediation.id, courtId: ORG.dongheCourt, applicantPartyIds: [applicant, respondent] } },
+      {
+        input: {
+          mediationCaseId: mediation.id,
+          courtId: ORG.dongheCourt,
+          applicantPartyIds: [applicant, respondent],
+          materials: ["AGREEMENT", "MEDIATION_ORGANISATION_PROOF", "PARTY_IDENTITY_AND_CONTACT"],
+        },
+      },
       "court-clerk",
     )
   ).fileConfirmationApplication;
   await graphql(step.decide, { input: { applicationId: application.id, accept: true } }, "court-clerk");
   await graphql(step.review, { input: { applicationId: application.id } }, "judge");
+  // 民诉法解释 356: both parties appear before the ruling
+  for (const partyId of [applicant, respondent]) {
+    await graphql(step.hear, { input: { applicationId: application.id, partyId, manner: "APPEARED_IN_PERSON" } }, "court-clerk");
+  }
   await graphql(
     step.rule,
     { input: { applicationId: application.id, outcome: "VALID", reasoning: "协议系双方自愿达成，内容明确，不违反法律规定。" } },
@@ -327,7 +351,7 @@ async function registerOrganisations(graphql) {
           }
         }
       `,
-      { input: { id, name, committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"] } },
+      { input: { id, name, committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"], gender: "FEMALE", adultAttested: true } },
       "justice-officer",
     );
   }

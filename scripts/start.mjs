@@ -15,6 +15,8 @@ const options = {
   dataDir: path.resolve(root, process.env.HUB_DATA_DIR ?? ".hub-data"),
   pgPort: Number(process.env.HUB_PG_PORT ?? 54329),
   gatewayPort: Number(process.env.HUB_GATEWAY_PORT ?? 4000),
+  // The local console (clients/console, Vite's default port) may call the gateway from its own origin.
+  corsOrigins: process.env.HUB_CORS_ORIGINS ?? "http://localhost:5173,http://127.0.0.1:5173",
   subgraphPorts: { center: 4001, justice: 4002, court: 4003, procuratorate: 4004 },
   logToConsole: process.env.HUB_LOG_TO_CONSOLE === "1",
 };
@@ -127,6 +129,7 @@ async function main() {
     HUB_JWT_JWKS: JSON.stringify(secrets.jwks),
     HUB_JWT_ISSUER: ISSUER,
     HUB_JWT_AUDIENCE: AUDIENCE,
+    HUB_CORS_ORIGINS: options.corsOrigins,
     ...Object.fromEntries(DEPARTMENTS.map((d) => [`${d.toUpperCase()}_URL`, `http://127.0.0.1:${options.subgraphPorts[d]}/graphql`])),
   });
   const gateway = `http://localhost:${options.gatewayPort}/graphql`;
@@ -156,12 +159,15 @@ async function main() {
   for (const d of DEPARTMENTS)
     log(`${d.padEnd(13)} http://127.0.0.1:${options.subgraphPorts[d]}/graphql (accepts only the gateway's signed requests)`);
   log(`logs       ${path.relative(root, path.join(options.dataDir, "logs"))}/`);
+  log(`CORS       pages from ${options.corsOrigins || "no origin"} may call the gateway (HUB_CORS_ORIGINS)`);
   log("demo bearer tokens (valid 12 h; also in .hub-data/tokens.json):");
   for (const user of DEMO_USERS) log(`  ${user.key.padEnd(18)} ${user.name}  ${tokens[user.key]}`);
   log('try: curl -s localhost:4000/graphql -H "content-type: application/json" -H "authorization: Bearer <centre-supervisor token>" \\');
   log(
     `       -d '{"query":"{ disputes(first: 5) { nodes { number category place { name } parties { role name } mediationCases { status } confirmationApplications { status } supervisionCases { grounds } } } }"}'`,
   );
+  log("the partner-system token runs only the SDK's persisted operations (gateway/persisted-operations.json), by id or exact text,");
+  log('       e.g. -d \'{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"<id>"}},"variables":{"first":5}}\' (docs/partners.md)');
   log("Ctrl-C stops the hub; the data stays for the next start.");
 }
 

@@ -47,6 +47,13 @@ const list = (fallback: string) =>
         .filter((item) => item !== ""),
     );
 const ROLES = new Set<string>(Role.options);
+const isOrigin = (value: string) => {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+};
 
 export const gatewayEnvSchema = z
   .object({
@@ -98,6 +105,10 @@ export const gatewayEnvSchema = z
     HUB_RATE_LIMIT_INTAKE_BURST: count(DEFAULT_RATE_LIMITS.intake.burst),
     HUB_RATE_LIMIT_INTAKE_PER_MINUTE: rate(DEFAULT_RATE_LIMITS.intake.perMinute),
     HUB_RATE_LIMIT_INTAKE_FIELDS: list(DEFAULT_RATE_LIMITS.intakeFields.join(",")),
+    HUB_CORS_ORIGINS: list("").refine(
+      (items) => items.every(isOrigin),
+      "must list origins such as https://console.example.gov.cn or http://localhost:5173 (scheme, host and port; no path)",
+    ),
     HUB_PERSISTED_OPERATIONS_FILE: z.string().min(1).default(DEFAULT_MANIFEST_PATH),
     HUB_PERSISTED_ONLY_FOR: list("PARTNER_SYSTEM").refine(
       (items) => items.every((item) => item === EVERYONE || ROLES.has(item)),
@@ -139,6 +150,8 @@ export interface GatewayConfig {
   /** Undefined when HUB_RATE_LIMITS=false. */
   rateLimits: RateLimits | undefined;
   persistedOperations: PersistedOperationsOptions;
+  /** Origins whose pages may call the gateway (HUB_CORS_ORIGINS); none by default. */
+  corsOrigins: string[];
   /** Express's `trust proxy` value. */
   trustProxy: boolean | number | string;
 }
@@ -219,6 +232,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
         }
       : undefined,
     persistedOperations: { manifest: loadManifest(env.HUB_PERSISTED_OPERATIONS_FILE), onlyFor: env.HUB_PERSISTED_ONLY_FOR },
+    corsOrigins: env.HUB_CORS_ORIGINS,
     trustProxy: trustProxyOf(env.HUB_TRUST_PROXY),
   };
 }

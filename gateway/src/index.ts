@@ -20,6 +20,7 @@ runUntilSignalled(async () => {
     limits: config.limits,
     ...(config.rateLimits ? { rateLimits: config.rateLimits } : {}),
     persistedOperations: config.persistedOperations,
+    corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     log,
   });

@@ -14,6 +14,7 @@ import { accessLog } from "./access-log";
 import { delegationVerifier } from "./auth/delegation";
 import { authenticate } from "./auth/middleware";
 import { createTokenVerifier } from "./auth/verifier";
+import { cors } from "./cors/cors";
 import type { GatewayContext } from "./context";
 import { subgraphServiceBuilder } from "./datasource";
 import { formatError } from "./format-error";
@@ -72,6 +73,8 @@ export interface GatewayServerOptions {
   rateLimits?: RateLimits;
   /** The persisted-operations manifest and whom it binds; none when omitted. */
   persistedOperations?: PersistedOperationsOptions;
+  /** Origins whose pages may call the gateway, with credentials (default: none). */
+  corsOrigins?: readonly string[];
   /** Express's `trust proxy`: which proxies' X-Forwarded-For gives the client address (default: none). */
   trustProxy?: boolean | number | string;
 }
@@ -133,7 +136,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   });
   await apollo.start();
 
-  app.use(requestIdMiddleware(log), accessLog());
+  app.use(requestIdMiddleware(log), accessLog(), cors({ origins: options.corsOrigins ?? [] }));
   app.get("/health", (_req, res) => {
     res.set("Cache-Control", "no-store").json({ status: "ok" });
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { HubClient, loadOperations } from "../../clients/sdk/src";
+import { HubClient, ListDisputesDocument, WholeCaseDocument } from "../../clients/sdk/src";
 import { DEFAULT_MANIFEST_PATH, readManifest } from "../../gateway/src/persisted/manifest";
 import { actor, centreSupervisor } from "../support/actors";
 import { startHub, type RunningHub } from "../support/hub-harness";
@@ -50,10 +50,9 @@ describe("the gateway under abuse", () => {
       Array.from({ length: 3 }, async () => ({ name, answer: await post(JSON.stringify({ query }), supervisorToken) })),
     );
     const normal = Array.from({ length: 5 }, async () => {
-      const whole = await new HubClient({ url: hub.gatewayUrl, token: supervisorToken }).request<{ dispute: { number: string } }>(
-        loadOperations().WholeCase as string,
-        { id: seeded.disputeId },
-      );
+      const whole = await new HubClient({ url: hub.gatewayUrl, token: supervisorToken }).request(WholeCaseDocument, {
+        id: seeded.disputeId,
+      });
       const page = await post(
         JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: listDisputes.id } }, variables: { first: 5 } }),
         partnerToken,
@@ -100,7 +99,7 @@ describe("the gateway under abuse", () => {
   it("runs the SDK's partner operations for a partner system by id or exact text, and nothing else", async () => {
     const token = await hub.tokenFor(partner());
     const client = new HubClient({ url: hub.gatewayUrl, token });
-    const page = await client.request<{ disputes: { nodes: unknown[] } }>(loadOperations().ListDisputes as string, { first: 2 });
+    const page = await client.request(ListDisputesDocument, { first: 2 });
     expect(page.disputes.nodes.length).toBeLessThanOrEqual(2);
 
     const adHoc = await post(JSON.stringify({ query: "{ disputes { nodes { id facts } } }" }), token);

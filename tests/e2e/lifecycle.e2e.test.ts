@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { dueAt } from "@hub/subgraph-kit";
 import { centreSupervisor, courtClerk, judge, mediator } from "../support/actors";
 import { startHub, type RunningHub } from "../support/hub-harness";
 import { registerCourt, seedOrganisations } from "./seed";
@@ -103,8 +104,8 @@ describe("a walk-in traffic-accident dispute at a township centre of 包头市�
 });
 
 describe("refusals, each naming its rule", () => {
-  async function oralAgreement(overrides: Record<string, unknown> = {}) {
-    return mediateToAgreement(hub, org, "ORAL", { ...inTownship, ...overrides });
+  async function oralAgreement(overrides: Record<string, unknown> = {}, termOverrides: Record<string, unknown> = {}) {
+    return mediateToAgreement(hub, org, "ORAL", { ...inTownship, ...overrides }, termOverrides);
   }
 
   it("refuses an application by one party alone (民事诉讼法 art 205: joint application)", async () => {
@@ -113,9 +114,10 @@ describe("refusals, each naming its rule", () => {
     expect(errors?.[0]?.extensions).toMatchObject({ code: "REFUSED_BY_RULE", rule: expect.stringContaining("205") });
   });
 
-  it("refuses an application on day 31 after the agreement took effect (民事诉讼法 art 205: 30 days)", async () => {
+  it("refuses an application after the 30 days from the agreement taking effect (民事诉讼法 art 205; 民法典 art 203)", async () => {
     const mediated = await oralAgreement();
-    courtClockAheadMs = 31 * DAY_MS;
+    // Just past the window's end: the 30th day, or the working day after it when it is a rest day.
+    courtClockAheadMs = dueAt(new Date(), { days: 30 }).getTime() - Date.now() + 60_000;
     const { errors } = await step.fileApplication(hub, org, mediated.caseId, [mediated.applicantId, mediated.respondentId]);
     expect(errors?.[0]?.extensions).toMatchObject({ code: "DEADLINE_PASSED", rule: expect.stringContaining("205") });
   });
@@ -127,14 +129,22 @@ describe("refusals, each naming its rule", () => {
     expect(errors).toBeUndefined();
   });
 
-  it("refuses a marriage-status matter (民诉法解释 355)", async () => {
-    const mediated = await oralAgreement({
-      category: "MARRIAGE",
-      facts: "双方就是否解除婚姻关系发生争执。",
-      claims: "请求确认双方离婚。",
-    });
+  it("refuses an agreement whose term dissolves a marriage (民诉法解释 355(3)), by the term's subject read from justice", async () => {
+    const mediated = await oralAgreement(
+      { category: "MARRIAGE", facts: "双方就是否解除婚姻关系发生争执。", claims: "请求确认双方离婚。" },
+      { obligation: "双方解除婚姻关系", subject: "STATUS_MARRIAGE" },
+    );
     const { errors } = await step.fileApplication(hub, org, mediated.caseId, [mediated.applicantId, mediated.respondentId]);
-    expect(errors?.[0]?.extensions).toMatchObject({ code: "REFUSED_BY_RULE", rule: expect.stringContaining("355") });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "REFUSED_BY_RULE", rule: "民诉法解释 355(3)", termPositions: [1] });
+  });
+
+  it("files a 彩礼 refund under a marriage dispute (民诉法解释 355(3): a payment term, not a status)", async () => {
+    const mediated = await oralAgreement(
+      { category: "MARRIAGE", facts: "双方解除婚约后就彩礼返还发生争执。", claims: "请求返还彩礼。" },
+      { obligation: "返还彩礼人民币30000元", subject: "PAYMENT" },
+    );
+    const { errors } = await step.fileApplication(hub, org, mediated.caseId, [mediated.applicantId, mediated.respondentId]);
+    expect(errors).toBeUndefined();
   });
 
   it("refuses an agreement without a performance deadline (人民调解法 art 29)", async () => {

@@ -40,7 +40,18 @@ export async function seedOrganisations(hub: RunningHub, centreDivision = "15020
   expectData(
     await hub.request(
       `mutation($input: RegisterMediatorInput!) { registerMediator(input: $input) { id } }`,
-      { input: { id: org.mediatorId, name: "张其木格", committeeId: org.committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"] } },
+      {
+        input: {
+          id: org.mediatorId,
+          name: "张其木格",
+          committeeId: org.committeeId,
+          kind: "COMMITTEE_MEMBER",
+          libraries: ["MEDIATOR"],
+          gender: "FEMALE",
+          ethnicity: "蒙古族",
+          adultAttested: true,
+        },
+      },
       justiceOfficer(),
     ),
   );

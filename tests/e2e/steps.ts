@@ -47,6 +47,9 @@ export function trafficAccident(centreId: string, overrides: Record<string, unkn
   };
 }
 
+/** 民诉法解释 354: what every application is filed with. */
+export const FILED_MATERIALS = ["AGREEMENT", "MEDIATION_ORGANISATION_PROOF", "PARTY_IDENTITY_AND_CONTACT"];
+
 /** Each step below is one department acting, through the gateway, under its own identity. */
 export const step = {
   async receive(hub: RunningHub, org: Organisations, overrides: Record<string, unknown> = {}): Promise<ReceivedDispute> {
@@ -142,6 +145,7 @@ export const step = {
               obligorPartyId: dispute.respondentId,
               obligeePartyId: dispute.applicantId,
               obligation: "赔偿车辆维修费人民币7500元",
+              subject: "PAYMENT",
               manner: "银行转账",
               place: "包头市东河区",
               deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
@@ -173,8 +177,26 @@ export const step = {
   fileApplication(hub: RunningHub, org: Organisations, mediationCaseId: string, applicantPartyIds: string[], courtId = org.courtId) {
     return hub.request<{ fileConfirmationApplication: { id: string; status: string } }>(
       `mutation($input: FileConfirmationApplicationInput!) { fileConfirmationApplication(input: $input) { id status } }`,
-      { input: { mediationCaseId, courtId, applicantPartyIds } },
+      { input: { mediationCaseId, courtId, applicantPartyIds, materials: FILED_MATERIALS } },
       courtClerk(courtId),
+    );
+  },
+
+  /** 民诉法解释 356: every applicant appears before the ruling, recorded by a clerk of the court. */
+  async hearParties(hub: RunningHub, applicationId: string, courtId: string) {
+    const read = await hub.request<{ confirmationApplication: { applicantPartyIds: string[] } | null }>(
+      `query($id: ID!) { confirmationApplication(id: $id) { applicantPartyIds } }`,
+      { id: applicationId },
+      courtClerk(courtId),
+    );
+    await Promise.all(
+      (read.data?.confirmationApplication?.applicantPartyIds ?? []).map((partyId) =>
+        hub.request(
+          `mutation($input: RecordPartyHearingInput!) { recordPartyHearing(input: $input) { id } }`,
+          { input: { applicationId, partyId, manner: "APPEARED_IN_PERSON" } },
+          courtClerk(courtId),
+        ),
+      ),
     );
   },
 
@@ -194,7 +216,9 @@ export const step = {
     );
   },
 
-  rule(hub: RunningHub, applicationId: string, as: Actor, outcome = "VALID") {
+  /** Rules as `as`, once the parties have been heard at the judge's own court (a step the ruling needs). */
+  async rule(hub: RunningHub, applicationId: string, as: Actor, outcome = "VALID") {
+    if (as.organisationId) await step.hearParties(hub, applicationId, as.organisationId);
     return hub.request<{ ruleOnConfirmation: { status: string; caseNumber: string; rulingOutcome: string } }>(
       `mutation($input: RuleOnConfirmationInput!) { ruleOnConfirmation(input: $input) { status caseNumber rulingOutcome } }`,
       { input: { applicationId, outcome, reasoning: "调解协议系双方自愿达成，内容不违反法律规定。" } },
@@ -212,13 +236,19 @@ export const step = {
 };
 
 /** Receive, route, mediate to an agreement (oral: effective at once); returns the keys the court needs. */
-export async function mediateToAgreement(hub: RunningHub, org: Organisations, form: "ORAL" | "WRITTEN" = "ORAL", receiveOverrides = {}) {
+export async function mediateToAgreement(
+  hub: RunningHub,
+  org: Organisations,
+  form: "ORAL" | "WRITTEN" = "ORAL",
+  receiveOverrides = {},
+  termOverrides: Record<string, unknown> = {},
+) {
   const dispute = await step.receive(hub, org, receiveOverrides);
   expectData(await step.routeToCommittee(hub, org, dispute.disputeId));
   const caseId = expectData(await step.acceptMediation(hub, org, dispute.disputeId)).acceptMediationCase.id;
   expectData(await step.assignMediator(hub, org, caseId));
   expectData(await step.holdSession(hub, org, caseId, dispute));
-  const agreement = expectData(await step.agree(hub, org, caseId, dispute, form)).concludeWithAgreement.agreement;
+  const agreement = expectData(await step.agree(hub, org, caseId, dispute, form, termOverrides)).concludeWithAgreement.agreement;
   return { ...dispute, caseId, agreementId: agreement.id, agreementStatus: agreement.status };
 }
 

@@ -18,8 +18,17 @@ const ISSUER = "hub-test-identity";
 const AUDIENCE = "dispute-hub-test";
 export const SUPERGRAPH_PATH = path.join(__dirname, "..", "..", "schema", "supergraph.graphql");
 
+/**
+ * Webhook hosts as the hub's tests resolve them: the partners' documentation domains to a public
+ * address (subscriptions are checked, nothing is ever sent there), nothing else.
+ */
+async function testWebhookLookup(hostname: string) {
+  if (!/(^|\.)example(\.gov)?\.cn$/.test(hostname)) throw new Error(`getaddrinfo ENOTFOUND ${hostname}`);
+  return [{ address: "93.184.216.34", family: 4 }];
+}
+
 const FACTORIES: Record<DepartmentName, SubgraphFactory<SubgraphServer>> = {
-  center: createCenterServer,
+  center: (options) => createCenterServer({ ...options, webhookLookup: testWebhookLookup }),
   justice: createJusticeServer,
   court: createCourtServer,
   procuratorate: createProcuratorateServer,

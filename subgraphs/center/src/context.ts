@@ -3,6 +3,7 @@ import DataLoader from "dataloader";
 import type { CenterDeadlines } from "./config/deadlines";
 import type { DuplicateSettings } from "./config/duplicates";
 import type { OversightConfig } from "./config/oversight";
+import type { HandlingTiers } from "./config/handling-tiers";
 import type { CenterDb } from "./db";
 import type { GraphReader } from "./graph";
 import type { Egress } from "./webhooks/egress/post-to-endpoint";
@@ -20,6 +21,8 @@ export interface CenterServices {
   oversight: OversightConfig;
   /** Where partner webhooks may be sent, and how their hosts are resolved. */
   webhookEgress: Egress;
+  /** The centres' local handling tiers (繁简分流), by division code. */
+  handlingTiers: HandlingTiers;
 }
 
 export interface CenterContext extends HubContext, CenterServices {

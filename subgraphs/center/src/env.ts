@@ -5,6 +5,7 @@ import { duplicateOverridesSchema, duplicateSettings, type DuplicateSettings } f
 import { workerEnvShape } from "./consumer/worker-env";
 import { loadOversight, type OversightConfig } from "./config/oversight";
 import type { EgressPolicy } from "./webhooks/egress/egress-policy";
+import { loadHandlingTiers, type HandlingTiers } from "./config/handling-tiers";
 
 export const CENTER_DEFAULT_PORT = 4001;
 
@@ -44,6 +45,12 @@ export const centerEnvSchema = subgraphEnvSchema.extend({
     .trim()
     .optional()
     .transform((file) => file || undefined),
+  /** JSON file of the centres' local handling tiers (simple / ordinary / complex), see src/config/handling-tiers.ts. */
+  CENTER_HANDLING_TIERS_FILE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((file) => file || undefined),
   /** How often the 督办 job (reminders, automatic escalation) runs; 0 turns it off. */
   CENTER_OVERSIGHT_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
 });
@@ -57,6 +64,8 @@ export type CenterEnv = z.infer<typeof centerEnvSchema> & {
   oversight: OversightConfig;
   /** Where partner webhooks may be sent (CENTER_WEBHOOK_ALLOW, CENTER_WEBHOOK_REQUIRE_HTTPS). */
   webhookEgress: EgressPolicy;
+  /** The centres' local handling tiers in force. */
+  handlingTiers: HandlingTiers;
 };
 
 /** Reads and checks the deadline override file; a bad one stops the start, naming the variable. */
@@ -75,5 +84,6 @@ export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEn
       requireHttps: env.CENTER_WEBHOOK_REQUIRE_HTTPS ?? env.NODE_ENV === "production",
       ...env.CENTER_WEBHOOK_ALLOW,
     },
+    handlingTiers: loadHandlingTiers(env.CENTER_HANDLING_TIERS_FILE),
   };
 }

@@ -41,6 +41,10 @@ export function createCenterLoaders(db: CenterDb) {
       (row) => row.disputeId ?? "",
     ),
     partyLinksByDispute: partyLinksLoader(db),
+    reviewRequestsByDispute: loaderByParent(
+      (ids) => db.reviewRequest.findMany({ where: { disputeId: { in: ids } }, orderBy: [{ disputeId: "asc" }, { requestedAt: "asc" }] }),
+      (row) => row.disputeId,
+    ),
     returnVisitByDispute: new DataLoader(async (ids: readonly string[]) => {
       const rows = await db.returnVisit.findMany({ where: { disputeId: { in: ids.filter(isUuid) } } });
       const byDispute = new Map(rows.map((row) => [row.disputeId, row]));

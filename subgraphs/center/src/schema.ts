@@ -20,6 +20,8 @@ import { PublicIntakeResolver } from "./intake/public-intake.resolver";
 import { StatisticsResolver } from "./statistics/statistics.resolver";
 import { PartyLinksResolver } from "./party-links/party-links.resolver";
 import { ReturnVisitResolver } from "./return-visits/return-visit.resolver";
+import { PetitionerNoticeResolver } from "./notices/petitioner-notice.resolver";
+import { ReviewRequestResolver } from "./reviews/review-request.resolver";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveDivisionReference } from "./divisions/division.reference";
 import { DivisionResolver } from "./divisions/division.resolver";
@@ -72,6 +74,8 @@ export function buildCenterSchema(): Promise<GraphQLSchema> {
         StatisticsResolver,
         PartyLinksResolver,
         ReturnVisitResolver,
+        PetitionerNoticeResolver,
+        ReviewRequestResolver,
       ],
     },
     {

@@ -3,6 +3,7 @@ import { applyMigrations, createDepartmentServer, FieldCipher, GraphClient, type
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings } from "./config/duplicates";
 import { DEFAULT_OVERSIGHT, type OversightConfig } from "./config/oversight";
+import { DEFAULT_HANDLING_TIERS, type HandlingTiers } from "./config/handling-tiers";
 import { centerContext, type CenterServices } from "./context";
 import { createCenterDb, type CenterDb } from "./db";
 import type { CenterEnv } from "./env";
@@ -31,7 +32,13 @@ export interface CenterServerOptions {
     | "HUB_DATA_KEYS"
     | "HUB_DATA_KEY_CURRENT"
     | "HUB_BLIND_INDEX_KEY"
-  > & { deadlines?: CenterDeadlines; duplicates?: DuplicateSettings; oversight?: OversightConfig; webhookEgress?: EgressPolicy };
+  > & {
+    deadlines?: CenterDeadlines;
+    duplicates?: DuplicateSettings;
+    oversight?: OversightConfig;
+    handlingTiers?: HandlingTiers;
+    webhookEgress?: EgressPolicy;
+  };
   log: Logger;
   onQuery?: (sql: string) => void;
   /** The subgraph's clock (`context.now`); tests move it to cross a time limit. */
@@ -58,6 +65,7 @@ export async function createCenterServer({ env, log, onQuery, graph, clock, webh
       policy: env.webhookEgress ?? { requireHttps: env.NODE_ENV === "production", allowedHosts: [], allowedNetworks: [] },
       lookup: webhookLookup ?? systemLookup,
     },
+    handlingTiers: env.handlingTiers ?? DEFAULT_HANDLING_TIERS,
   };
   const server = await createDepartmentServer({
     name: "center",

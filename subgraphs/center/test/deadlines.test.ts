@@ -10,7 +10,16 @@ const cst = (text: string) => new Date(`${text}+08:00`);
 
 describe("the centre's time limits, counted by the kit's dueAt", () => {
   it("routes within 15 calendar days of receipt (信访工作条例 art 22), the day of receipt not counted", () => {
-    expect(dueAt(cst("2026-11-27T08:00"), DEFAULT_DEADLINES.routeDispute)).toEqual(cst("2026-12-12T23:59:59.999"));
+    expect(dueAt(cst("2026-11-26T08:00"), DEFAULT_DEADLINES.routeDispute)).toEqual(cst("2026-12-11T23:59:59.999"));
+  });
+
+  it("信访工作条例 art 22 with 民法典 art 203: 15 days ending on Saturday 2026-12-12 end on Monday 12-14", () => {
+    expect(dueAt(cst("2026-11-27T08:00"), DEFAULT_DEADLINES.routeDispute)).toEqual(cst("2026-12-14T23:59:59.999"));
+  });
+
+  it("信访工作条例 art 23: the 5 working days to object run across the 2026 National Day holiday (10-01..07) and count the make-up Saturday 10-10", () => {
+    expect(dueAt(cst("2026-09-29T10:00"), DEFAULT_DEADLINES.respondToRouting)).toEqual(cst("2026-10-12T23:59:59.999"));
+    expect(dueAt(cst("2026-09-30T10:00"), DEFAULT_DEADLINES.respondToRouting)).toEqual(cst("2026-10-13T23:59:59.999"));
   });
 
   it("gives 5 working days to object (信访工作条例 art 23), skipping the weekend", () => {
@@ -30,6 +39,11 @@ describe("deadline configuration (CENTER_DEADLINES_FILE)", () => {
   it("uses the statutory defaults, each with its source, when no file is named", () => {
     expect(loadDeadlines(undefined)).toEqual({
       routeDispute: { days: 15, workingDays: false, basis: "信访工作条例 art 22" },
+      notifyPetitioner: expect.objectContaining({ days: 15, basis: expect.stringContaining("信访工作条例 art 23") }),
+      reviewRequest: expect.objectContaining({ days: 30, basis: expect.stringContaining("信访工作条例 art 35") }),
+      reviewAnswer: expect.objectContaining({ days: 30, basis: expect.stringContaining("信访工作条例 art 35") }),
+      reExaminationRequest: expect.objectContaining({ days: 30, basis: expect.stringContaining("信访工作条例 art 36") }),
+      reExaminationAnswer: expect.objectContaining({ days: 30, basis: expect.stringContaining("信访工作条例 art 36") }),
       respondToRouting: { days: 5, workingDays: true, basis: "信访工作条例 art 23" },
       handleDispute: expect.objectContaining({ days: 30, extension: expect.objectContaining({ days: 30 }) }),
       concludeDispute: expect.objectContaining({
@@ -44,6 +58,11 @@ describe("deadline configuration (CENTER_DEADLINES_FILE)", () => {
     const local = file("local.json", JSON.stringify({ routeDispute: { days: 7, basis: "东至县综治中心工作规则" } }));
     expect(loadDeadlines(local)).toEqual({
       routeDispute: { days: 7, basis: "东至县综治中心工作规则" },
+      notifyPetitioner: DEFAULT_DEADLINES.notifyPetitioner,
+      reviewRequest: DEFAULT_DEADLINES.reviewRequest,
+      reviewAnswer: DEFAULT_DEADLINES.reviewAnswer,
+      reExaminationRequest: DEFAULT_DEADLINES.reExaminationRequest,
+      reExaminationAnswer: DEFAULT_DEADLINES.reExaminationAnswer,
       respondToRouting: DEFAULT_DEADLINES.respondToRouting,
       handleDispute: DEFAULT_DEADLINES.handleDispute,
       concludeDispute: DEFAULT_DEADLINES.concludeDispute,

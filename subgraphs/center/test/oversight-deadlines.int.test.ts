@@ -49,7 +49,8 @@ describe("automatic escalation of an overdue case (督办)", () => {
     const before = await read();
     expect(before.deadlines.map((d: any) => [d.stage, d.dueAt, d.basis, d.overdue])).toEqual([
       ["ROUTE", routeDue.toISOString(), "信访工作条例 art 22", false],
-      ["CONCLUDE", endOfCstDayAfter(cst("2026-03-02T09:00"), 60).toISOString(), "信访工作条例 art 34", false],
+      // 60 days end on 05-01, in the Labour Day holiday (05-01..05): the next working day, 05-06 (民法典 art 203).
+      ["CONCLUDE", cst("2026-05-06T23:59:59.999").toISOString(), "信访工作条例 art 34", false],
     ]);
 
     await run(new Date(routeDue.getTime() - hours(48)), ULANHOT_TOWN);

@@ -82,7 +82,8 @@ describe("回访/反馈 and closing a case", () => {
       officer,
     );
     expect(read.data?.dispute.returnVisit.notifiedAt).toBe(NOW.toISOString());
-    expect(read.data?.dispute.returnVisitDueAt).toBe(new Date(NOW.getTime() + 25 * 86_400_000).toISOString());
+    // Resolved Thursday 2026-10-15: 30 days end Saturday 11-14, so the visit is due Monday 11-16 (民法典 art 203).
+    expect(read.data?.dispute.returnVisitDueAt).toBe("2026-11-16T15:59:59.999Z");
     const events = await center.server.db.eventLog.findMany({ where: { disputeId: id }, orderBy: { seq: "asc" } });
     expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(["dispute.return_visited", "dispute.closed"]));
   });

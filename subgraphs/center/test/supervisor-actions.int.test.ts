@@ -2,7 +2,7 @@ import { centreOfficer, centreSupervisor, mediator } from "../../../tests/suppor
 import { startSubgraph, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import { createCenterServer, type CenterServer } from "../src/server";
 import { seedCentre } from "./fixtures";
-import { cst, DISPUTE_DEADLINES, endOfCstDayAfter, EXTEND, REASSIGN, URGE } from "./oversight-fixtures";
+import { cst, DISPUTE_DEADLINES, EXTEND, REASSIGN, URGE } from "./oversight-fixtures";
 import { receive } from "./routing-fixtures";
 import { StubGraph } from "./stub-graph";
 
@@ -47,7 +47,9 @@ describe("supervisor actions (督办)", () => {
 
   it("extends the conclusion limit within 信访工作条例 art 34 (+30 days in all) and refuses beyond it", async () => {
     const { disputeId } = await dispute();
-    const base = endOfCstDayAfter(cst("2026-04-01T09:00"), 60);
+    // 60 days from 2026-04-01 end on Sunday 05-31, so on Monday 06-01 (民法典 art 203); 20 more days
+    // run from the 31st, to Saturday 06-20, so on Monday 06-22.
+    const base = cst("2026-06-01T23:59:59.999");
     const ok = await center.request<{ extendDeadline: any }>(
       EXTEND,
       { input: { disputeId, stage: "CONCLUDE", days: 20, reason: "需等待工伤鉴定结论" } },
@@ -56,7 +58,7 @@ describe("supervisor actions (督办)", () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.extendDeadline).toMatchObject({
       baseDueAt: base.toISOString(),
-      dueAt: endOfCstDayAfter(base, 20).toISOString(),
+      dueAt: cst("2026-06-22T23:59:59.999").toISOString(),
       extendedDays: 20,
       maxExtensionDays: 30,
     });

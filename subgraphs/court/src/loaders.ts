@@ -18,6 +18,26 @@ export function createCourtLoaders(db: CourtDb) {
         }),
       (row) => row.disputeId,
     ),
+    supplementOrdersByApplication: loaderByParent(
+      (ids) => db.supplementOrder.findMany({ where: { applicationId: { in: ids } }, orderBy: [{ orderedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.applicationId,
+    ),
+    hearingsByApplication: loaderByParent(
+      (ids) => db.partyHearing.findMany({ where: { applicationId: { in: ids } }, orderBy: [{ heardAt: "asc" }, { id: "asc" }] }),
+      (row) => row.applicationId,
+    ),
+    servicesByApplication: loaderByParent(
+      (ids) => db.rulingService.findMany({ where: { applicationId: { in: ids } }, orderBy: [{ servedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.applicationId,
+    ),
+    objectionsByApplication: loaderByParent(
+      (ids) => db.rulingObjection.findMany({ where: { applicationId: { in: ids } }, orderBy: [{ filedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.applicationId,
+    ),
+    extensionsByApplication: loaderByParent(
+      (ids) => db.conclusionExtension.findMany({ where: { applicationId: { in: ids } }, orderBy: [{ recordedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.applicationId,
+    ),
   };
 }
 

@@ -6,6 +6,9 @@ import { resolveConfirmationApplicationReference } from "./applications/confirma
 import { ConfirmationApplicationResolver } from "./applications/confirmation-application.resolver";
 import { ConfirmationLifecycleResolver } from "./applications/confirmation-lifecycle.resolver";
 import { ConfirmationTimelineResolver } from "./applications/confirmation-timeline.resolver";
+import { ConfirmationRecordResolver } from "./applications/confirmation-record.resolver";
+import { ConfirmationProcedureResolver } from "./procedure/confirmation-procedure.resolver";
+import { RulingChallengeResolver } from "./procedure/ruling-challenge.resolver";
 import { CourtDeadlineResolver } from "./config/court-deadline.resolver";
 import { resolveCourtReference } from "./courts/court.reference";
 import { CourtResolver } from "./courts/court.resolver";
@@ -21,6 +24,9 @@ export function buildCourtSchema(): Promise<GraphQLSchema> {
         ConfirmationApplicationResolver,
         ConfirmationTimelineResolver,
         ConfirmationLifecycleResolver,
+        ConfirmationRecordResolver,
+        ConfirmationProcedureResolver,
+        RulingChallengeResolver,
         CourtDeadlineResolver,
         DisputeResolver,
       ],

@@ -8,6 +8,7 @@ import {
   type SubgraphServer,
 } from "@hub/subgraph-kit";
 import { courtDeadlines, type CourtDeadlines } from "./config/deadlines";
+import { DEFAULT_INTERMEDIATE_FIRST_INSTANCE, type FirstInstanceRule } from "./config/first-instance";
 import { courtContext } from "./context";
 import { createCourtDb, type CourtDb } from "./db";
 import type { GraphReader } from "./graph";
@@ -25,6 +26,8 @@ export interface CourtServerOptions {
     "DATABASE_URL" | "DATABASE_POOL_SIZE" | "HUB_GATEWAY_SECRET" | "HUB_GATEWAY_SECRET_PREVIOUS" | "HUB_GATEWAY_URL" | "NODE_ENV"
   > & {
     deadlines?: CourtDeadlines;
+    firstInstance?: FirstInstanceRule;
+    COURT_OWN_CONCLUSION_LIMIT?: boolean;
   };
   log: Logger;
   onQuery?: (sql: string) => void;
@@ -44,7 +47,11 @@ export async function createCourtServer({ env, log, onQuery, graph, clock }: Cou
     schema: await buildCourtSchema(),
     env,
     log,
-    extendContext: courtContext(db, reader, env.deadlines ?? courtDeadlines.defaults),
+    extendContext: courtContext(db, reader, {
+      deadlines: env.deadlines ?? courtDeadlines.defaults,
+      firstInstance: env.firstInstance ?? DEFAULT_INTERMEDIATE_FIRST_INSTANCE,
+      ownConclusionLimit: env.COURT_OWN_CONCLUSION_LIMIT ?? false,
+    }),
     clock,
     database,
     ping: (client) => client.$queryRaw`SELECT 1`,

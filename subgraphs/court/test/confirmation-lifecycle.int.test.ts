@@ -1,12 +1,15 @@
 import { grantedDisputes } from "../../../tests/support/granted";
 import { randomUUID } from "node:crypto";
 import { centreOfficer, courtClerk, judge, prosecutor } from "../../../tests/support/actors";
+import { dueAt } from "@hub/subgraph-kit";
+import { DEFAULT_DEADLINES } from "../src/config/deadlines";
 import { startSubgraph, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import type { Court } from "../generated/client";
 import { nextCaseNumber, parseCaseNumber, yearInChina } from "../src/applications/case-number";
 import { createCourtServer, type CourtServer } from "../src/server";
 import { seedCourt } from "./fixtures";
 import { StubGraph } from "./stub-graph";
+import { REQUIRED_MATERIALS } from "../src/applications/application-record";
 
 const FIELDS = `id status caseNumber acceptedAt acceptanceDecidedAt acceptanceDecidedBy { id name } notAcceptedGround acceptanceReason
   reviewStartedAt reviewStartedBy { id name } rulingOutcome rejectionGround rulingReasoning ruledAt ruledBy { id name }
@@ -33,11 +36,31 @@ async function filedApplication(at?: Court) {
   const onGraph = graph.add({ countyCode: home.divisionCode });
   const { data, errors } = await court.request<{ fileConfirmationApplication: { id: string } }>(
     FILE,
-    { input: { mediationCaseId: onGraph.facts.id, courtId: home.id, applicantPartyIds: [onGraph.applicant, onGraph.respondent] } },
+    {
+      input: {
+        mediationCaseId: onGraph.facts.id,
+        courtId: home.id,
+        applicantPartyIds: [onGraph.applicant, onGraph.respondent],
+        materials: REQUIRED_MATERIALS,
+      },
+    },
     courtClerk(home.id),
   );
   if (!data) throw new Error(JSON.stringify(errors));
-  return { home, id: data.fileConfirmationApplication.id, disputeId: onGraph.facts.dispute.id };
+  return { home, id: data.fileConfirmationApplication.id, disputeId: onGraph.facts.dispute.id, onGraph };
+}
+
+/** 民诉法解释 356: both parties appear before the ruling. */
+async function hearBoth(id: string, home: Court) {
+  const row = await court.server.db.confirmationApplication.findUniqueOrThrow({ where: { id } });
+  for (const partyId of row.applicantPartyIds) {
+    const { errors } = await court.request(
+      `mutation($input: RecordPartyHearingInput!) { recordPartyHearing(input: $input) { id } }`,
+      { input: { applicationId: id, partyId, manner: "APPEARED_IN_PERSON" } },
+      courtClerk(home.id),
+    );
+    if (errors) throw new Error(JSON.stringify(errors));
+  }
 }
 
 async function step(mutation: string, input: Record<string, unknown>, as: ReturnType<typeof judge>) {
@@ -50,7 +73,7 @@ const review = (id: string, home: Court, as = judge(home.id)) => step(REVIEW, { 
 
 describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
   it("files, accepts with a 民特 case number, reviews and rules the agreement valid, logging each step", async () => {
-    const { home, id, disputeId } = await filedApplication();
+    const { home, id, disputeId, onGraph } = await filedApplication();
     const clerk = courtClerk(home.id);
     const accepted = await accept(id, home, clerk);
     expect(accepted.errors).toBeUndefined();
@@ -68,6 +91,7 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
     expect(reviewing.application).toMatchObject({ status: "UNDER_REVIEW", reviewStartedBy: { id: theJudge.userId } });
     expect(reviewing.application?.reviewStartedAt).toEqual(expect.any(String));
 
+    await hearBoth(id, home);
     const ruled = await step(RULE, { applicationId: id, outcome: "VALID", reasoning: "协议内容明确，双方自愿" }, theJudge);
     expect(ruled.errors).toBeUndefined();
     const application = ruled.application as Application;
@@ -79,12 +103,13 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
       ruledBy: { id: theJudge.userId, name: theJudge.name },
     });
     const ruledAt = new Date(application.ruledAt).getTime();
-    const objectionDays = (new Date(application.objectionDeadline).getTime() - ruledAt) / DAY;
-    expect(objectionDays).toBeGreaterThan(15);
-    expect(objectionDays).toBeLessThanOrEqual(16);
+    // 民诉法解释 372: the 15 days run from service, recorded per party, not from the ruling
+    expect(application.objectionDeadline).toBeNull();
+    // 民事诉讼法 art 250 ¶2: two years from the term's performance deadline, moved off a rest day (民法典 art 203)
+    const termDeadline = new Date(onGraph.facts.agreement?.terms[0]?.deadline ?? "");
+    expect(application.enforcementDeadline).toBe(dueAt(termDeadline, DEFAULT_DEADLINES.enforcementApplication).toISOString());
     const enforcementDays = (new Date(application.enforcementDeadline).getTime() - ruledAt) / DAY;
-    expect(enforcementDays).toBeGreaterThan(730);
-    expect(enforcementDays).toBeLessThanOrEqual(732);
+    expect(enforcementDays).toBeGreaterThan(744);
 
     const requestId = randomUUID();
     const reader = judge();
@@ -99,11 +124,13 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
       "confirmation.filed",
       "confirmation.accepted",
       "confirmation.review_started",
+      "confirmation.party_heard",
+      "confirmation.party_heard",
       "confirmation.ruled",
     ]);
     expect(log[1]?.summary).toContain(`(${year})${home.caseCode}民特1号`);
-    expect(log[3]?.summary).toContain("裁定调解协议有效");
-    expect(log[3]?.actor.id).toBe(theJudge.userId);
+    expect(log[5]?.summary).toContain("裁定调解协议有效");
+    expect(log[5]?.actor.id).toBe(theJudge.userId);
   });
 
   it("finds the application by its case number, with full- or half-width brackets", async () => {
@@ -235,6 +262,7 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
       const filed = await filedApplication();
       await accept(filed.id, filed.home);
       await review(filed.id, filed.home);
+      await hearBoth(filed.id, filed.home);
       return filed;
     }
 
@@ -313,9 +341,14 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
         allowedNextSteps: ["startReview", "withdraw"],
       });
       await review(id, home);
+      await hearBoth(id, home);
       await step(RULE, { applicationId: id, outcome: "VALID" }, judge(home.id));
       const late = await step(WITHDRAW, { applicationId: id }, courtClerk(home.id));
-      expect(late.extensions).toMatchObject({ code: "ILLEGAL_TRANSITION", currentState: "CONFIRMED_VALID", allowedNextSteps: [] });
+      expect(late.extensions).toMatchObject({
+        code: "ILLEGAL_TRANSITION",
+        currentState: "CONFIRMED_VALID",
+        allowedNextSteps: ["revokeRuling"],
+      });
     });
   });
 

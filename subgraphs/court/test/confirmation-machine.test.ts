@@ -11,9 +11,21 @@ const ALLOWED: [ConfirmationStatus, ConfirmationEvent, ConfirmationStatus][] = [
   ["UNDER_REVIEW", "ruleValid", "CONFIRMED_VALID"],
   ["UNDER_REVIEW", "ruleRejected", "REJECTED"],
   ["UNDER_REVIEW", "withdraw", "WITHDRAWN"],
+  // 民诉法解释 372: an objection found well founded revokes the ruling, valid or rejecting
+  ["CONFIRMED_VALID", "revokeRuling", "RULING_REVOKED"],
+  ["REJECTED", "revokeRuling", "RULING_REVOKED"],
 ];
-const STATES: ConfirmationStatus[] = ["FILED", "ACCEPTED", "UNDER_REVIEW", "NOT_ACCEPTED", "CONFIRMED_VALID", "REJECTED", "WITHDRAWN"];
-const EVENTS: ConfirmationEvent[] = ["accept", "notAccept", "startReview", "ruleValid", "ruleRejected", "withdraw"];
+const STATES: ConfirmationStatus[] = [
+  "FILED",
+  "ACCEPTED",
+  "UNDER_REVIEW",
+  "NOT_ACCEPTED",
+  "CONFIRMED_VALID",
+  "REJECTED",
+  "WITHDRAWN",
+  "RULING_REVOKED",
+];
+const EVENTS: ConfirmationEvent[] = ["accept", "notAccept", "startReview", "ruleValid", "ruleRejected", "withdraw", "revokeRuling"];
 
 function refusal(run: () => unknown): Record<string, unknown> {
   try {
@@ -50,9 +62,12 @@ describe("the judicial-confirmation state machine", () => {
     }
   });
 
-  it("ends in NOT_ACCEPTED, CONFIRMED_VALID, REJECTED and WITHDRAWN", () => {
-    for (const state of ["NOT_ACCEPTED", "CONFIRMED_VALID", "REJECTED", "WITHDRAWN"] as const) {
+  it("ends in NOT_ACCEPTED, WITHDRAWN and RULING_REVOKED; a ruling can only be revoked on an objection (民诉法解释 372)", () => {
+    for (const state of ["NOT_ACCEPTED", "WITHDRAWN", "RULING_REVOKED"] as const) {
       expect(confirmationMachine.allowed(state)).toEqual([]);
+    }
+    for (const state of ["CONFIRMED_VALID", "REJECTED"] as const) {
+      expect(confirmationMachine.allowed(state)).toEqual(["revokeRuling"]);
     }
   });
 });

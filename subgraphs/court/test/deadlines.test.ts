@@ -29,9 +29,12 @@ describe("the court's time limits, counted by the kit's dueAt (民事诉讼法 a
   });
 
   it("keeps the legal sources with the defaults", () => {
-    expect(DEFAULT_DEADLINES.conclusion).toEqual({ days: 30, basis: "民事诉讼法 art 187" });
+    expect(DEFAULT_DEADLINES.conclusion).toMatchObject({ days: 30, basis: "民事诉讼法 art 187" });
+    expect(DEFAULT_DEADLINES.conclusion.extension.basis).toContain("院长批准");
     expect(DEFAULT_DEADLINES.acceptanceDecision.days).toBe(3);
-    expect(DEFAULT_DEADLINES.targetConclusion.days).toBe(15);
+    // 2011 provisions art 6: 15 days from acceptance, +10 with the president's approval
+    expect(DEFAULT_DEADLINES.targetConclusion).toMatchObject({ days: 15, extension: { days: 10 } });
+    expect(DEFAULT_DEADLINES.targetConclusion.basis).toContain("(2011) art 6");
     expect(DEFAULT_DEADLINES.applicationWindow.days).toBe(30);
     expect(DEFAULT_DEADLINES.enforcementApplication).toEqual({ years: 2, basis: "民事诉讼法 art 250" });
     expect(DEFAULT_DEADLINES.partyObjection).toEqual({ days: 15, basis: "民诉法解释 372" });

@@ -21,7 +21,7 @@ export class StubGraph implements GraphReader {
     return { mediationCase: found } as T;
   }
 
-  /** Registers a mediation case as justice would answer for it, with an agreement in effect since yesterday. */
+  /** Registers a mediation case as justice would answer for it, with an agreement in effect since yesterday: one term due in 14 days. */
   add(overrides: Partial<Facts> & { countyCode?: string } = {}): MediationCaseOnGraph {
     const county = overrides.countyCode ?? "150202";
     const applicant = randomUUID();
@@ -36,10 +36,11 @@ export class StubGraph implements GraphReader {
         id: randomUUID(),
         category: "TRAFFIC_ACCIDENT",
         placeCode: `${county}002`,
+        amountFen: 800_000,
         parties: [
-          { id: applicant, role: "APPLICANT" },
-          { id: respondent, role: "RESPONDENT" },
-          { id: thirdParty, role: "THIRD_PARTY" },
+          { id: applicant, role: "APPLICANT", person: { addressDivision: { code: `${county}003` } } },
+          { id: respondent, role: "RESPONDENT", person: { addressDivision: null } },
+          { id: thirdParty, role: "THIRD_PARTY", person: null },
         ],
       },
       agreement: {
@@ -47,6 +48,9 @@ export class StubGraph implements GraphReader {
         status: "EFFECTIVE",
         effectiveAt: new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString(),
         partyIds: [applicant, respondent],
+        terms: [
+          { id: randomUUID(), position: 1, deadline: new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString(), subject: "PAYMENT" },
+        ],
       },
       ...overrides,
     };

@@ -31,6 +31,11 @@ export function createJusticeLoaders(db: JusticeDb) {
       (ids) => db.mediationSession.findMany({ where: { caseId: { in: ids } }, orderBy: [{ caseId: "asc" }, { number: "asc" }] }),
       (row) => row.caseId,
     ),
+    consentsByCase: loaderByParent(
+      (ids) =>
+        db.partyConsent.findMany({ where: { caseId: { in: ids } }, orderBy: [{ caseId: "asc" }, { recordedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.caseId,
+    ),
     agreementById: loaderById((ids) => db.mediationAgreement.findMany({ where: { id: { in: ids } } })),
     /** At most one agreement per case (a unique index): the list has zero or one row. */
     agreementByCase: loaderByParent(
@@ -40,6 +45,21 @@ export function createJusticeLoaders(db: JusticeDb) {
     termsByAgreement: loaderByParent(
       (ids) => db.agreementTerm.findMany({ where: { agreementId: { in: ids } }, orderBy: [{ agreementId: "asc" }, { position: "asc" }] }),
       (row) => row.agreementId,
+    ),
+    termById: loaderById((ids) => db.agreementTerm.findMany({ where: { id: { in: ids } } })),
+    performancesByTerm: loaderByParent(
+      (ids) =>
+        db.termPerformance.findMany({ where: { termId: { in: ids } }, orderBy: [{ termId: "asc" }, { recordedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.termId,
+    ),
+    urgingsByTerm: loaderByParent(
+      (ids) =>
+        db.performanceUrging.findMany({ where: { termId: { in: ids } }, orderBy: [{ termId: "asc" }, { urgedAt: "asc" }, { id: "asc" }] }),
+      (row) => row.termId,
+    ),
+    instalmentsByTerm: loaderByParent(
+      (ids) => db.agreementInstalment.findMany({ where: { termId: { in: ids } }, orderBy: [{ termId: "asc" }, { number: "asc" }] }),
+      (row) => row.termId,
     ),
     signaturesByAgreement: loaderByParent(
       (ids) =>

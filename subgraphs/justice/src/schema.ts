@@ -3,6 +3,7 @@ import { buildFederatedSchema } from "@hub/subgraph-kit";
 import type { GraphQLSchema } from "graphql";
 import { JusticeEventFeedResolver } from "./events/event-feed.resolver";
 import { AgreementSignatureResolver } from "./agreements/agreement-signature.resolver";
+import { AgreementTermResolver } from "./agreements/agreement-term.resolver";
 import { resolveMediationAgreementReference } from "./agreements/mediation-agreement.reference";
 import { MediationAgreementResolver } from "./agreements/mediation-agreement.resolver";
 import { resolveMediationCaseReference } from "./cases/mediation-case.reference";
@@ -15,6 +16,7 @@ import { resolveDisputeReference } from "./disputes/dispute.reference";
 import { DisputeResolver } from "./disputes/dispute.resolver";
 import { resolveMediatorReference } from "./mediators/mediator.reference";
 import { MediatorResolver } from "./mediators/mediator.resolver";
+import { PerformanceResolver } from "./performance/performance.resolver";
 
 export function buildJusticeSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -28,6 +30,8 @@ export function buildJusticeSchema(): Promise<GraphQLSchema> {
         MediationSessionResolver,
         MediationAgreementResolver,
         AgreementSignatureResolver,
+        AgreementTermResolver,
+        PerformanceResolver,
         DisputeResolver,
       ],
     },

@@ -18,7 +18,7 @@ export async function seedCommittee(db: JusticeDb, divisionCode = "150202001", n
 export async function seedMediator(
   db: JusticeDb,
   committeeId: string,
-  overrides: { kind?: "COMMITTEE_MEMBER" | "HIRED"; name?: string } = {},
+  overrides: { kind?: "COMMITTEE_MEMBER" | "HIRED"; name?: string; gender?: "FEMALE" | "MALE" | null; ethnicity?: string | null } = {},
 ) {
   return db.mediator.create({
     data: {
@@ -27,6 +27,10 @@ export async function seedMediator(
       committeeId,
       kind: overrides.kind ?? "COMMITTEE_MEMBER",
       libraries: ["MEDIATOR"],
+      // A woman of a smaller ethnic group unless a test says otherwise, so seeded rosters meet 人民调解法 art 9.
+      gender: overrides.gender === undefined ? "FEMALE" : overrides.gender,
+      ethnicity: overrides.ethnicity === undefined ? "蒙古族" : overrides.ethnicity,
+      adultAttested: true,
       registeredAt: new Date(),
       registeredById: "seed",
       registeredByName: "种子数据",
@@ -40,9 +44,9 @@ export const newDisputeId = () => randomUUID();
 export const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
 /** The justice subgraph with a stub graph standing in for the other departments. */
-export async function startJusticeWithStub(): Promise<{ justice: RunningSubgraph<JusticeServer>; graph: StubGraph }> {
+export async function startJusticeWithStub(clock?: () => Date): Promise<{ justice: RunningSubgraph<JusticeServer>; graph: StubGraph }> {
   const graph = new StubGraph();
-  const justice = await startSubgraph("justice", (options) => createJusticeServer({ ...options, graph }));
+  const justice = await startSubgraph("justice", (options) => createJusticeServer({ ...options, graph, clock }));
   return { justice, graph };
 }
 

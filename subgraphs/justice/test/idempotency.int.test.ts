@@ -89,6 +89,7 @@ describe("idempotent creations in the justice bureau", () => {
           obligorPartyId: routed.respondent,
           obligeePartyId: routed.applicant,
           obligation: "赔偿维修费7500元",
+          subject: "PAYMENT",
           manner: "银行转账",
           deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
         },
@@ -137,6 +138,7 @@ describe("idempotent creations in the justice bureau", () => {
       committeeId: committee.id,
       kind: "COMMITTEE_MEMBER",
       libraries: ["MEDIATOR"],
+      adultAttested: true,
       idempotencyKey: key("mediator"),
     };
     const REGISTER = `mutation($input: RegisterMediatorInput!) { registerMediator(input: $input) { id } }`;
@@ -176,6 +178,7 @@ describe("idempotent creations in the justice bureau", () => {
               obligorPartyId: routed.respondent,
               obligeePartyId: routed.applicant,
               obligation: "赔偿维修费7500元",
+              subject: "PAYMENT",
               manner: "银行转账",
               deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
             },

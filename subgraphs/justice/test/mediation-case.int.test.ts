@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { grantedDisputes } from "../../../tests/support/granted";
-import { ANONYMOUS } from "@hub/subgraph-kit";
+import { ANONYMOUS, dueAt } from "@hub/subgraph-kit";
 import { actor, centreOfficer, judge, justiceOfficer, mediator } from "../../../tests/support/actors";
 import { statementsOn, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import { DEFAULT_JUSTICE_DEADLINES } from "../src/config/deadlines";
@@ -47,18 +47,10 @@ interface CaseView {
   acceptedBy: { id: string; name: string };
 }
 
-const HOUR = 3_600_000;
-
 /**
  * 23:59:59.999 China Standard Time of the day `days` calendar days after the Beijing date of `at`:
  * the day of acceptance is not counted and the period ends at the end of its last day (民法典 arts 201, 203).
  */
-function endOfChinaDay(at: string, days: number): string {
-  const beijing = new Date(Date.parse(at) + 8 * HOUR);
-  const end = Date.UTC(beijing.getUTCFullYear(), beijing.getUTCMonth(), beijing.getUTCDate() + days, 23, 59, 59, 999);
-  return new Date(end - 8 * HOUR).toISOString();
-}
-
 let justice: RunningSubgraph<JusticeServer>;
 let graph: StubGraph;
 let committeeId: string;
@@ -95,7 +87,8 @@ describe("accepting a routed dispute for mediation (受理调解)", () => {
     });
     const acceptedAt = Date.parse(accepted?.acceptedAt ?? "");
     expect(acceptedAt).toBeGreaterThanOrEqual(before - 1000);
-    expect(accepted?.dueAt).toBe(endOfChinaDay(accepted?.acceptedAt ?? "", 30));
+    // The month itself (民法典 art 202) is counted in mediation-origin.int.test.ts on a fixed clock.
+    expect(accepted?.dueAt).toBe(dueAt(new Date(accepted?.acceptedAt ?? ""), DEFAULT_JUSTICE_DEADLINES.mediation).toISOString());
 
     const [call] = graph.callsOf("JusticeAcceptRouting").filter((c) => c.variables.routingId === routingId);
     expect(call?.actor.userId).toBe(officer.userId);
@@ -125,7 +118,9 @@ describe("accepting a routed dispute for mediation (受理调解)", () => {
     });
     expect(data?.acceptMediationCase.timeLimitBasis).toContain("特邀调解规定 art 27");
     const accepted = data?.acceptMediationCase;
-    expect(accepted?.dueAt).toBe(endOfChinaDay(accepted?.acceptedAt ?? "", 30));
+    expect(accepted?.dueAt).toBe(
+      dueAt(new Date(accepted?.acceptedAt ?? ""), DEFAULT_JUSTICE_DEADLINES.courtDelegatedMediation).toISOString(),
+    );
   });
 
   it("accepts a routing the committee already accepted at the centre (idempotent there)", async () => {

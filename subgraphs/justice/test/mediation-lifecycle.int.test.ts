@@ -20,7 +20,7 @@ const CASE_FIELDS = /* GraphQL */ `
   agreement {
     id form status reachedAt effectiveAt partyIds facts disputedPoints responsibility sealedAt
     unsignedPartyIds mediatorSigned
-    terms { position obligorPartyId obligeePartyId obligation manner place deadline }
+    terms { position obligorPartyId obligeePartyId obligation subject manner place deadline instalments { number } }
     signatures { signer partyId method signedAt recordedBy { id } }
     mediator { id }
   }
@@ -94,6 +94,7 @@ function agreement(caseId: string, applicant: string, respondent: string, extra:
         obligorPartyId: respondent,
         obligeePartyId: applicant,
         obligation: "支付车辆维修费8000元",
+        subject: "PAYMENT",
         manner: "银行转账",
         place: "包头市东河区",
         deadline: IN_A_MONTH,
@@ -259,19 +260,21 @@ describe("a party's express refusal (人民调解法 art 17)", () => {
     expect(await justice.server.db.mediationSession.count({ where: { caseId } })).toBe(1);
   });
 
-  it(`refuses to accept the dispute again under the same routing, but accepts a new routing (${ART_17})`, async () => {
+  it(`refuses to accept the dispute again, under the same routing or a new one, until the party consents (${ART_17})`, async () => {
     const { caseId, disputeId, applicant } = await openCase("accepted");
     await ok(REFUSE, { caseId, partyId: applicant, statement: "拒绝调解" });
     const again = await call(ACCEPT, { disputeId, committeeId });
     expect(again.errors?.[0]?.extensions).toMatchObject({
       code: "REFUSED_BY_RULE",
       rule: ART_17,
-      field: "input.disputeId",
+      field: "input.consents",
       refusedCaseId: caseId,
     });
     graph.reroute(disputeId, committeeId);
-    const renewed = await call(ACCEPT, { disputeId, committeeId });
-    expect(renewed.errors).toBeUndefined();
+    const rerouted = await call(ACCEPT, { disputeId, committeeId });
+    expect(rerouted.errors?.[0]?.extensions).toMatchObject({ code: "REFUSED_BY_RULE", rule: ART_17 });
+    const consented = await call(ACCEPT, { disputeId, committeeId, consents: [{ partyId: applicant, statement: "同意调解" }] });
+    expect(consented.errors).toBeUndefined();
   });
 
   it("refuses a refusal by someone who is not a party, or without a statement", async () => {
@@ -351,6 +354,7 @@ describe("concluding with an agreement (人民调解法 arts 28-30)", () => {
           obligorPartyId: respondent,
           obligeePartyId: applicant,
           obligation: "支付车辆维修费8000元",
+          subject: "PAYMENT",
           manner: "银行转账",
           place: "包头市东河区",
           deadline: IN_A_MONTH,
@@ -523,7 +527,11 @@ describe("concluding with an agreement (人民调解法 arts 28-30)", () => {
     const { caseId, applicant, respondent } = await openCase();
     await ok(AGREE, agreement(caseId, applicant, respondent, { form: "ORAL" }));
     const { errors } = await call(AGREE, agreement(caseId, applicant, respondent));
-    expect(errors?.[0]?.extensions).toMatchObject({ code: "ILLEGAL_TRANSITION", currentState: "AGREEMENT_REACHED", allowedNextSteps: [] });
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: "ILLEGAL_TRANSITION",
+      currentState: "AGREEMENT_REACHED",
+      allowedNextSteps: ["END_UNSIGNED"],
+    });
   });
 });
 

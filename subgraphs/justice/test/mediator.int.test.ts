@@ -52,6 +52,9 @@ const registration = (overrides: Record<string, unknown> = {}) => ({
   kind: "COMMITTEE_MEMBER",
   libraries: ["MEDIATOR", "MEDIATION_EXPERT"],
   trainedByDivisionCode: "150202",
+  gender: "FEMALE",
+  ethnicity: "蒙古族",
+  birthDate: "1985-03-08",
   ...overrides,
 });
 

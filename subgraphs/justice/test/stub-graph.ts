@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { ErrorCode, GraphRequestError, HubError, type Actor, type HubContext } from "@hub/subgraph-kit";
 import type { GraphReader } from "../src/graph/graph-reader";
-import type { DisputeParty, RoutingView } from "../src/graph/justice-graph";
+import type { ConfirmationView, DisputeParty, RoutingView } from "../src/graph/justice-graph";
 
 export interface StubDispute {
   id: string;
   placeCode: string;
   parties: DisputeParty[];
   currentRouting: RoutingView | null;
+  /** The courts' applications on the dispute; null as when the court cannot be reached. */
+  confirmationApplications: ConfirmationView[] | null;
 }
 
 export interface StubCall {
@@ -53,6 +55,7 @@ export class StubGraph implements GraphReader {
         { id: randomUUID(), role: "THIRD_PARTY" },
       ],
       currentRouting: { id: randomUUID(), status: "PENDING", target: { department, organisationId: committeeId } },
+      confirmationApplications: [],
     };
     this.disputes.set(dispute.id, dispute);
     const [applicant, respondent, thirdParty] = dispute.parties.map((party) => party.id) as [string, string, string];

@@ -23,7 +23,8 @@ describe("dueAt: 民事诉讼法 art 85, the day of the event not counted, the p
   it("counts years to the same date, or the month's last day when 29 February has no counterpart (民法典 art 202)", () => {
     expect(dueAt(cst("2026-11-02T10:00"), { years: 2 })).toEqual(cst("2028-11-02T23:59:59.999"));
     expect(dueAt(cst("2028-02-29T10:00"), { years: 2 })).toEqual(cst("2030-02-28T23:59:59.999"));
-    expect(dueAt(cst("2028-02-29T10:00"), { years: 4 })).toEqual(cst("2032-02-29T23:59:59.999"));
+    // 29 February 2032 is a Sunday: the period ends on Monday 1 March (民法典 art 203), a year the calendar lacks.
+    expect(dueAt(cst("2028-02-29T10:00"), { years: 4 })).toEqual(cst("2032-03-01T23:59:59.999"));
     expect(dueAt(cst("2027-02-28T10:00"), { years: 1 })).toEqual(cst("2028-02-28T23:59:59.999"));
     // 00:30 on 29 February in Beijing is still the 28th in UTC: the Beijing date counts.
     expect(dueAt(new Date("2028-02-28T16:30:00Z"), { years: 1 })).toEqual(cst("2029-02-28T23:59:59.999"));
@@ -58,6 +59,7 @@ describe("dueAt: 民事诉讼法 art 85, the day of the event not counted, the p
   it("refuses a rule with neither or both of days and years", () => {
     expect(() => dueAt(new Date(), {})).toThrow(/exactly one/);
     expect(() => dueAt(new Date(), { days: 1, years: 1 })).toThrow(/exactly one/);
+    expect(() => dueAt(new Date(), { months: 1, years: 1 })).toThrow(/exactly one/);
   });
 });
 
@@ -68,6 +70,8 @@ describe("periodLabel and formatCst", () => {
     expect(periodLabel({ years: 2 })).toEqual({ zh: "2年", en: "2 years" });
     expect(periodLabel({ days: 1 })).toEqual({ zh: "1日", en: "1 day" });
     expect(periodLabel({ years: 1 })).toEqual({ zh: "1年", en: "1 year" });
+    expect(periodLabel({ months: 6 })).toEqual({ zh: "6个月", en: "6 months" });
+    expect(periodLabel({ months: 1 })).toEqual({ zh: "1个月", en: "1 month" });
   });
 
   it("formats an instant as Beijing wall-clock time", () => {
@@ -80,13 +84,16 @@ describe("deadlineSchema", () => {
     [{ days: 15, basis: "信访工作条例 art 22" }],
     [{ days: 5, workingDays: true, basis: "信访工作条例 art 23" }],
     [{ years: 2, basis: "民事诉讼法 art 250" }],
+    [{ months: 6, basis: "民诉法解释 372" }],
   ])("accepts %j", (rule) => {
     expect(deadlineSchema.parse(rule)).toEqual(rule);
   });
 
   it.each([
-    ["neither days nor years", { basis: "x" }, "(root)", /exactly one of days or years/],
-    ["both days and years", { days: 1, years: 1, basis: "x" }, "(root)", /exactly one of days or years/],
+    ["neither days nor years", { basis: "x" }, "(root)", /exactly one of days, months or years/],
+    ["both days and years", { days: 1, years: 1, basis: "x" }, "(root)", /exactly one of days, months or years/],
+    ["both days and months", { days: 1, months: 1, basis: "x" }, "(root)", /exactly one of days, months or years/],
+    ["working days counted in months", { months: 1, workingDays: true, basis: "x" }, "workingDays", /days only/],
     ["working days counted in years", { years: 1, workingDays: true, basis: "x" }, "workingDays", /days only/],
     ["zero days", { days: 0, basis: "x" }, "days", /too small/i],
     ["a fraction of a day", { days: 1.5, basis: "x" }, "days", /expected int/],

@@ -7,6 +7,7 @@ export * from "./authorize";
 export * from "./case-event.type";
 export * from "./context";
 export * from "./deadlines";
+export * from "./holiday-calendar";
 export * from "./env";
 export * from "./errors";
 export * from "./event-log";

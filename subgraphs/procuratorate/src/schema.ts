@@ -9,6 +9,7 @@ import { SupervisionLeadsResolver } from "./leads/leads.resolver";
 import { SupervisionCaseLeadResolver } from "./leads/supervision-case-lead.resolver";
 import { RedFlagsResolver } from "./red-flags/red-flags.resolver";
 import { resolveSupervisionCaseReference } from "./supervision-cases/supervision-case.reference";
+import { SupervisionApplicationResolver } from "./supervision-cases/supervision-application.resolver";
 import { SupervisionCaseResolver } from "./supervision-cases/supervision-case.resolver";
 import { SupervisionStepsResolver } from "./supervision-cases/supervision-steps.resolver";
 
@@ -18,6 +19,7 @@ export function buildProcuratorateSchema(): Promise<GraphQLSchema> {
       resolvers: [
         SupervisionCaseResolver,
         SupervisionStepsResolver,
+        SupervisionApplicationResolver,
         DisputeResolver,
         DisputesForScreeningResolver,
         SupervisionLeadsResolver,

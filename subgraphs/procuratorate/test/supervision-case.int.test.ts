@@ -4,6 +4,7 @@ import { centreOfficer, prosecutor } from "../../../tests/support/actors";
 import { startSubgraph, statementsOn, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import { createProcuratorateServer, type ProcuratorateServer } from "../src/server";
 import { newDisputeId, OPEN, supervisionInput, UNKNOWN_ID } from "./fixtures";
+import { LeadGraph } from "./lead-graph";
 
 type Opened = {
   id: string;
@@ -17,9 +18,21 @@ type Opened = {
 
 let sub: RunningSubgraph<ProcuratorateServer>;
 const PROCURATORATE_ID = "procuratorate-150202";
+const graph = new LeadGraph();
+
+/** A party's application (民事诉讼法 art 220) against a ruling made on the dispute. */
+function partyApplication(disputeId = newDisputeId()) {
+  return {
+    disputeId,
+    grounds: "PARTY_APPLICATION",
+    subjectKind: "CONFIRMATION_RULING",
+    subjectId: graph.addRuling(disputeId),
+    applicantPartyId: randomUUID(),
+  };
+}
 
 beforeAll(async () => {
-  sub = await startSubgraph("procuratorate", createProcuratorateServer);
+  sub = await startSubgraph("procuratorate", (options) => createProcuratorateServer({ ...options, graph }));
 });
 afterAll(() => sub.stop());
 
@@ -36,7 +49,7 @@ describe("opening a supervision case (立案)", () => {
     const before = Date.now();
     const { data, errors } = await sub.request<{ openSupervisionCase: Record<string, any> }>(
       OPEN,
-      { input: supervisionInput({ disputeId, grounds: "PARTY_APPLICATION", summary: "  当事人申请监督：调解协议违反自愿原则。 \n" }) },
+      { input: supervisionInput({ ...partyApplication(disputeId), summary: "  当事人申请监督：调解协议违反自愿原则。 \n" }) },
       officer,
     );
     expect(errors).toBeUndefined();
@@ -176,7 +189,7 @@ const ENTITIES = `query($representations: [_Any!]!) { _entities(representations:
 describe("_entities", () => {
   it("resolves SupervisionCase references in one query, null for unknown or malformed keys", async () => {
     const first = await open({ grounds: "MAJOR_SOCIAL_IMPACT" });
-    const second = await open({ grounds: "PARTY_APPLICATION" });
+    const second = await open(partyApplication());
     sub.resetQueries();
     const { data, errors } = await sub.request<{ _entities: (Record<string, any> | null)[] }>(
       ENTITIES,

@@ -8,6 +8,8 @@ describe("the source of a supervision case (监督规则 art 37)", () => {
     ["JUDICIAL_CORRUPTION", "OWN_MOTION"],
     ["FALSE_LITIGATION", "OWN_MOTION"],
     ["MAJOR_SOCIAL_IMPACT", "OWN_MOTION"],
+    ["FLAWED_PUBLIC_INTEREST_CASE", "OWN_MOTION"],
+    ["FOLLOW_UP_SUPERVISION", "OWN_MOTION"],
     ["PARTY_APPLICATION", "PARTY_APPLICATION"],
   ] as const)("follows from %s: %s", (grounds, source) => {
     expect(sourceOfGrounds(grounds)).toBe(source);

@@ -51,7 +51,10 @@ registerEnumType(DisputeStatus, {
   valuesConfig: {
     RECEIVED: { description: "已受理 received (or returned), awaiting routing" },
     ROUTED: { description: "已分流 routed, awaiting the receiving organisation's answer" },
-    IN_MEDIATION: { description: "调解中 in mediation", deprecationReason: "Never set; an accepted routing puts the dispute IN_HANDLING" },
+    IN_MEDIATION: {
+      description: "调解中 in mediation",
+      deprecationReason: "Never set; an accepted routing puts the dispute IN_HANDLING. Deprecated 2026-11-27",
+    },
     IN_HANDLING: { description: "办理中 accepted by the organisation it was routed to, which now resolves it" },
     RESOLVED: { description: "已化解 resolved" },
     CLOSED: { description: "已办结 closed" },

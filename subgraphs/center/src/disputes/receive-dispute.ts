@@ -8,6 +8,7 @@ import { recordPartyOrganisations } from "../organisations/record-organisation";
 import { checkAddressDivisions } from "../persons/check-contact";
 import { recordPartyPersons } from "../persons/record-party-persons";
 import { nextDisputeNumber } from "./dispute-number";
+import { checkPartnerIntake, receivesAsPartner } from "./partner-intake";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
 import { validateReceiveInput } from "./receive-dispute.validation";
 
@@ -23,6 +24,8 @@ export async function receiveDispute(
   const id = randomUUID();
   const claim = idempotencyClaim("receiveDispute", actor, raw, id);
   const input = validateReceiveInput(raw, now);
+  const partner = receivesAsPartner(actor);
+  if (partner) checkPartnerIntake(actor, input, null);
   const centreId = input.receivingCentreId ?? actor.organisationId;
   if (!centreId) {
     throw invalidInput("input.receivingCentreId", "required", {
@@ -47,6 +50,7 @@ export async function receiveDispute(
       en: `Receiving centre "${centreId}" is not registered`,
     });
   }
+  if (partner) checkPartnerIntake(actor, input, centre);
 
   const receivedAt = input.receivedAt ?? now;
   return createOnce(

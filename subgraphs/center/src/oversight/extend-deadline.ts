@@ -1,11 +1,12 @@
-import { dueAt, ErrorCode, eventRow, formatCst, HubError, invalidInput } from "@hub/subgraph-kit";
+import { computeDeadline, type Deadline, dueAt, ErrorCode, eventRow, formatCst, HubError, invalidInput } from "@hub/subgraph-kit";
 import type { StageDeadline as StageDeadlineRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { concurrentConflict } from "../routing/concurrency";
 import { requireReason } from "../routing/reason";
 import type { ExtendDeadlineInput } from "./extend-deadline.input";
 import { openStageFor } from "./open-stage";
-import { deadlineOf, STAGE_ZH } from "./stage-plan";
+import { STAGE_ZH } from "./stage-plan";
+import { ruleOfStage } from "./stage-rule";
 
 /**
  * 延期: adds `days` to the running limit of the stage, with a reason, as far as the rule's
@@ -20,7 +21,7 @@ export async function extendDeadline(context: CenterContext, input: ExtendDeadli
   if (!Number.isInteger(input.days) || input.days < 1) {
     throw invalidInput("input.days", "at least 1 day", { zh: "延长天数至少为1日", en: "Extend by at least 1 day" });
   }
-  const rule = deadlineOf(context.deadlines, row.stage);
+  const rule = await ruleOfStage(context, row);
   const stage = STAGE_ZH[row.stage];
   if (!rule.extension) {
     throw new HubError(
@@ -40,7 +41,7 @@ export async function extendDeadline(context: CenterContext, input: ExtendDeadli
       { field: "input.days", rule: rule.extension.basis, maxExtensionDays: rule.extension.days, extendedDays: row.extendedDays },
     );
   }
-  const due = dueAt(row.baseDueAt, { days: total });
+  const due = dueAt(nominalEnd(row, rule), { days: total });
   const { actor, now } = context;
   return context.db.$transaction(async (tx) => {
     // The event first: it locks the dispute's refresh mark, the order a refresh takes them in.
@@ -62,4 +63,15 @@ export async function extendDeadline(context: CenterContext, input: ExtendDeadli
     if (count === 0) throw concurrentConflict({ zh: "期限", en: "deadline" });
     return tx.stageDeadline.findUniqueOrThrow({ where: { id: row.id } });
   });
+}
+
+/**
+ * The period's own last day before 民法典 art 203 moved it off a rest day: an extension adds to
+ * the period, and only the extended period's last day moves (a 60-day limit ending on a Sunday,
+ * extended by 20 days, runs 80 days). A base fixed otherwise than by the rule is taken as it is.
+ */
+function nominalEnd(row: StageDeadlineRow, rule: Deadline): Date {
+  const planned = computeDeadline(row.startedAt, rule);
+  if (planned.dueAt.getTime() !== row.baseDueAt.getTime()) return row.baseDueAt;
+  return planned.movedFrom ?? row.baseDueAt;
 }

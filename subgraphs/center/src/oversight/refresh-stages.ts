@@ -3,6 +3,7 @@ import type { Prisma } from "../../generated/client";
 import type { CenterServices } from "../context";
 import { ARRIVAL_EVENTS } from "./arrival-events";
 import { planStages, sameStage } from "./stage-plan";
+import { handleRuleFor } from "./stage-rule";
 
 const BATCH = 100;
 /** The first key of the advisory locks a refresh holds per dispute ("ST"). */
@@ -58,7 +59,7 @@ function takeMarks(tx: Prisma.TransactionClient, scope: RefreshScope) {
 }
 
 export async function refreshStages(
-  { db, deadlines }: Pick<CenterServices, "db" | "deadlines">,
+  { db, deadlines, handlingTiers }: Pick<CenterServices, "db" | "deadlines" | "handlingTiers">,
   now: Date,
   scope: RefreshScope = ALL,
 ): Promise<number> {
@@ -85,12 +86,22 @@ export async function refreshStages(
         tx.stageDeadline.findMany({ where: { disputeId: { in: ids }, closedAt: null } }),
       ]);
       const lastArrival = new Map(arrivals.map((event) => [event.disputeId, event.occurredAt]));
+      const routingCentres = await tx.centre.findMany({
+        where: { id: { in: [...new Set(routings.map((row) => row.fromCentreId))] } },
+        select: { id: true, divisionCode: true },
+      });
+      const divisionOf = new Map(routingCentres.map((centre) => [centre.id, centre.divisionCode]));
       const toClose: string[] = [];
       const toOpen: Prisma.StageDeadlineCreateManyInput[] = [];
       const moved: { id: string; centreId: string }[] = [];
       for (const dispute of disputes) {
         const routing = routings.find((row) => row.disputeId === dispute.id) ?? null;
-        const planned = planStages(dispute, routing, lastArrival.get(dispute.id) ?? dispute.receivedAt, deadlines);
+        const handleRule = handleRuleFor(
+          { deadlines, handlingTiers },
+          routing ? (divisionOf.get(routing.fromCentreId) ?? null) : null,
+          routing?.complexity ?? null,
+        );
+        const planned = planStages(dispute, routing, lastArrival.get(dispute.id) ?? dispute.receivedAt, deadlines, handleRule);
         const rows = open.filter((row) => row.disputeId === dispute.id);
         for (const row of rows) {
           const still = planned.find((stage) => sameStage(row, stage));

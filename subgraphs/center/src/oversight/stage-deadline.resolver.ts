@@ -1,11 +1,11 @@
-import { notFound } from "@hub/subgraph-kit";
+import { computeDeadline, type Deadline, notFound } from "@hub/subgraph-kit";
 import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Centre as CentreRow, Dispute as DisputeRow } from "../../generated/client";
 import { Centre } from "../centres/centre.type";
 import type { CenterContext } from "../context";
 import { Dispute } from "../disputes/dispute.type";
 import { loadCentre } from "../routing/centre-of";
-import { deadlineOf } from "./stage-plan";
+import { ruleOfStage } from "./stage-rule";
 import { StageDeadline, type StageDeadlineView } from "./stage-deadline.type";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -31,13 +31,22 @@ export class StageDeadlineResolver {
   }
 
   @FieldResolver((_type) => Int, { description: "The most its rule lets supervisors add in all (0: not extendable)" })
-  maxExtensionDays(@Root() row: StageDeadlineView, @Ctx() context: CenterContext): number {
-    return deadlineOf(context.deadlines, row.stage).extension?.days ?? 0;
+  async maxExtensionDays(@Root() row: StageDeadlineView, @Ctx() context: CenterContext): Promise<number> {
+    return (await ruleOfStage(context, row)).extension?.days ?? 0;
   }
 
   @FieldResolver((_type) => String, { nullable: true, description: "The source that allows the extension" })
-  extensionBasis(@Root() row: StageDeadlineView, @Ctx() context: CenterContext): string | null {
-    return deadlineOf(context.deadlines, row.stage).extension?.basis ?? null;
+  async extensionBasis(@Root() row: StageDeadlineView, @Ctx() context: CenterContext): Promise<string | null> {
+    return (await ruleOfStage(context, row)).extension?.basis ?? null;
+  }
+
+  @FieldResolver((_type) => [Int], {
+    description:
+      "节假日安排缺失 The years this limit touches that the holiday calendar does not cover (the State Council's notice not yet in it): " +
+      "their days were counted on weekends alone, so check the date by hand. Empty when the calendar covers it (民法典 art 203)",
+  })
+  async calendarMissingFor(@Root() row: StageDeadlineView, @Ctx() context: CenterContext): Promise<number[]> {
+    return calendarMissingOf(row, await ruleOfStage(context, row));
   }
 
   @FieldResolver((_type) => Centre, { description: "The centre answerable for the stage" })
@@ -51,4 +60,13 @@ export class StageDeadlineResolver {
     if (!dispute) throw notFound("Dispute", row.disputeId);
     return dispute;
   }
+}
+
+/** The uncovered years the limit's counting looked at: its period, and the days an extension added. */
+function calendarMissingOf(row: StageDeadlineView, rule: Deadline): number[] {
+  const years = new Set(computeDeadline(row.startedAt, rule).calendarMissingFor);
+  if (row.extendedDays > 0) {
+    for (const year of computeDeadline(row.baseDueAt, { days: row.extendedDays }).calendarMissingFor) years.add(year);
+  }
+  return [...years].sort((a, b) => a - b);
 }

@@ -42,11 +42,13 @@ export function planStages(
   routing: RoutingRow | null,
   arrivedAt: Date,
   deadlines: CenterDeadlines,
+  /** The HANDLE limit of the routing in force: the routing centre's tier, or the general one. */
+  handleRule: Deadline = deadlines.handleDispute,
 ): PlannedStage[] {
   const centreId = handlingCentreIdOf(dispute);
   if (CONCLUDED.has(dispute.status)) return [];
   const stage = (kind: DeadlineStage, startedAt: Date, routingId: string | null, due?: Date): PlannedStage => {
-    const rule = deadlineOf(deadlines, kind);
+    const rule = kind === "HANDLE" ? handleRule : deadlineOf(deadlines, kind);
     return { stage: kind, centreId, routingId, startedAt, baseDueAt: due ?? dueAt(startedAt, rule), basis: rule.basis };
   };
   const planned: PlannedStage[] = [];

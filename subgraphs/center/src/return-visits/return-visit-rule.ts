@@ -1,3 +1,5 @@
+import { dueAt } from "@hub/subgraph-kit";
+
 /**
  * When the return visit is due, and the rule that a case closes only after it. The period is local
  * practice (闭环管理: 受理→分流→化解→督办→回访→反馈), configurable here with its source.
@@ -8,6 +10,7 @@ export const RETURN_VISIT = {
   closeRule: "结案: a resolved case closes after its return visit, or with a recorded reason why there was none",
 } as const;
 
+/** Counted on the holiday calendar like every limit (民法典 art 203: a last day on a rest day moves to the next working day). */
 export function returnVisitDueAt(resolvedAt: Date): Date {
-  return new Date(resolvedAt.getTime() + RETURN_VISIT.days * 86_400_000);
+  return dueAt(resolvedAt, { days: RETURN_VISIT.days });
 }

@@ -95,6 +95,7 @@ async function route(
           routedById: actor.userId,
           routedByName: actor.name,
           respondDueAt,
+          complexity: input.complexity ?? null,
         },
       });
       await tx.eventLog.create({
@@ -116,6 +117,7 @@ async function route(
             ruleId: plan.ruleId,
             overrideReason: plan.overrideReason,
             respondDueAt: respondDueAt.toISOString(),
+            ...(input.complexity ? { complexity: input.complexity } : {}),
           },
         }),
       });

@@ -6,6 +6,8 @@ export const StationingMode = $Enums.StationingMode;
 export type StationingMode = $Enums.StationingMode;
 export const HandlingTier = $Enums.HandlingTier;
 export type HandlingTier = $Enums.HandlingTier;
+export const HandlingComplexity = $Enums.HandlingComplexity;
+export type HandlingComplexity = $Enums.HandlingComplexity;
 export const RoutingStatus = $Enums.RoutingStatus;
 export type RoutingStatus = $Enums.RoutingStatus;
 export const HandlingDepartment = $Enums.HandlingDepartment;
@@ -67,6 +69,16 @@ registerEnumType(HandlingTier, {
     STATIONED: { description: "驻点部门现场调处 the stationed department, on site" },
     LINKED: { description: "联动部门联合调处 linked departments, jointly" },
     EXPERT: { description: "专业力量共同调处 professional teams (expert pools), together" },
+  },
+});
+
+registerEnumType(HandlingComplexity, {
+  name: "HandlingComplexity",
+  description: "繁简分流 How complex a routed case is: picks the routing centre's local handling limit (CENTER_HANDLING_TIERS_FILE)",
+  valuesConfig: {
+    SIMPLE: { description: "简易 a simple matter (e.g. 1 day)" },
+    ORDINARY: { description: "一般 an ordinary dispute (e.g. 7 days); the tier used when none is set" },
+    COMPLEX: { description: "复杂 a complex dispute (e.g. 20 days)" },
   },
 });
 

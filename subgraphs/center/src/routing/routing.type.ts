@@ -1,6 +1,6 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { HandlingTier, RoutingStatus, StationingMode } from "./routing-enums";
+import { HandlingComplexity, HandlingTier, RoutingStatus, StationingMode } from "./routing-enums";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "分流 One hand-over of a dispute from a centre to the organisation that handles it" })
@@ -16,6 +16,12 @@ export class Routing {
 
   @Field((_type) => HandlingTier)
   tier!: HandlingTier;
+
+  @Field((_type) => HandlingComplexity, {
+    nullable: true,
+    description: "繁简程度 As set when routed; the HANDLE limit follows the routing centre's tier for it",
+  })
+  complexity!: HandlingComplexity | null;
 
   @Field((_type) => ID, {
     nullable: true,

@@ -1,12 +1,13 @@
-import { checkUuid, ErrorCode, eventRow, HubError, notFound, requireRole } from "@hub/subgraph-kit";
+import { checkUuid, ErrorCode, eventRow, HubError, notFound } from "@hub/subgraph-kit";
 import type { CenterContext } from "../context";
+import { requireManagerOf } from "./webhook-access";
 
 /**
- * 重新推送: an operator sends dead-lettered deliveries again (one, or every dead one of a
- * subscription), with a fresh count of attempts. Logged in the centre's event log.
+ * 重新推送: a partner system (its own subscriptions) or a centre supervisor (those within their
+ * jurisdiction) sends dead-lettered deliveries again (one, or every dead one of a subscription),
+ * with a fresh count of attempts. Logged in the centre's event log.
  */
 export async function replayDeadDeliveries(context: CenterContext, where: { id?: string; subscriptionId?: string }): Promise<number> {
-  requireRole(context, ["CENTRE_SUPERVISOR"], "replayWebhookDeliveries");
   const field = where.id ? "id" : "subscriptionId";
   const key = where.id ?? where.subscriptionId ?? "";
   checkUuid(key, field);
@@ -14,6 +15,7 @@ export async function replayDeadDeliveries(context: CenterContext, where: { id?:
   const subscriptionId = where.subscriptionId ?? (await db.webhookDelivery.findUnique({ where: { id: key } }))?.subscriptionId;
   const subscription = subscriptionId ? await db.webhookSubscription.findUnique({ where: { id: subscriptionId } }) : null;
   if (!subscription) throw notFound(where.id ? "WebhookDelivery" : "WebhookSubscription", key);
+  requireManagerOf(context, subscription, "replayWebhookDeliveries");
   if (subscription.status === "DELETED") {
     throw new HubError(
       ErrorCode.CONFLICT,

@@ -73,7 +73,7 @@ export class WebhookResolver {
   }
 
   @Mutation((_returns) => Int, {
-    description: "重新推送 (centre supervisors): a dead-lettered delivery is sent again; returns how many were",
+    description: "重新推送: a dead-lettered delivery of a subscription the caller manages is sent again; returns how many were",
   })
   replayWebhookDelivery(@Arg("id", (_type) => ID) id: string, @Ctx() context: CenterContext): Promise<number> {
     authorize(context, "replayWebhookDelivery");
@@ -81,7 +81,7 @@ export class WebhookResolver {
   }
 
   @Mutation((_returns) => Int, {
-    description: "重新推送 (centre supervisors): every dead-lettered delivery of a subscription; returns how many",
+    description: "重新推送: every dead-lettered delivery of a subscription the caller manages; returns how many",
   })
   replayDeadWebhookDeliveries(
     @Arg("subscriptionId", (_type) => ID) subscriptionId: string,

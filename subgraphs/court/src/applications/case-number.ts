@@ -70,3 +70,22 @@ export async function nextCaseNumber(
   if (!row) throw new Error("case number counter returned no row");
   return formatCaseNumber({ year, courtCode: court.caseCode, typeCode, sequence: row.last });
 }
+
+/**
+ * A 民特 number the court's case-management system issued, entered by the clerk: 法〔2015〕137号
+ * format (full- or half-width brackets and digits), this court's code (内…), the 民特 type, and the
+ * year of filing or acceptance (收案年度). Returned in the canonical form.
+ */
+export function checkCourtSystemNumber(raw: string, court: { caseCode: string }, years: number[], field: string): string {
+  const parsed = checkCaseNumber(raw, field);
+  const problems = [
+    parsed.courtCode === court.caseCode ? null : `court code ${parsed.courtCode} is not this court's ${court.caseCode}`,
+    parsed.typeCode === SPECIAL_PROCEDURE_TYPE_CODE ? null : `type code ${parsed.typeCode} is not ${SPECIAL_PROCEDURE_TYPE_CODE}`,
+    years.includes(parsed.year) ? null : `year ${parsed.year} is not the year of filing or acceptance`,
+  ].filter((problem): problem is string => problem !== null);
+  if (problems.length === 0) return formatCaseNumber(parsed);
+  throw invalidInput(field, CASE_CODE_RULE, {
+    zh: `案号“${raw}”不是本院本年度的民特案号（应如（${years[years.length - 1]}）${court.caseCode}民特15号）`,
+    en: `Case number "${raw}" is not one of this court's 民特 numbers for the year: ${problems.join("; ")}`,
+  });
+}

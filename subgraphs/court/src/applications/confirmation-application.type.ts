@@ -1,5 +1,6 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { ApplicationForm, ApplicationMaterial } from "./application-record";
 import { ConfirmationStatus } from "./confirmation-status";
 import { NotAcceptedGround } from "./not-accepted-ground";
 import { RejectionGround } from "./rejection-ground";
@@ -14,8 +15,31 @@ export class ConfirmationApplication {
   @Field((_type) => ConfirmationStatus)
   status!: ConfirmationStatus;
 
-  @Field((_type) => GraphQLDateTime, { description: "申请时间 When the application was filed" })
+  @Field((_type) => GraphQLDateTime, {
+    description: "登记时间 When the clerk registered the application (appliedAt: when the parties applied)",
+  })
   filedAt!: Date;
+
+  @Field((_type) => ApplicationForm, { description: "书面或口头申请 (民诉法解释 353)" })
+  form!: ApplicationForm;
+
+  @Field((_type) => String, { nullable: true, description: "口头申请笔录 The court's record of an oral application (民诉法解释 353)" })
+  oralRecord!: string | null;
+
+  @Field((_type) => [ApplicationMaterial], { description: "提交的材料 The materials filed and supplied (民诉法解释 354)" })
+  materials!: ApplicationMaterial[];
+
+  @Field((_type) => String, {
+    nullable: true,
+    description:
+      "标的物所在地 The subject matter's division where the application stated it apart from the dispute's place (民事诉讼法 art 205(2))",
+  })
+  subjectMatterPlaceCode!: string | null;
+
+  @Field((_type) => Boolean, {
+    description: "按撤回申请处理 Withdrawn because ordered materials were not supplied in time (民诉法解释 357(2))",
+  })
+  deemedWithdrawn!: boolean;
 
   @Field((_type) => [ID], { description: "申请人 The parties who applied jointly, as the centre's Party ids" })
   applicantPartyIds!: string[];
@@ -52,16 +76,10 @@ export class ConfirmationApplication {
 
   @Field((_type) => GraphQLDateTime, {
     nullable: true,
-    description: "申请执行期限 Last moment to apply for enforcement of a valid ruling: 2 years (民事诉讼法 art 250), fixed when ruled",
+    description:
+      "申请执行期限 Last moment to apply for enforcement of a valid ruling: 2 years from the last day of the agreement's performance periods, from the ruling only where none was set (民事诉讼法 art 250 ¶2); per term in enforcementWindows; fixed when ruled",
   })
   enforcementDeadline!: Date | null;
-
-  @Field((_type) => GraphQLDateTime, {
-    nullable: true,
-    description:
-      "当事人异议期限 Last moment for a party to object to a valid ruling: 15 days from service (民诉法解释 372), fixed when ruled",
-  })
-  objectionDeadline!: Date | null;
 
   @Field((_type) => GraphQLDateTime, { nullable: true, description: "撤回时间 When the application was withdrawn (民诉法解释 357)" })
   withdrawnAt!: Date | null;

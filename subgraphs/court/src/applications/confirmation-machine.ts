@@ -1,11 +1,12 @@
 import { defineStateMachine } from "@hub/subgraph-kit";
 import type { ConfirmationStatus } from "./confirmation-status";
 
-export type ConfirmationEvent = "accept" | "notAccept" | "startReview" | "ruleValid" | "ruleRejected" | "withdraw";
+export type ConfirmationEvent = "accept" | "notAccept" | "startReview" | "ruleValid" | "ruleRejected" | "withdraw" | "revokeRuling";
 
 /**
  * 司法确认: FILED → ACCEPTED → UNDER_REVIEW → CONFIRMED_VALID | REJECTED; FILED → NOT_ACCEPTED;
- * withdrawal before the ruling (民诉法解释 357).
+ * withdrawal before the ruling, or deemed withdrawal (民诉法解释 357); a ruling revoked on an
+ * objection (民诉法解释 372).
  */
 export const confirmationMachine = defineStateMachine<ConfirmationStatus, ConfirmationEvent>(
   {
@@ -13,9 +14,10 @@ export const confirmationMachine = defineStateMachine<ConfirmationStatus, Confir
     ACCEPTED: { startReview: "UNDER_REVIEW", withdraw: "WITHDRAWN" },
     UNDER_REVIEW: { ruleValid: "CONFIRMED_VALID", ruleRejected: "REJECTED", withdraw: "WITHDRAWN" },
     NOT_ACCEPTED: {},
-    CONFIRMED_VALID: {},
-    REJECTED: {},
+    CONFIRMED_VALID: { revokeRuling: "RULING_REVOKED" },
+    REJECTED: { revokeRuling: "RULING_REVOKED" },
     WITHDRAWN: {},
+    RULING_REVOKED: {},
   },
   {
     entity: { zh: "司法确认申请", en: "judicial-confirmation application" },
@@ -27,6 +29,7 @@ export const confirmationMachine = defineStateMachine<ConfirmationStatus, Confir
       CONFIRMED_VALID: "裁定调解协议有效",
       REJECTED: "裁定驳回申请",
       WITHDRAWN: "已撤回",
+      RULING_REVOKED: "裁定已撤销",
     },
     events: {
       accept: "受理",
@@ -35,6 +38,7 @@ export const confirmationMachine = defineStateMachine<ConfirmationStatus, Confir
       ruleValid: "裁定调解协议有效",
       ruleRejected: "裁定驳回申请",
       withdraw: "撤回申请",
+      revokeRuling: "撤销裁定",
     },
   },
 );

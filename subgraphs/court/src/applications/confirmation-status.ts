@@ -6,9 +6,9 @@ export type ConfirmationStatus = $Enums.ConfirmationStatus;
 
 /**
  * Statuses that end an application; any other is live and blocks a second application for the
- * same mediation case. The partial unique index in migration 20261127000100 lists the same three.
+ * same mediation case. The partial unique index in migration 20261204180100 lists the same four.
  */
-export const CLOSED_STATUSES: readonly ConfirmationStatus[] = ["NOT_ACCEPTED", "REJECTED", "WITHDRAWN"];
+export const CLOSED_STATUSES: readonly ConfirmationStatus[] = ["NOT_ACCEPTED", "REJECTED", "WITHDRAWN", "RULING_REVOKED"];
 
 registerEnumType(ConfirmationStatus, {
   name: "ConfirmationStatus",
@@ -21,5 +21,6 @@ registerEnumType(ConfirmationStatus, {
     CONFIRMED_VALID: { description: "裁定调解协议有效 agreement ruled valid (民事诉讼法 206)" },
     REJECTED: { description: "裁定驳回申请 application rejected (民诉法解释 358)" },
     WITHDRAWN: { description: "撤回 withdrawn, or deemed withdrawn (民诉法解释 357)" },
+    RULING_REVOKED: { description: "裁定撤销 the ruling revoked on an objection found well founded (民诉法解释 372)" },
   },
 });

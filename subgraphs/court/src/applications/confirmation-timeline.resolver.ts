@@ -1,4 +1,5 @@
 import { dueAt, Officer } from "@hub/subgraph-kit";
+import { conclusionRunsFrom, extendedDueAt, extensionDays } from "../procedure/conclusion-limits";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
@@ -43,14 +44,35 @@ export class ConfirmationTimelineResolver {
   }
 
   @FieldResolver((_type) => GraphQLDateTime, {
-    description: "审结期限 The case is concluded by then: 30 days from filing (民事诉讼法 art 187; configurable)",
+    description:
+      "审结期限 The case is concluded by then: 30 days from acceptance (立案), plus any extension the president approved (民事诉讼法 art 187; configurable); until accepted, from the last day to decide acceptance",
   })
-  conclusionDueAt(@Root() application: ApplicationRow, @Ctx() context: CourtContext): Date {
-    return dueAt(application.filedAt, context.deadlines.conclusion);
+  async conclusionDueAt(@Root() application: ApplicationRow, @Ctx() context: CourtContext): Promise<Date> {
+    const extensions = await context.loaders.extensionsByApplication.load(application.id);
+    return extendedDueAt(
+      conclusionRunsFrom(application, context.deadlines),
+      context.deadlines.conclusion,
+      extensionDays(extensions, "STATUTORY"),
+    );
   }
 
-  @FieldResolver((_type) => GraphQLDateTime, { description: "The practice target for concluding: 15 days from filing (configurable)" })
-  targetConclusionAt(@Root() application: ApplicationRow, @Ctx() context: CourtContext): Date {
-    return dueAt(application.filedAt, context.deadlines.targetConclusion);
+  @FieldResolver((_type) => GraphQLDateTime, {
+    description:
+      "The 2011 provisions' 15 days from acceptance (art 6; +10 with the president's approval): the court's own limit where ownConclusionLimitApplies, otherwise a target",
+  })
+  async targetConclusionAt(@Root() application: ApplicationRow, @Ctx() context: CourtContext): Promise<Date> {
+    const extensions = await context.loaders.extensionsByApplication.load(application.id);
+    return extendedDueAt(
+      conclusionRunsFrom(application, context.deadlines),
+      context.deadlines.targetConclusion,
+      extensionDays(extensions, "COURT_OWN"),
+    );
+  }
+
+  @FieldResolver((_type) => Boolean, {
+    description: "Whether this deployment holds the court to the 2011 provisions' 15 days as its own limit",
+  })
+  ownConclusionLimitApplies(@Ctx() context: CourtContext): boolean {
+    return context.ownConclusionLimit;
   }
 }

@@ -17,4 +17,11 @@ export class DecideConfirmationAcceptanceInput {
 
   @Field((_type) => String, { nullable: true, description: "理由 The reasons, in the court's words" })
   reason?: string | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description:
+      "案号 The 民特 number the court's case-management system issued, e.g. （2026）内0202民特15号: required on acceptance at a court whose numbers come from its own system (Court.caseNumbers COURT_SYSTEM), refused where the hub is the register",
+  })
+  caseNumber?: string | null;
 }

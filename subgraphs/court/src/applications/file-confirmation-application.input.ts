@@ -1,4 +1,7 @@
+import { GraphQLDateTime } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
+import { ApplicationForm, ApplicationMaterial } from "./application-record";
+import { OralRecordInput } from "./oral-record.input";
 
 /**
  * Keys only: the dispute, the agreement and the parties' names and ID numbers stay with the
@@ -14,9 +17,34 @@ export class FileConfirmationApplicationInput {
 
   @Field((_type) => [ID], {
     description:
-      "申请人 The parties applying jointly, as the centre's Party ids: at least one bound by the agreement on each side (民事诉讼法 art 205)",
+      "申请人 The parties applying jointly, in person or through an agent, as the centre's Party ids: every party bound by the agreement (民事诉讼法 art 205; 民诉法解释 351)",
   })
   applicantPartyIds!: string[];
+
+  @Field((_type) => GraphQLDateTime, {
+    nullable: true,
+    description:
+      "申请时间 When the parties applied, where earlier than this registration (not in the future); the 30 days are judged on it",
+  })
+  appliedAt?: Date | null;
+
+  @Field((_type) => ApplicationForm, { nullable: true, description: "书面或口头申请 (民诉法解释 353); WRITTEN when omitted" })
+  form?: ApplicationForm | null;
+
+  @Field((_type) => OralRecordInput, { nullable: true, description: "Required for an oral application, refused for a written one" })
+  oralRecord?: OralRecordInput | null;
+
+  @Field((_type) => [ApplicationMaterial], {
+    nullable: true,
+    description: "提交的材料 The materials filed (民诉法解释 354); any missing must be supplied before acceptance",
+  })
+  materials?: ApplicationMaterial[] | null;
+
+  @Field((_type) => String, {
+    nullable: true,
+    description: "标的物所在地 The subject matter's division code where it differs from the dispute's place (民事诉讼法 art 205(2))",
+  })
+  subjectMatterPlaceCode?: string | null;
 
   @Field((_type) => String, {
     nullable: true,

@@ -18,6 +18,12 @@ import { readConfirmationFacts, type ConfirmationFacts } from "../mediation/conf
 import { CLOSED_STATUSES } from "./confirmation-status";
 import type { FileConfirmationApplicationInput } from "./file-confirmation-application.input";
 import { checkJurisdiction, JURISDICTION_RULE } from "./jurisdiction";
+import { checkDivisionCode } from "../courts/court-codes";
+import { missingMaterials } from "./application-record";
+import { checkApplicationForm } from "./oral-application";
+import { checkNotRefiledAfterRejection } from "./refiling";
+import { checkNoStatusRelationship } from "./status-relationship";
+import { termsAsFiled } from "./enforcement-window";
 
 const JOINT_APPLICATION_RULE = "民事诉讼法 art 205";
 type Facts = Awaited<ReturnType<typeof readConfirmationFacts>>;
@@ -52,7 +58,10 @@ function effectiveAgreement(facts: ConfirmationFacts): NonNullable<ConfirmationF
   );
 }
 
-/** 民事诉讼法 art 205: the parties apply jointly; one party alone cannot. */
+/**
+ * 民事诉讼法 art 205, 民诉法解释 351: the parties apply jointly, in person or through an agent; one
+ * party alone cannot, and every party bound by the agreement must be among the applicants.
+ */
 function checkApplicants(partyIds: string[], facts: Facts, agreement: { partyIds: string[] }): void {
   const roles = new Map(facts.dispute.parties.map((party) => [party.id.toLowerCase(), party.role]));
   const bound = new Set(agreement.partyIds.map((id) => id.toLowerCase()));
@@ -73,23 +82,45 @@ function checkApplicants(partyIds: string[], facts: Facts, agreement: { partyIds
     }
   });
   const sides = new Set(partyIds.map((id) => roles.get(id.toLowerCase())));
-  const missing = (["APPLICANT", "RESPONDENT"] as const).filter((side) => !sides.has(side));
-  if (missing.length === 0) return;
+  const missingSides = (["APPLICANT", "RESPONDENT"] as const).filter((side) => !sides.has(side));
+  if (missingSides.length > 0) {
+    throw new HubError(
+      ErrorCode.REFUSED_BY_RULE,
+      {
+        zh: "司法确认须由双方当事人共同申请，一方当事人不能单独申请",
+        en: "Both sides must apply jointly; one party alone cannot apply for confirmation",
+      },
+      { field: "input.applicantPartyIds", rule: JOINT_APPLICATION_RULE, missingSides },
+    );
+  }
+  const applying = new Set(partyIds.map((id) => id.toLowerCase()));
+  const missingPartyIds = agreement.partyIds.filter((id) => !applying.has(id.toLowerCase()));
+  if (missingPartyIds.length === 0) return;
   throw new HubError(
     ErrorCode.REFUSED_BY_RULE,
     {
-      zh: "司法确认须由双方当事人共同申请，一方当事人不能单独申请",
-      en: "Both sides must apply jointly; one party alone cannot apply for confirmation",
+      zh: "受调解协议约束的每一方当事人都须共同申请（本人或者委托代理人），尚有当事人未申请",
+      en: "Every party bound by the agreement must apply, in person or through an agent; some have not",
     },
-    { field: "input.applicantPartyIds", rule: JOINT_APPLICATION_RULE, missingSides: missing },
+    { field: "input.applicantPartyIds", rule: `${JOINT_APPLICATION_RULE}; 民诉法解释 351`, missingPartyIds },
   );
 }
 
-/** 民事诉讼法 art 205: within 30 days (configurable) of the agreement taking effect. */
-function checkApplicationWindow(context: CourtContext, effectiveAt: string, now: Date): void {
+/** 申请时间: when the parties applied, which may precede the clerk's registration but not follow it. */
+function appliedAt(input: FileConfirmationApplicationInput, now: Date): Date {
+  const at = input.appliedAt ?? now;
+  if (at.getTime() <= now.getTime()) return at;
+  throw invalidInput("input.appliedAt", "not in the future", {
+    zh: "申请时间不能晚于登记时间",
+    en: "The parties cannot have applied after the application is registered",
+  });
+}
+
+/** 民事诉讼法 art 205: within 30 days (configurable) of the agreement taking effect, judged on when the parties applied. */
+function checkApplicationWindow(context: CourtContext, effectiveAt: string, applied: Date): void {
   const rule = context.deadlines.applicationWindow;
   const deadline = dueAt(new Date(effectiveAt), rule);
-  if (now.getTime() <= deadline.getTime()) return;
+  if (applied.getTime() <= deadline.getTime()) return;
   throw new HubError(
     ErrorCode.DEADLINE_PASSED,
     {
@@ -97,19 +128,6 @@ function checkApplicationWindow(context: CourtContext, effectiveAt: string, now:
       en: `Too late to apply: confirmation must be sought within ${periodLabel(rule).en} of the agreement taking effect, which ended at ${deadline.toISOString()}`,
     },
     { field: "input.mediationCaseId", rule: rule.basis, deadline: deadline.toISOString(), effectiveAt },
-  );
-}
-
-/** 民诉法解释 355: status relationships are not for confirmation; refused at filing rather than filed and not accepted. */
-function checkNotStatusMatter(facts: Facts): void {
-  if (facts.dispute.category !== "MARRIAGE") return;
-  throw new HubError(
-    ErrorCode.REFUSED_BY_RULE,
-    {
-      zh: "婚姻等身份关系纠纷不适用司法确认程序",
-      en: "A status relationship (marriage, parentage, adoption) cannot be confirmed by this procedure",
-    },
-    { field: "input.mediationCaseId", rule: "民诉法解释 355", notAcceptedGround: "STATUS_RELATIONSHIP" },
   );
 }
 
@@ -152,12 +170,19 @@ async function file(
   const court = await registeredCourt(context, input.courtId);
   requireOfficerOf(context, court, "申请司法确认立案", JURISDICTION_RULE);
 
+  const subjectMatterPlaceCode = input.subjectMatterPlaceCode?.trim() || null;
+  if (subjectMatterPlaceCode) checkDivisionCode(subjectMatterPlaceCode, "input.subjectMatterPlaceCode");
+  const form = input.form ?? "WRITTEN";
+  const oralRecord = checkApplicationForm(form, input.oralRecord, input.applicantPartyIds);
+  const applied = appliedAt(input, now);
+
   const facts = await readConfirmationFacts(context.graph, input.mediationCaseId, context);
   const agreement = effectiveAgreement(facts);
   checkApplicants(input.applicantPartyIds, facts, agreement);
-  checkApplicationWindow(context, agreement.effectiveAt, now);
-  checkJurisdiction(court, facts);
-  checkNotStatusMatter(facts);
+  await checkNotRefiledAfterRejection(context.db, agreement.id);
+  checkApplicationWindow(context, agreement.effectiveAt, applied);
+  checkJurisdiction(court, { ...facts, boundPartyIds: agreement.partyIds, subjectMatterPlaceCode }, context.firstInstance);
+  checkNoStatusRelationship(agreement.terms);
 
   const disputeId = facts.dispute.id;
   try {
@@ -176,6 +201,13 @@ async function file(
           filedAt: now,
           filedById: context.actor.userId,
           filedByName: context.actor.name,
+          appliedAt: applied,
+          form,
+          oralRecord: oralRecord?.content ?? null,
+          oralRecordConfirmations: oralRecord ? oralRecord.confirmations : undefined,
+          materials: [...new Set(input.materials ?? [])],
+          subjectMatterPlaceCode,
+          agreementTerms: termsAsFiled(agreement.terms),
         },
       });
       await tx.eventLog.create({
@@ -186,7 +218,14 @@ async function file(
           subjectId: id,
           summary: `双方当事人向${court.name}申请司法确认`,
           occurredAt: now,
-          payload: { courtId: court.id, mediationCaseId: input.mediationCaseId, agreementId: agreement.id },
+          payload: {
+            courtId: court.id,
+            mediationCaseId: input.mediationCaseId,
+            agreementId: agreement.id,
+            appliedAt: applied.toISOString(),
+            form,
+            missingMaterials: missingMaterials(input.materials ?? []),
+          },
         }),
       });
       return created;

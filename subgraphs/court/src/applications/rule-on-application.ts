@@ -1,7 +1,11 @@
-import { dueAt, invalidInput } from "@hub/subgraph-kit";
+import { ErrorCode, HubError, invalidInput } from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
 import type { CourtContext } from "../context";
 import { requireCourtRole, requireOfficerOf } from "../courts/court-officer";
+import { requireEveryPartyHeard } from "../procedure/party-hearing";
+import { MATERIALS_RULE } from "./application-record";
+import { confirmationMachine } from "./confirmation-machine";
+import { enforcementWindows, storedTerms } from "./enforcement-window";
 import { JURISDICTION_RULE } from "./jurisdiction";
 import { REJECTION_GROUND_LABELS } from "./rejection-ground";
 import type { RuleOnConfirmationInput } from "./rule-on-application.input";
@@ -36,10 +40,22 @@ function checkGround(input: RuleOnConfirmationInput, reasoning: string | null) {
   return input.rejectionGround;
 }
 
+/** 民诉法解释 354: no ruling while materials the court ordered are still to be supplied. */
+async function requireNoOpenSupplement(context: CourtContext, applicationId: string): Promise<void> {
+  const open = await context.db.supplementOrder.findFirst({ where: { applicationId, suppliedAt: null } });
+  if (!open) return;
+  throw new HubError(
+    ErrorCode.REFUSED_BY_RULE,
+    { zh: "责令补交的材料尚未补交，不能作出裁定", en: "Materials the court ordered are still to be supplied; no ruling yet" },
+    { field: "input.applicationId", rule: MATERIALS_RULE, supplementOrderId: open.id, dueAt: open.dueAt.toISOString() },
+  );
+}
+
 /**
- * 裁定 by a judge of the court applied to: 调解协议有效 (enforceable; enforcement to be sought within
- * 2 years, 民事诉讼法 art 250; a party may object within 15 days of service, 民诉法解释 372 — the
- * ruling is taken as served when made) or 驳回申请 on a 民诉法解释 358 ground.
+ * 裁定 by a judge of the court applied to, once every applicant has appeared or been heard
+ * (民诉法解释 356): 调解协议有效 (enforceable; enforcement to be sought within 2 years of the last day
+ * of each term's performance period, 民事诉讼法 art 250 ¶2) or 驳回申请 on a 民诉法解释 358 ground.
+ * The 15 days to object run per party from service (recordRulingService, 民诉法解释 372).
  */
 export async function ruleOnApplication(
   context: CourtContext,
@@ -51,6 +67,10 @@ export async function ruleOnApplication(
   requireOfficerOf(context, court, ACTION, JURISDICTION_RULE);
   const reasoning = optionalText(input.reasoning, "input.reasoning", 5000);
   const ground = checkGround(input, reasoning);
+  // An illegal step is named as such before the rules on a ruling's prerequisites are applied.
+  confirmationMachine.next(application.status, input.outcome === "VALID" ? "ruleValid" : "ruleRejected");
+  await requireNoOpenSupplement(context, application.id);
+  await requireEveryPartyHeard(context, application);
   const ruled = {
     rulingOutcome: input.outcome,
     rejectionGround: ground,
@@ -61,14 +81,17 @@ export async function ruleOnApplication(
   };
 
   if (input.outcome === "VALID") {
-    const enforcementDeadline = dueAt(now, context.deadlines.enforcementApplication);
-    const objectionDeadline = dueAt(now, context.deadlines.partyObjection);
+    const { windows, deadline: enforcementDeadline } = enforcementWindows(
+      storedTerms(application.agreementTerms),
+      now,
+      context.deadlines.enforcementApplication,
+    );
     return transition(
       context,
       application,
       "ruleValid",
       {
-        data: { ...ruled, enforcementDeadline, objectionDeadline },
+        data: { ...ruled, enforcementDeadline, enforcementWindows: windows },
         event: (row) => ({
           type: "confirmation.ruled",
           summary: `${court.name}裁定调解协议有效（${row.caseNumber ?? ""}）`,
@@ -76,7 +99,7 @@ export async function ruleOnApplication(
             outcome: "VALID",
             caseNumber: row.caseNumber,
             enforcementDeadline: enforcementDeadline.toISOString(),
-            objectionDeadline: objectionDeadline.toISOString(),
+            enforcementWindows: windows,
           },
         }),
       },

@@ -8,8 +8,14 @@ export class CourtDeadlineRule {
   @Field((_type) => Int, { nullable: true })
   days!: number | null;
 
+  @Field((_type) => Int, { nullable: true, description: "A period in months ends on the corresponding date (民法典 art 202)" })
+  months!: number | null;
+
   @Field((_type) => Int, { nullable: true })
   years!: number | null;
+
+  @Field((_type) => Int, { nullable: true, description: "The most an approved extension adds, in days" })
+  extensionDays!: number | null;
 
   @Field((_type) => String, { description: "Where the limit comes from, e.g. 民事诉讼法 art 187" })
   basis!: string;

@@ -11,7 +11,9 @@ export class CourtDeadlineResolver {
     return Object.entries(context.deadlines).map(([name, rule]) => ({
       name,
       days: rule.days ?? null,
+      months: rule.months ?? null,
       years: rule.years ?? null,
+      extensionDays: rule.extension?.days ?? null,
       basis: rule.basis,
     }));
   }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
+import { CaseNumberSource } from "./case-number-source";
 import { CourtLevel } from "./court-level";
 
 @InputType()
@@ -19,6 +20,12 @@ export class RegisterCourtInput {
 
   @Field((_type) => String, { description: "Division the court serves: 15, or 15 followed by 2, 4 or 7 digits" })
   divisionCode!: string;
+
+  @Field((_type) => CaseNumberSource, {
+    nullable: true,
+    description: "Who issues its case numbers: HUB_REGISTER when omitted; COURT_SYSTEM where the court runs a case-management system",
+  })
+  caseNumbers?: CaseNumberSource | null;
 
   @Field((_type) => String, {
     nullable: true,

@@ -19,7 +19,7 @@ function validate(input: RegisterCourtInput): RegisterCourtInput {
   }
   const caseCode = checkCaseCode(input.caseCode, input.level, "input.caseCode");
   checkDivisionCode(input.divisionCode, "input.divisionCode");
-  return { ...input, name, caseCode };
+  return { ...input, name, caseCode, caseNumbers: input.caseNumbers ?? "HUB_REGISTER" };
 }
 
 function sameOrConflict(existing: CourtRow, input: RegisterCourtInput): CourtRow {
@@ -27,7 +27,8 @@ function sameOrConflict(existing: CourtRow, input: RegisterCourtInput): CourtRow
     existing.name === input.name &&
     existing.level === input.level &&
     existing.caseCode === input.caseCode &&
-    existing.divisionCode === input.divisionCode;
+    existing.divisionCode === input.divisionCode &&
+    existing.caseNumbers === (input.caseNumbers ?? "HUB_REGISTER");
   if (same) return existing;
   throw new HubError(
     ErrorCode.CONFLICT,
@@ -77,7 +78,14 @@ async function register(
     return await db.$transaction(async (tx) => {
       await claimIn(tx);
       const court = await tx.court.create({
-        data: { id: input.id, name: input.name, level: input.level, caseCode: input.caseCode, divisionCode: input.divisionCode },
+        data: {
+          id: input.id,
+          name: input.name,
+          level: input.level,
+          caseCode: input.caseCode,
+          divisionCode: input.divisionCode,
+          caseNumbers: input.caseNumbers ?? "HUB_REGISTER",
+        },
       });
       await tx.eventLog.create({
         data: eventRow(actor, {

@@ -16,9 +16,15 @@ export const CONFIRMATION_FACTS = /* GraphQL */ `
         id
         category
         placeCode
+        amountFen
         parties {
           id
           role
+          person {
+            addressDivision {
+              code
+            }
+          }
         }
       }
       agreement {
@@ -26,18 +32,47 @@ export const CONFIRMATION_FACTS = /* GraphQL */ `
         status
         effectiveAt
         partyIds
+        terms {
+          id
+          position
+          deadline
+          subject
+        }
       }
     }
   }
 `;
+
+export interface AgreementTermFacts {
+  id: string;
+  position: number;
+  /** 履行期限: for instalments, the last instalment's (justice keeps it so) */
+  deadline: string;
+  /** What the term is about (justice's AgreementTermSubject); null on terms recorded before it was */
+  subject: string | null;
+}
 
 export interface ConfirmationFacts {
   id: string;
   status: string;
   invitingCourtId: string | null;
   committee: { id: string; divisionCode: string };
-  dispute: { id: string; category: string; placeCode: string; parties: { id: string; role: string }[] } | null;
-  agreement: { id: string; status: string; effectiveAt: string | null; partyIds: string[] } | null;
+  dispute: {
+    id: string;
+    category: string;
+    placeCode: string;
+    amountFen: number | null;
+    /** `person.addressDivision` is the party's domicile division as the centre stores it (persons only) */
+    parties: { id: string; role: string; person?: { addressDivision: { code: string } | null } | null }[];
+  } | null;
+  agreement: {
+    id: string;
+    status: string;
+    effectiveAt: string | null;
+    partyIds: string[];
+    /** 履行期限 of each term */
+    terms: AgreementTermFacts[];
+  } | null;
 }
 
 const FIELD = "input.mediationCaseId";

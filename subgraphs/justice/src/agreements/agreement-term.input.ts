@@ -1,5 +1,7 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
+import { AgreementInstalmentInput } from "./agreement-instalment.input";
+import { AgreementTermSubject } from "./enums";
 
 @InputType({ description: "履行事项 One agreed obligation (人民调解法 art 29: manner and deadline of performance are required)" })
 export class AgreementTermInput {
@@ -18,6 +20,21 @@ export class AgreementTermInput {
   @Field((_type) => String, { nullable: true, description: "履行地点 Where performance takes place" })
   place?: string | null;
 
-  @Field((_type) => GraphQLDateTime, { nullable: true, description: "履行期限 Required (art 29): performance is due by this time" })
+  @Field((_type) => GraphQLDateTime, {
+    nullable: true,
+    description:
+      "履行期限 Required (art 29): performance is due by this time. For instalments it may be left out: it is the last instalment's deadline, and if given must equal it",
+  })
   deadline?: Date | null;
+
+  @Field((_type) => AgreementTermSubject, {
+    description: "What the term is about (民诉法解释 355(3): a court refuses terms on a status relationship)",
+  })
+  subject!: AgreementTermSubject;
+
+  @Field((_type) => [AgreementInstalmentInput], {
+    nullable: true,
+    description: "分期履行 The instalments, in order with rising deadlines (two at least), when the term is performed in parts",
+  })
+  instalments?: AgreementInstalmentInput[] | null;
 }

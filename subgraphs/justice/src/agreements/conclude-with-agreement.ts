@@ -7,7 +7,8 @@ import type { JusticeContext } from "../context";
 import { chinaDate } from "../dates";
 import { optionalText, requiredText } from "../text";
 import type { ConcludeWithAgreementInput } from "./conclude-with-agreement.input";
-import { AgreementForm, AgreementStatus } from "./enums";
+import type { AgreementInstalmentInput } from "./agreement-instalment.input";
+import { AgreementForm, AgreementStatus, type AgreementTermSubject } from "./enums";
 
 /** 人民调解法 art 29 says a written agreement "may" state these; the hub requires them, or 民诉法解释 358(5) defeats confirmation. */
 export const AGREEMENT_CONTENTS_RULE = "人民调解法 art 29";
@@ -21,6 +22,45 @@ interface Term {
   manner: string;
   place: string | null;
   deadline: Date;
+  subject: AgreementTermSubject;
+  instalments: Instalment[];
+}
+
+interface Instalment {
+  number: number;
+  content: string;
+  deadline: Date;
+}
+
+const MAX_INSTALMENTS = 120;
+
+/** 分期履行: two instalments at least, each with its content and a deadline later than the one before. */
+function checkInstalments(instalments: AgreementInstalmentInput[], at: string, i: number, acceptedAt: Date): Instalment[] {
+  if (instalments.length === 0) return [];
+  if (instalments.length < 2 || instalments.length > MAX_INSTALMENTS) {
+    throw invalidInput(`${at}.instalments`, AGREEMENT_CONTENTS_RULE, {
+      zh: `第${i + 1}项履行事项分期履行的，应当列明2至${MAX_INSTALMENTS}期`,
+      en: `Term ${i + 1}: a term performed in instalments lists 2 to ${MAX_INSTALMENTS} of them`,
+    });
+  }
+  return instalments.map((instalment, n) => {
+    const field = `${at}.instalments.${n}`;
+    const content = requiredText(
+      instalment.content,
+      `${field}.content`,
+      { zh: `第${i + 1}项第${n + 1}期的履行内容`, en: `Term ${i + 1}, instalment ${n + 1}'s content` },
+      500,
+      AGREEMENT_CONTENTS_RULE,
+    );
+    const previous = instalments[n - 1];
+    if (instalment.deadline < acceptedAt || (previous && instalment.deadline <= previous.deadline)) {
+      throw invalidInput(`${field}.deadline`, AGREEMENT_CONTENTS_RULE, {
+        zh: `第${i + 1}项第${n + 1}期的履行期限应晚于受理调解的时间和上一期的履行期限`,
+        en: `Term ${i + 1}, instalment ${n + 1}'s deadline must be after the case was accepted and after the previous instalment's`,
+      });
+    }
+    return { number: n + 1, content, deadline: instalment.deadline };
+  });
 }
 
 function checkTerms(input: ConcludeWithAgreementInput, acceptedAt: Date): Term[] {
@@ -76,13 +116,22 @@ function checkTerms(input: ConcludeWithAgreementInput, acceptedAt: Date): Term[]
       { zh: `第${i + 1}项履行事项的履行地点`, en: `Term ${i + 1}'s place of performance` },
       200,
     );
-    if (!term.deadline) {
+    const instalments = checkInstalments(term.instalments ?? [], at, i, acceptedAt);
+    const last = instalments.at(-1);
+    if (last && term.deadline && term.deadline.getTime() !== last.deadline.getTime()) {
+      throw invalidInput(`${at}.deadline`, AGREEMENT_CONTENTS_RULE, {
+        zh: `第${i + 1}项履行事项分期履行的，履行期限为最后一期的履行期限（${chinaDate(last.deadline)}）`,
+        en: `Term ${i + 1} is performed in instalments: its deadline is the last instalment's`,
+      });
+    }
+    const deadline = last?.deadline ?? term.deadline;
+    if (!deadline) {
       throw invalidInput(`${at}.deadline`, AGREEMENT_CONTENTS_RULE, {
         zh: `第${i + 1}项履行事项应当载明履行期限；内容不明确的调解协议，人民法院不予确认`,
         en: `Term ${i + 1} must state its deadline of performance; a court will not confirm an unclear agreement`,
       });
     }
-    if (term.deadline < acceptedAt) {
+    if (deadline < acceptedAt) {
       throw invalidInput(`${at}.deadline`, AGREEMENT_CONTENTS_RULE, {
         zh: `第${i + 1}项履行事项的履行期限早于受理调解的时间（${chinaDate(acceptedAt)}）`,
         en: `Term ${i + 1}'s deadline is before the case was accepted`,
@@ -95,7 +144,9 @@ function checkTerms(input: ConcludeWithAgreementInput, acceptedAt: Date): Term[]
       obligation,
       manner,
       place,
-      deadline: term.deadline,
+      deadline,
+      subject: term.subject,
+      instalments,
     };
   });
 }
@@ -202,7 +253,13 @@ async function conclude(
           mediatorId,
           recordedById: context.actor.userId,
           recordedByName: context.actor.name,
-          terms: { create: terms.map((term) => ({ id: randomUUID(), ...term })) },
+          terms: {
+            create: terms.map(({ instalments, ...term }) => ({
+              id: randomUUID(),
+              ...term,
+              instalments: { create: instalments.map((instalment) => ({ id: randomUUID(), ...instalment })) },
+            })),
+          },
         },
       });
       const event = { disputeId: updated.disputeId, subjectType: "MediationAgreement", subjectId: agreementId, occurredAt: now };
@@ -219,6 +276,7 @@ async function conclude(
             form: input.form,
             partyIds: input.partyIds,
             terms: terms.length,
+            termSubjects: terms.map((term) => term.subject),
           },
         }),
       });

@@ -7,6 +7,7 @@ import {
   HubError,
   idempotencyClaim,
   invalidInput,
+  isUniqueViolation,
   requireRole,
   runIdempotently,
 } from "@hub/subgraph-kit";
@@ -14,32 +15,22 @@ import type { MediationCase as MediationCaseRow, Prisma } from "../../generated/
 import { requireCommitteeMember } from "../access";
 import type { JusticeContext } from "../context";
 import { chinaDate } from "../dates";
-import type { JusticeDb } from "../db";
-import { isUniqueViolation } from "@hub/subgraph-kit";
 import type { AcceptMediationCaseInput } from "./accept-mediation-case.input";
-import { PARTY_REFUSAL_RULE } from "./case-step";
-import { CLOSED_WITHOUT_AGREEMENT, MediationCaseStatus, MediationTerminationReason } from "./enums";
+import { caseOrigin } from "./case-origin";
+import { MediationCaseStatus, type MediationOrigin } from "./enums";
+import { checkStandingRefusals, type Consent } from "./party-refusals";
+import { oneOpenCaseConflict, openCaseHolding, rejectionReopening, type Rejection } from "./reopening";
 
-export const ONE_OPEN_CASE_RULE = "one open mediation case per dispute";
+export { ONE_OPEN_CASE_RULE } from "./reopening";
 /** The centre moves a case forward; the department it routes the case to resolves it (综治中心程序性推进、办理部门实质性解决). */
 export const ROUTED_CASES_RULE = "routed by the centre (综治中心分流)";
 
 const ACCEPTABLE_ROUTING = new Set(["PENDING", "ACCEPTED"]);
-
-async function oneOpenCaseConflict(db: JusticeDb, disputeId: string): Promise<HubError> {
-  const open = await db.mediationCase.findFirst({
-    where: { disputeId, status: { notIn: [...CLOSED_WITHOUT_AGREEMENT] } },
-    select: { id: true, status: true },
-  });
-  return new HubError(
-    ErrorCode.CONFLICT,
-    {
-      zh: "该纠纷已有未结的调解案件；只有在前一案件调解不成或终止后，才能再次受理",
-      en: "This dispute already has an open mediation case; a new one can be accepted only after that case has failed or been terminated",
-    },
-    { field: "input.disputeId", rule: ONE_OPEN_CASE_RULE, openCaseId: open?.id ?? null, openCaseStatus: open?.status ?? null },
-  );
-}
+const ORIGIN_ZH: Record<MediationOrigin, string> = {
+  PEOPLES_MEDIATION: "",
+  COURT_DELEGATED: "（法院委派）",
+  COURT_ENTRUSTED: "（法院委托）",
+};
 
 /**
  * 受理: opens a mediation case in ACCEPTED for a dispute the centre routed to this committee,
@@ -67,8 +58,7 @@ async function accept(
   const { db } = context;
   checkUuid(input.disputeId, "input.disputeId");
   checkUuid(input.committeeId, "input.committeeId");
-  const invitingCourtId = input.invitingCourtId ?? null;
-  if (invitingCourtId !== null) checkUuid(invitingCourtId, "input.invitingCourtId");
+  const origin = caseOrigin(input, context.deadlines, context.now);
   const committee = await context.loaders.committeeById.load(input.committeeId);
   if (!committee) {
     throw invalidInput("input.committeeId", "registered mediation committee", {
@@ -77,12 +67,12 @@ async function accept(
     });
   }
   requireCommitteeMember(context, committee, "acceptMediationCase");
-  // Checked here first so that a refused accept does not touch the centre's routing.
-  if (await db.mediationCase.count({ where: { disputeId: input.disputeId, status: { notIn: [...CLOSED_WITHOUT_AGREEMENT] } } })) {
-    throw await oneOpenCaseConflict(db, input.disputeId);
-  }
+  // Checked here first so that a refused accept does not touch the centre's routing; a case
+  // that reached agreement is looked at again once the court's rulings are read.
+  const open = await openCaseHolding(db, input.disputeId);
+  if (open && open.status !== MediationCaseStatus.AGREEMENT_REACHED) throw oneOpenCaseConflict(open);
 
-  const dispute = await context.graph.disputeForAcceptance(input.disputeId, invitingCourtId);
+  const dispute = await context.graph.disputeForAcceptance(input.disputeId, origin.invitingCourtId);
   const routing = dispute.currentRouting;
   if (!routing || routing.target.department !== "JUSTICE" || routing.target.organisationId.toLowerCase() !== committee.id) {
     throw new HubError(
@@ -104,30 +94,17 @@ async function accept(
       { field: "input.disputeId", rule: ROUTED_CASES_RULE, routingId: routing.id, routingStatus: routing.status },
     );
   }
-  const refused = await db.mediationCase.findFirst({
-    where: { disputeId: input.disputeId, routingId: routing.id, terminationReason: MediationTerminationReason.PARTY_REFUSED },
-    select: { id: true, terminatedByPartyId: true },
-  });
-  if (refused) {
-    throw new HubError(
-      ErrorCode.REFUSED_BY_RULE,
-      {
-        zh: "当事人一方已明确拒绝调解，不得调解（人民调解法第十七条）；当事人重新申请的，由综治中心重新分流",
-        en: "A party has expressly refused mediation, so it may not be mediated (人民调解法 art 17); a new application is routed anew by the centre",
-      },
-      { field: "input.disputeId", rule: PARTY_REFUSAL_RULE, refusedCaseId: refused.id, refusedByPartyId: refused.terminatedByPartyId },
-    );
-  }
+  const rejection = open ? rejectionReopening(open, dispute.confirmationApplications, context.now) : null;
+  const consents = await checkStandingRefusals(db, input.disputeId, dispute.parties, input.consents ?? []);
 
   await context.graph.acceptRouting(routing.id);
   // Taken after the centre's acceptance, so the case file shows the routing accepted before the case.
   const now = context.now;
-
-  const limit = invitingCourtId ? context.deadlines.courtDelegatedMediation : context.deadlines.mediation;
-  const dueAt = periodEnd(now, limit);
+  const dueAt = periodEnd(origin.clockFrom, origin.limit);
   try {
     return await db.$transaction(async (tx) => {
       await claimIn(tx);
+      if (rejection) await noteRejection(context, tx, rejection, id, input.disputeId, now);
       const created = await tx.mediationCase.create({
         data: {
           id,
@@ -135,31 +112,40 @@ async function accept(
           disputePlaceCode: dispute.placeCode,
           committeeId: committee.id,
           routingId: routing.id,
-          invitingCourtId,
+          invitingCourtId: origin.invitingCourtId,
+          origin: origin.origin,
+          courtProcedure: origin.courtProcedure,
+          fileSignedForAt: origin.fileSignedForAt,
           status: MediationCaseStatus.ACCEPTED,
           acceptedAt: now,
           acceptedById: context.actor.userId,
           acceptedByName: context.actor.name,
           dueAt,
-          timeLimitBasis: limit.basis,
+          timeLimitBasis: origin.limit.basis,
         },
       });
+      await recordConsents(context, tx, consents, id, input.disputeId, now);
       await tx.eventLog.create({
         data: eventRow(context.actor, {
           type: "mediation.accepted",
           disputeId: input.disputeId,
           subjectType: "MediationCase",
           subjectId: id,
-          summary: `${committee.name}受理调解${invitingCourtId ? "（法院委派）" : ""}，应于${chinaDate(dueAt)}前调结`,
+          summary: `${committee.name}受理调解${ORIGIN_ZH[origin.origin]}，应于${chinaDate(dueAt)}前调结`,
           occurredAt: now,
           payload: {
             caseId: id,
             status: MediationCaseStatus.ACCEPTED,
             committeeId: committee.id,
             routingId: routing.id,
-            invitingCourtId,
+            invitingCourtId: origin.invitingCourtId,
+            origin: origin.origin,
+            courtProcedure: origin.courtProcedure,
+            fileSignedForAt: origin.fileSignedForAt,
             dueAt,
-            timeLimitBasis: limit.basis,
+            timeLimitBasis: origin.limit.basis,
+            consentingPartyIds: consents.map((consent) => consent.partyId),
+            reopensCaseId: rejection?.caseId ?? null,
           },
         }),
       });
@@ -167,6 +153,74 @@ async function accept(
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw await oneOpenCaseConflict(db, input.disputeId);
+    throw oneOpenCaseConflict(await openCaseHolding(db, input.disputeId));
   }
+}
+
+/** The earlier case stops holding the dispute: its agreement's confirmation was rejected (民事诉讼法 art 206). */
+async function noteRejection(
+  context: JusticeContext,
+  tx: Prisma.TransactionClient,
+  rejection: Rejection,
+  newCaseId: string,
+  disputeId: string,
+  now: Date,
+): Promise<void> {
+  const { count } = await tx.mediationCase.updateMany({
+    where: { id: rejection.caseId, status: MediationCaseStatus.AGREEMENT_REACHED, confirmationRejectedAt: null },
+    data: { confirmationRejectedAt: rejection.ruledAt, rejectedApplicationId: rejection.applicationId },
+  });
+  if (count === 0) throw oneOpenCaseConflict(await openCaseHolding(tx, disputeId));
+  await tx.eventLog.create({
+    data: eventRow(context.actor, {
+      type: "mediation.reopened_after_rejection",
+      disputeId,
+      subjectType: "MediationCase",
+      subjectId: rejection.caseId,
+      summary: "人民法院裁定驳回司法确认申请，当事人可以通过调解变更原调解协议或者达成新的调解协议，纠纷重新调解（民事诉讼法第二百零六条）",
+      occurredAt: now,
+      payload: {
+        caseId: rejection.caseId,
+        agreementId: rejection.agreementId,
+        rejectedApplicationId: rejection.applicationId,
+        confirmationRejectedAt: rejection.ruledAt,
+        newCaseId,
+      },
+    }),
+  });
+}
+
+/** 同意调解 (人民调解法 art 17): each consent answers that party's standing refusal, recorded with the case. */
+async function recordConsents(
+  context: JusticeContext,
+  tx: Prisma.TransactionClient,
+  consents: Consent[],
+  caseId: string,
+  disputeId: string,
+  now: Date,
+): Promise<void> {
+  if (!consents.length) return;
+  await tx.partyConsent.createMany({
+    data: consents.map((consent) => ({
+      id: randomUUID(),
+      disputeId,
+      caseId,
+      partyId: consent.partyId,
+      statement: consent.statement,
+      recordedAt: now,
+      recordedById: context.actor.userId,
+      recordedByName: context.actor.name,
+    })),
+  });
+  await tx.eventLog.create({
+    data: eventRow(context.actor, {
+      type: "mediation.party_consented",
+      disputeId,
+      subjectType: "MediationCase",
+      subjectId: caseId,
+      summary: `此前拒绝调解的当事人${consents.length}人同意调解（人民调解法第十七条）`,
+      occurredAt: now,
+      payload: { caseId, partyIds: consents.map((consent) => consent.partyId) },
+    }),
+  });
 }

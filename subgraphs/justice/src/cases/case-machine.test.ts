@@ -9,6 +9,7 @@ const EVENTS: MediationCaseEvent[] = [
   "END_AT_PARTY_REQUEST",
   "REACH_AGREEMENT",
   "FAIL",
+  "END_UNSIGNED",
 ];
 
 describe("the mediation case's state machine", () => {
@@ -23,6 +24,7 @@ describe("the mediation case's state machine", () => {
     ["IN_SESSION", "END_AT_PARTY_REQUEST", "TERMINATED"],
     ["IN_SESSION", "REACH_AGREEMENT", "AGREEMENT_REACHED"],
     ["IN_SESSION", "FAIL", "FAILED"],
+    ["AGREEMENT_REACHED", "END_UNSIGNED", "FAILED"],
   ])("%s --%s--> %s", (from, event, to) => {
     expect(mediationCaseMachine.next(from, event)).toBe(to);
   });
@@ -31,7 +33,14 @@ describe("the mediation case's state machine", () => {
     expect(mediationCaseMachine.allowed("ACCEPTED")).toEqual(["ASSIGN_MEDIATOR", "HOLD_SESSION", "RECORD_REFUSAL", "END_AT_PARTY_REQUEST"]);
   });
 
-  it.each<MediationCaseStatus>(["AGREEMENT_REACHED", "FAILED", "TERMINATED"])("allows nothing once %s", (status) => {
+  it("allows only ending an unsigned agreement as failed once AGREEMENT_REACHED (人民调解法 arts 26, 29)", () => {
+    expect(mediationCaseMachine.allowed("AGREEMENT_REACHED")).toEqual(["END_UNSIGNED"]);
+    for (const event of EVENTS.filter((e) => e !== "END_UNSIGNED")) {
+      expect(() => mediationCaseMachine.next("AGREEMENT_REACHED", event)).toThrow(HubError);
+    }
+  });
+
+  it.each<MediationCaseStatus>(["FAILED", "TERMINATED"])("allows nothing once %s", (status) => {
     expect(mediationCaseMachine.allowed(status)).toEqual([]);
     for (const event of EVENTS) expect(() => mediationCaseMachine.next(status, event)).toThrow(HubError);
   });

@@ -2,12 +2,13 @@ import { defineStateMachine } from "@hub/subgraph-kit";
 import { MediationCaseStatus } from "./enums";
 
 export type MediationCaseEvent =
-  "ASSIGN_MEDIATOR" | "HOLD_SESSION" | "RECORD_REFUSAL" | "END_AT_PARTY_REQUEST" | "REACH_AGREEMENT" | "FAIL";
+  "ASSIGN_MEDIATOR" | "HOLD_SESSION" | "RECORD_REFUSAL" | "END_AT_PARTY_REQUEST" | "REACH_AGREEMENT" | "FAIL" | "END_UNSIGNED";
 
 /**
  * ACCEPTED → IN_SESSION → AGREEMENT_REACHED | FAILED | TERMINATED. A party may refuse (art 17) or
  * ask to end (art 23) before the first session too. Assigning a mediator and holding further
- * sessions leave the state as it is. The three outcomes are final.
+ * sessions leave the state as it is. FAILED and TERMINATED are final; AGREEMENT_REACHED ends as
+ * FAILED only when a party never signs the written agreement (人民调解法 arts 26, 29).
  */
 export const mediationCaseMachine = defineStateMachine<MediationCaseStatus, MediationCaseEvent>(
   {
@@ -25,7 +26,7 @@ export const mediationCaseMachine = defineStateMachine<MediationCaseStatus, Medi
       REACH_AGREEMENT: MediationCaseStatus.AGREEMENT_REACHED,
       FAIL: MediationCaseStatus.FAILED,
     },
-    AGREEMENT_REACHED: {},
+    AGREEMENT_REACHED: { END_UNSIGNED: MediationCaseStatus.FAILED },
     FAILED: {},
     TERMINATED: {},
   },
@@ -39,6 +40,7 @@ export const mediationCaseMachine = defineStateMachine<MediationCaseStatus, Medi
       END_AT_PARTY_REQUEST: "应当事人要求终止调解",
       REACH_AGREEMENT: "达成调解协议",
       FAIL: "调解不成终结",
+      END_UNSIGNED: "当事人未签署书面协议，调解不成终结",
     },
   },
 );

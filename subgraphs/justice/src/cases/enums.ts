@@ -7,6 +7,17 @@ export type MediationCaseStatus = $Enums.MediationCaseStatus;
 /** States after which the dispute may be taken up in a new mediation case. */
 export const CLOSED_WITHOUT_AGREEMENT: readonly MediationCaseStatus[] = [MediationCaseStatus.FAILED, MediationCaseStatus.TERMINATED];
 
+/**
+ * The cases that hold a dispute: one at most (the partial unique index mediation_case_open_dispute_key).
+ * A case that reached agreement holds it while the agreement stands; once a court has rejected
+ * confirmation of it (民事诉讼法 art 206) and a new mediation opens, it no longer does.
+ */
+export const openCaseOf = (disputeId: string) => ({
+  disputeId,
+  status: { notIn: [...CLOSED_WITHOUT_AGREEMENT] },
+  confirmationRejectedAt: null,
+});
+
 registerEnumType(MediationCaseStatus, {
   name: "MediationCaseStatus",
   description: "调解案件状态 Where a mediation case stands",
@@ -51,5 +62,29 @@ registerEnumType(SessionPublicity, {
   valuesConfig: {
     PUBLIC: { description: "公开调解" },
     PRIVATE: { description: "不公开调解" },
+  },
+});
+
+export const MediationOrigin = $Enums.MediationOrigin;
+export type MediationOrigin = $Enums.MediationOrigin;
+export const CourtProcedure = $Enums.CourtProcedure;
+export type CourtProcedure = $Enums.CourtProcedure;
+
+registerEnumType(MediationOrigin, {
+  name: "MediationOrigin",
+  description: "调解来源 Where a mediation came from; it sets the time limit (特邀调解规定 2016 art 27)",
+  valuesConfig: {
+    PEOPLES_MEDIATION: { description: "人民调解 the committee mediates on a party's application or its own motion (人民调解法 art 17)" },
+    COURT_DELEGATED: { description: "委派调解 a court delegated the dispute before filing it: 30 days" },
+    COURT_ENTRUSTED: { description: "委托调解 a court entrusted a case it has filed: 15 days (ordinary procedure) or 7 (summary)" },
+  },
+});
+
+registerEnumType(CourtProcedure, {
+  name: "CourtProcedure",
+  description: "审理程序 The procedure of the court case a mediation was entrusted from (特邀调解规定 art 27)",
+  valuesConfig: {
+    ORDINARY: { description: "普通程序: 15 days" },
+    SUMMARY: { description: "简易程序: 7 days" },
   },
 });

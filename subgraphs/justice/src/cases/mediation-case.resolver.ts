@@ -5,6 +5,7 @@ import type {
   MediationCase as MediationCaseRow,
   MediationSession as SessionRow,
   Mediator as MediatorRow,
+  PartyConsent as ConsentRow,
 } from "../../generated/client";
 import { MediationAgreement } from "../agreements/mediation-agreement.type";
 import { MediationCommittee } from "../committees/mediation-committee.type";
@@ -15,6 +16,7 @@ import { acceptMediationCase } from "./accept-mediation-case";
 import { AcceptMediationCaseInput } from "./accept-mediation-case.input";
 import { MediationCase } from "./mediation-case.type";
 import { MediationSession } from "./mediation-session.type";
+import { PartyConsent } from "./party-consent.type";
 
 @Resolver((_of) => MediationCase)
 export class MediationCaseResolver {
@@ -83,6 +85,13 @@ export class MediationCaseResolver {
     if (!agreement) return null;
     context.loaders.agreementById.prime(agreement.id, agreement);
     return agreement;
+  }
+
+  @FieldResolver((_type) => [PartyConsent], {
+    description: "同意调解 Consents recorded with the acceptance, of parties who had refused mediation of the dispute (人民调解法 art 17)",
+  })
+  async consents(@Root() row: MediationCaseRow, @Ctx() context: JusticeContext): Promise<ConsentRow[]> {
+    return context.loaders.consentsByCase.load(row.id);
   }
 
   @FieldResolver((_type) => Officer, { nullable: true, description: "Who recorded the agreement, the failure or the termination" })

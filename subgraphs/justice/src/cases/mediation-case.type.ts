@@ -1,6 +1,6 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { MediationCaseStatus, MediationTerminationReason, OtherRoute } from "./enums";
+import { CourtProcedure, MediationCaseStatus, MediationOrigin, MediationTerminationReason, OtherRoute } from "./enums";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "调解案件 One mediation of a dispute by a people's mediation committee" })
@@ -23,6 +23,18 @@ export class MediationCase {
       "特邀调解 The court (court subgraph's id) that invited or delegated the mediation; null when the committee mediates on its own",
   })
   invitingCourtId!: string | null;
+
+  @Field((_type) => MediationOrigin, { description: "调解来源 People's mediation, or delegated (委派) or entrusted (委托) by a court" })
+  origin!: MediationOrigin;
+
+  @Field((_type) => CourtProcedure, { nullable: true, description: "委托调解: the court case's procedure (特邀调解规定 art 27)" })
+  courtProcedure!: CourtProcedure | null;
+
+  @Field((_type) => GraphQLDateTime, {
+    nullable: true,
+    description: "签收时间 When the mediator signed for the court's file; a court-origin case's limit runs from it (特邀调解规定 art 27)",
+  })
+  fileSignedForAt!: Date | null;
 
   @Field((_type) => GraphQLDateTime, { description: "调解期限 When the time limit runs out (see timeLimitBasis)" })
   dueAt!: Date;
@@ -58,4 +70,14 @@ export class MediationCase {
     description: "The other routes the parties were told of when mediation failed (art 26); empty otherwise",
   })
   routesExplained!: OtherRoute[];
+
+  @Field((_type) => GraphQLDateTime, {
+    nullable: true,
+    description:
+      "裁定驳回 When the court rejected confirmation of this case's agreement, noted when the dispute was mediated anew (民事诉讼法 art 206); from then the case no longer holds the dispute",
+  })
+  confirmationRejectedAt!: Date | null;
+
+  @Field((_type) => ID, { nullable: true, description: "The court's confirmation application that was rejected" })
+  rejectedApplicationId!: string | null;
 }

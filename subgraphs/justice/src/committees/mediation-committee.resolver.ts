@@ -1,5 +1,6 @@
 import { authorize, checkUuid, notFound } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { RosterIssue, rosterIssues } from "../mediators/committee-roster";
 import type { MediationCommittee as CommitteeRow, Mediator as MediatorRow } from "../../generated/client";
 import type { JusticeContext } from "../context";
 import { Mediator } from "../mediators/mediator.type";
@@ -58,6 +59,14 @@ export class MediationCommitteeResolver {
     const members = await context.loaders.membersByCommittee.load(committee.id);
     for (const row of members) context.loaders.mediatorById.prime(row.id, row);
     return members;
+  }
+
+  @FieldResolver((_type) => [RosterIssue], {
+    description:
+      "What the members lack under 人民调解法 art 9 (three to nine, women among them, and in a multi-ethnic area members of the smaller ethnic groups); empty when lawful",
+  })
+  async rosterIssues(@Root() committee: CommitteeRow, @Ctx() context: JusticeContext): Promise<RosterIssue[]> {
+    return rosterIssues(await context.loaders.membersByCommittee.load(committee.id), committee.multiEthnicArea);
   }
 
   @FieldResolver((_type) => Int, { description: "委员人数 How many members the committee has (人民调解法 art 9: three to nine)" })

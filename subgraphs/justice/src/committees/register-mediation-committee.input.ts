@@ -11,6 +11,13 @@ export class RegisterMediationCommitteeInput {
   @Field((_type) => String, { description: "County (6-digit) or township (9-digit) division code where the committee sits" })
   divisionCode!: string;
 
+  @Field((_type) => Boolean, {
+    nullable: true,
+    description:
+      "多民族居住的地区 (人民调解法 art 9): the committee then includes members of the smaller ethnic groups. True by default, Inner Mongolia being a multi-ethnic autonomous region",
+  })
+  multiEthnicArea?: boolean | null;
+
   @Field((_type) => String, {
     nullable: true,
     description:

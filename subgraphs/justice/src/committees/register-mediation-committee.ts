@@ -16,8 +16,8 @@ import type { RegisterMediationCommitteeInput } from "./register-mediation-commi
 
 const MAX_NAME = 100;
 
-function sameRegistration(row: CommitteeRow, name: string, divisionCode: string): boolean {
-  return row.name === name && row.divisionCode === divisionCode;
+function sameRegistration(row: CommitteeRow, name: string, divisionCode: string, multiEthnicArea: boolean): boolean {
+  return row.name === name && row.divisionCode === divisionCode && row.multiEthnicArea === multiEthnicArea;
 }
 
 function conflict(): HubError {
@@ -49,7 +49,7 @@ export async function registerMediationCommittee(context: JusticeContext, input:
     db,
     idempotencyClaim("registerMediationCommittee", context.actor, input, input.id),
     "input.idempotencyKey",
-    (claimIn) => register(context, input.id, name, input.divisionCode, claimIn),
+    (claimIn) => register(context, input.id, name, input.divisionCode, input.multiEthnicArea ?? true, claimIn),
     (id) => db.mediationCommittee.findUniqueOrThrow({ where: { id } }),
   );
 }
@@ -59,19 +59,20 @@ async function register(
   id: string,
   name: string,
   divisionCode: string,
+  multiEthnicArea: boolean,
   claimIn: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<CommitteeRow> {
   const { db } = context;
   const existing = await db.mediationCommittee.findUnique({ where: { id } });
   if (existing) {
-    if (!sameRegistration(existing, name, divisionCode)) throw conflict();
+    if (!sameRegistration(existing, name, divisionCode, multiEthnicArea)) throw conflict();
     await db.$transaction((tx) => claimIn(tx));
     return existing;
   }
   try {
     const created = await db.$transaction(async (tx) => {
       await claimIn(tx);
-      const committee = await tx.mediationCommittee.create({ data: { id, name, divisionCode } });
+      const committee = await tx.mediationCommittee.create({ data: { id, name, divisionCode, multiEthnicArea } });
       await tx.eventLog.create({
         data: eventRow(context.actor, {
           type: "committee.registered",
@@ -91,7 +92,7 @@ async function register(
     if (!isUniqueViolation(error)) throw error;
     // A concurrent registration of the same id won the insert: answer as a retry would.
     const winner = await db.mediationCommittee.findUnique({ where: { id } });
-    if (winner && sameRegistration(winner, name, divisionCode)) return winner;
+    if (winner && sameRegistration(winner, name, divisionCode, multiEthnicArea)) return winner;
     throw conflict();
   }
 }

@@ -29,7 +29,7 @@ describe("mediation time limits (configuration with their sources)", () => {
   it("defaults to a month (人民调解工作若干规定 art 33) and 30 days when a court delegated (特邀调解规定 art 27)", () => {
     const env = loadJusticeEnv(BASE);
     expect(env.deadlines).toEqual(DEFAULT_JUSTICE_DEADLINES);
-    expect(env.deadlines.mediation.days).toBe(30);
+    expect(env.deadlines.mediation).toMatchObject({ months: 1, basis: expect.stringContaining("民法典 art 202") });
     expect(env.deadlines.courtDelegatedMediation).toEqual({ days: 30, basis: expect.stringContaining("特邀调解规定 art 27") });
   });
 

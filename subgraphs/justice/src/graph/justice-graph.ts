@@ -16,12 +16,22 @@ export interface RoutingView {
   target: { department: string; organisationId: string };
 }
 
+/** A court's confirmation application on the dispute, as far as re-mediation needs it (民事诉讼法 art 206). */
+export interface ConfirmationView {
+  id: string;
+  agreementId: string | null;
+  status: string;
+  ruledAt: string | null;
+}
+
 export interface DisputeForAcceptance {
   id: string;
   /** Where the dispute arose: recorded on the case for the dispute-place scope ground. */
   placeCode: string;
   parties: DisputeParty[];
   currentRouting: RoutingView | null;
+  /** Null while the court cannot be reached. */
+  confirmationApplications: ConfirmationView[] | null;
 }
 
 export const DISPUTE_PARTIES = /* GraphQL */ `
@@ -52,6 +62,12 @@ export const DISPUTE_FOR_ACCEPTANCE = /* GraphQL */ `
           department
           organisationId
         }
+      }
+      confirmationApplications {
+        id
+        agreementId
+        status
+        ruledAt
       }
     }
     court(id: $courtId) @include(if: $withCourt) {
@@ -105,7 +121,10 @@ export class JusticeGraph {
     return pending;
   }
 
-  /** The dispute with its current routing, and whether the inviting court exists, in one round trip. */
+  /**
+   * The dispute with its current routing and the courts' confirmation applications on it, and
+   * whether the inviting court exists, in one round trip.
+   */
   async disputeForAcceptance(disputeId: string, invitingCourtId: string | null): Promise<DisputeForAcceptance> {
     try {
       const data = await this.reader.request<{ dispute: DisputeForAcceptance; court?: { id: string } | null }>(

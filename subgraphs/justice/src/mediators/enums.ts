@@ -25,3 +25,12 @@ registerEnumType(ExpertLibrary, {
     MEDIATOR: { description: "人民调解员库 city and county mediators" },
   },
 });
+
+export const Gender = $Enums.Gender;
+export type Gender = $Enums.Gender;
+
+registerEnumType(Gender, {
+  name: "Gender",
+  description: "性别 (人民调解法 art 9: a committee includes women members)",
+  valuesConfig: { FEMALE: { description: "女" }, MALE: { description: "男" } },
+});

@@ -4,12 +4,10 @@ import { requireBureauOver } from "../access";
 import type { JusticeContext } from "../context";
 import { requiredText } from "../text";
 import { isUniqueViolation } from "@hub/subgraph-kit";
-import { ExpertLibrary, MediatorKind } from "./enums";
+import { checkAdult } from "./adult-check";
+import { checkRosterChange, COMMITTEE_ROSTER_RULE as COMMITTEE_SIZE_RULE, MAX_COMMITTEE_MEMBERS } from "./committee-roster";
+import { ExpertLibrary, MediatorKind, type Gender } from "./enums";
 import type { RegisterMediatorInput } from "./register-mediator.input";
-
-/** 人民调解法 art 9: a committee has three to nine members. */
-export const MAX_COMMITTEE_MEMBERS = 9;
-export const COMMITTEE_SIZE_RULE = "人民调解法 art 9";
 
 const CITY_OR_COUNTY = /^15\d{2}(\d{2})?$/;
 const MAX_NAME = 50;
@@ -23,7 +21,13 @@ interface Registration {
   kind: MediatorKind;
   libraries: ExpertLibrary[];
   trainedByDivisionCode: string | null;
+  gender: Gender | null;
+  ethnicity: string | null;
+  birthDate: Date | null;
+  adultAttested: boolean;
 }
+
+const ETHNICITY = /^[\u4e00-\u9fa5]{1,8}族$/;
 
 function sameRegistration(row: MediatorRow, wanted: Registration): boolean {
   return (
@@ -31,6 +35,10 @@ function sameRegistration(row: MediatorRow, wanted: Registration): boolean {
     row.committeeId === wanted.committeeId &&
     row.kind === wanted.kind &&
     row.trainedByDivisionCode === wanted.trainedByDivisionCode &&
+    row.gender === wanted.gender &&
+    row.ethnicity === wanted.ethnicity &&
+    (row.birthDate?.getTime() ?? null) === (wanted.birthDate?.getTime() ?? null) &&
+    row.adultAttested === wanted.adultAttested &&
     row.libraries.length === wanted.libraries.length &&
     wanted.libraries.every((library) => row.libraries.includes(library))
   );
@@ -44,7 +52,7 @@ function conflict(): HubError {
   );
 }
 
-function validate(input: RegisterMediatorInput): Registration {
+function validate(input: RegisterMediatorInput, now: Date): Registration {
   checkUuid(input.id, "input.id");
   checkUuid(input.committeeId, "input.committeeId");
   const name = requiredText(input.name, "input.name", { zh: "调解员姓名", en: "The mediator's name" }, MAX_NAME);
@@ -55,9 +63,28 @@ function validate(input: RegisterMediatorInput): Registration {
       en: `Division code "${trainedByDivisionCode}" is malformed: mediators are trained by a city (4 digits) or county (6 digits) justice bureau starting with 15`,
     });
   }
+  const ethnicity = input.ethnicity?.trim() || null;
+  if (ethnicity && !ETHNICITY.test(ethnicity)) {
+    throw invalidInput("input.ethnicity", "民族名称", {
+      zh: `民族“${ethnicity}”格式不正确，例如：蒙古族`,
+      en: `Ethnicity "${ethnicity}" is malformed, e.g. 蒙古族`,
+    });
+  }
+  const birthDate = checkAdult(input.birthDate, input.adultAttested, now);
   // Stored in the enum's order, so a repeated registration compares equal however it lists them.
   const libraries = Object.values(ExpertLibrary).filter((library) => input.libraries.includes(library));
-  return { id: input.id, name, committeeId: input.committeeId, kind: input.kind, libraries, trainedByDivisionCode };
+  return {
+    id: input.id,
+    name,
+    committeeId: input.committeeId,
+    kind: input.kind,
+    libraries,
+    trainedByDivisionCode,
+    gender: input.gender ?? null,
+    ethnicity,
+    birthDate,
+    adultAttested: birthDate === null,
+  };
 }
 
 /**
@@ -70,7 +97,7 @@ export async function registerMediator(
   now: Date = context.now,
 ): Promise<MediatorRow> {
   requireRole(context, ["JUSTICE_OFFICER"], "registerMediator");
-  const wanted = validate(input);
+  const wanted = validate(input, now);
   const committee = await context.loaders.committeeById.load(wanted.committeeId);
   if (!committee) {
     throw invalidInput("input.committeeId", "registered mediation committee", {
@@ -91,7 +118,7 @@ export async function registerMediator(
 async function register(
   context: JusticeContext,
   wanted: Registration,
-  committee: { id: string; name: string },
+  committee: { id: string; name: string; multiEthnicArea: boolean },
   now: Date,
   claimIn: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<MediatorRow> {
@@ -106,7 +133,11 @@ async function register(
       await claimIn(tx);
       await tx.$queryRaw`SELECT id FROM mediation_committee WHERE id = ${committee.id}::uuid FOR UPDATE`;
       if (wanted.kind === MediatorKind.COMMITTEE_MEMBER) {
-        const members = await tx.mediator.count({ where: { committeeId: committee.id, kind: MediatorKind.COMMITTEE_MEMBER } });
+        const roster = await tx.mediator.findMany({
+          where: { committeeId: committee.id, kind: MediatorKind.COMMITTEE_MEMBER },
+          select: { gender: true, ethnicity: true },
+        });
+        const members = roster.length;
         if (members >= MAX_COMMITTEE_MEMBERS) {
           throw new HubError(
             ErrorCode.REFUSED_BY_RULE,
@@ -117,6 +148,7 @@ async function register(
             { field: "input.kind", rule: COMMITTEE_SIZE_RULE, committeeId: committee.id, memberCount: members },
           );
         }
+        checkRosterChange(committee.name, [...roster, wanted], committee.multiEthnicArea);
       }
       const created = await tx.mediator.create({
         data: { ...wanted, registeredAt: now, registeredById: context.actor.userId, registeredByName: context.actor.name },

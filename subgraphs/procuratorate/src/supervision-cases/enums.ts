@@ -21,6 +21,8 @@ registerEnumType(SupervisionGrounds, {
     JUDICIAL_CORRUPTION: { description: "审判、执行人员违法 judicial corruption or misconduct (依职权, art 37(2))" },
     FALSE_LITIGATION: { description: "虚假诉讼 false litigation or mediation (依职权, art 37(3))" },
     MAJOR_SOCIAL_IMPACT: { description: "重大社会影响 major social impact (依职权, art 37(6))" },
+    FLAWED_PUBLIC_INTEREST_CASE: { description: "公益诉讼案件存在错误 a public-interest case decided wrongly (依职权, art 37(4))" },
+    FOLLOW_UP_SUPERVISION: { description: "跟进监督 follow-up where an earlier 检察建议 was not acted on (依职权, art 37(5))" },
     PARTY_APPLICATION: { description: "当事人申请 a party's application, reviewed within 3 months (民事诉讼法 art 220)" },
   },
 });
@@ -52,8 +54,16 @@ registerEnumType(SupervisionOutcome, {
   description: "监督结果 What the supervision concluded with (人民检察院民事诉讼监督规则 2021)",
   valuesConfig: {
     NO_IRREGULARITY: { description: "未发现违法情形 no irregularity found" },
-    PROCURATORIAL_SUGGESTION: { description: "检察建议 procuratorial suggestion" },
-    PROTEST: { description: "抗诉 protest, where state or public interest is harmed" },
+    PROCURATORIAL_SUGGESTION: {
+      description: "检察建议 procuratorial suggestion on misconduct of judges in the procedure (民事诉讼法 art 219 ¶3)",
+    },
+    RETRIAL_SUGGESTION: {
+      description:
+        "再审检察建议 suggestion of a retrial; against a confirmation ruling only where state or public interest is harmed (民诉法解释 411-412)",
+    },
+    PROTEST: {
+      description: "抗诉 protest; against a confirmation ruling only where state or public interest is harmed (民诉法解释 411-412)",
+    },
     PUBLIC_INTEREST_LEAD: { description: "公益诉讼线索 public-interest litigation lead" },
   },
 });

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { SupervisionGrounds } from "./enums";
+import { SupervisionGrounds, SupervisionLeadKind } from "./enums";
 
 @InputType({ description: "立案 What a prosecutor records when opening a supervision case" })
 export class OpenSupervisionCaseInput {
@@ -11,6 +11,22 @@ export class OpenSupervisionCaseInput {
 
   @Field((_type) => String, { description: "Why the procuratorate supervises; at most 5000 characters" })
   summary!: string;
+
+  @Field((_type) => SupervisionLeadKind, {
+    nullable: true,
+    description: "监督对象 The kind of act supervised; a party's application (民事诉讼法 art 220) names the ruling it is against",
+  })
+  subjectKind?: SupervisionLeadKind | null;
+
+  @Field((_type) => ID, { nullable: true, description: "The ConfirmationApplication id (a ruling) or MediationAgreement id supervised" })
+  subjectId?: string | null;
+
+  @Field((_type) => ID, {
+    nullable: true,
+    description:
+      "申请人 The party who applies, by the centre's party key: required for PARTY_APPLICATION (once per party and ruling, 民事诉讼法 art 220)",
+  })
+  applicantPartyId?: string | null;
 
   @Field((_type) => String, {
     nullable: true,

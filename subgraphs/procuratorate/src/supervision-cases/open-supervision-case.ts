@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { createOnce, eventRow, idempotencyClaim, type Actor } from "@hub/subgraph-kit";
+import { createOnce, eventRow, idempotencyClaim, uniqueViolationColumns, type Actor } from "@hub/subgraph-kit";
 import type { SupervisionCase as SupervisionCaseRow } from "../../generated/client";
 import type { SupervisionLeadKind } from "./enums";
 import type { ProcuratorateDb } from "../db";
 import type { OpenSupervisionCaseInput } from "./open-supervision-case.input";
 import { validateOpenInput } from "./open-supervision-case.validation";
+import { secondApplication, type SupervisionSubject } from "./supervision-subject";
 
 /**
  * 立案: records a supervision case on a dispute, opened by the acting prosecutor for their
- * procuratorate, on its own motion from `lead` when given. A repeated idempotency key returns the
- * case first opened.
+ * procuratorate, on its own motion from `lead` when given (which is then the act supervised), or on
+ * the checked `subject`. A repeated idempotency key returns the case first opened.
  */
 export async function openSupervisionCase(
   db: ProcuratorateDb,
@@ -17,6 +18,7 @@ export async function openSupervisionCase(
   raw: OpenSupervisionCaseInput,
   now: Date,
   lead: { kind: SupervisionLeadKind; id: string } | null = null,
+  subject: SupervisionSubject | null = null,
 ): Promise<SupervisionCaseRow> {
   const id = randomUUID();
   const withLead: OpenSupervisionCaseInput & { leadKind?: string; leadId?: string } = lead
@@ -26,27 +28,37 @@ export async function openSupervisionCase(
     ? idempotencyClaim("openSupervisionCaseFromLead", actor, withLead, id)
     : idempotencyClaim("openSupervisionCase", actor, raw, id);
   const input = validateOpenInput(raw);
+  const supervised = lead ? { subjectKind: lead.kind, subjectId: lead.id, applicantPartyId: null } : subject;
   return createOnce(
     db,
     claim,
     "input.idempotencyKey",
     async (tx) => {
-      const created = await tx.supervisionCase.create({
-        data: {
-          id,
-          disputeId: input.disputeId,
-          grounds: input.grounds,
-          summary: input.summary,
-          status: "OPEN",
-          openedAt: now,
-          openedByOfficerId: actor.userId,
-          openedByOfficerName: actor.name,
-          procuratorateId: actor.organisationId?.toLowerCase() ?? null,
-          jurisdictionCode: actor.jurisdictionCode,
-          leadKind: lead?.kind ?? null,
-          leadId: lead?.id ?? null,
-        },
-      });
+      const created = await tx.supervisionCase
+        .create({
+          data: {
+            id,
+            disputeId: input.disputeId,
+            grounds: input.grounds,
+            summary: input.summary,
+            status: "OPEN",
+            openedAt: now,
+            openedByOfficerId: actor.userId,
+            openedByOfficerName: actor.name,
+            procuratorateId: actor.organisationId?.toLowerCase() ?? null,
+            jurisdictionCode: actor.jurisdictionCode,
+            leadKind: lead?.kind ?? null,
+            leadId: lead?.id ?? null,
+            subjectKind: supervised?.subjectKind ?? null,
+            subjectId: supervised?.subjectId ?? null,
+            applicantPartyId: supervised?.applicantPartyId ?? null,
+          },
+        })
+        .catch((error: unknown) => {
+          // Two applications of one party against one ruling at once: the partial unique index keeps one (民事诉讼法 art 220).
+          if (uniqueViolationColumns(error)?.some((column) => column.includes("applicant_party_id"))) throw secondApplication(null);
+          throw error;
+        });
       await tx.eventLog.create({
         data: eventRow(actor, {
           type: "supervision.opened",
@@ -64,6 +76,8 @@ export async function openSupervisionCase(
             status: "OPEN",
             grounds: input.grounds,
             ...(lead ? { leadKind: lead.kind, leadId: lead.id } : {}),
+            ...(supervised?.subjectId ? { subjectKind: supervised.subjectKind, subjectId: supervised.subjectId } : {}),
+            ...(supervised?.applicantPartyId ? { applicantPartyId: supervised.applicantPartyId } : {}),
           },
         }),
       });

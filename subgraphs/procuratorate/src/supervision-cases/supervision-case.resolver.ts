@@ -6,6 +6,7 @@ import type { ProcuratorateContext } from "../context";
 import { Dispute } from "../disputes/dispute.type";
 import { SupervisionCaseStatus, SupervisionSource } from "./enums";
 import { openSupervisionCase } from "./open-supervision-case";
+import { checkSubject } from "./supervision-subject";
 import { OpenSupervisionCaseInput } from "./open-supervision-case.input";
 import { SupervisionCase } from "./supervision-case.type";
 import { sourceOfGrounds } from "./supervision-source";
@@ -52,7 +53,8 @@ export class SupervisionCaseResolver {
   ): Promise<SupervisionCaseRow> {
     authorize(context, "openSupervisionCase");
     requireRole(context, ["PROSECUTOR"], "openSupervisionCase");
-    const opened = await openSupervisionCase(context.db, context.actor, input, context.now);
+    const subject = await checkSubject(context, input);
+    const opened = await openSupervisionCase(context.db, context.actor, input, context.now, null, subject);
     context.log.info({ supervisionCaseId: opened.id, disputeId: opened.disputeId, grounds: opened.grounds }, "supervision case opened");
     return opened;
   }

@@ -5,6 +5,8 @@ const SOURCE_OF_GROUNDS: Record<SupervisionGrounds, SupervisionSource> = {
   JUDICIAL_CORRUPTION: SupervisionSource.OWN_MOTION,
   FALSE_LITIGATION: SupervisionSource.OWN_MOTION,
   MAJOR_SOCIAL_IMPACT: SupervisionSource.OWN_MOTION,
+  FLAWED_PUBLIC_INTEREST_CASE: SupervisionSource.OWN_MOTION,
+  FOLLOW_UP_SUPERVISION: SupervisionSource.OWN_MOTION,
   PARTY_APPLICATION: SupervisionSource.PARTY_APPLICATION,
 };
 

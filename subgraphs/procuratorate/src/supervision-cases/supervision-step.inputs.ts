@@ -19,6 +19,14 @@ export class ConcludeSupervisionInput {
   @Field((_type) => String, { description: "What was found and done; at most 5000 characters" })
   summary!: string;
 
+  @Field((_type) => Boolean, {
+    nullable: true,
+    description:
+      "损害国家利益、社会公共利益 Whether the review found state or public interest harmed: the one ground for a 抗诉 or 再审检察建议 " +
+      "against a confirmation ruling (民诉法解释 411-412); taken as found for a case opened on that ground",
+  })
+  publicInterestHarmed?: boolean | null;
+
   @Field((_type) => GraphQLDateTime, {
     nullable: true,
     description:

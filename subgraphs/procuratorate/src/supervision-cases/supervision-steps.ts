@@ -10,6 +10,7 @@ const OUTCOME_LABELS = {
   PROCURATORIAL_SUGGESTION: "提出检察建议",
   PROTEST: "提出抗诉",
   PUBLIC_INTEREST_LEAD: "移送公益诉讼线索",
+  RETRIAL_SUGGESTION: "提出再审检察建议",
 } as const;
 
 /** The prosecutor must belong to the procuratorate that opened the case. */
@@ -86,10 +87,12 @@ export function concludeSupervision(context: ProcuratorateContext, input: Conclu
   }
   return transition(context, input.caseId, "conclude", "concludeSupervision", (row) => {
     const issuedAt = checkIssuedAt(context, row, input.issuedAt ?? null);
-    checkProtestAgainstRuling(row, input.outcome);
+    const publicInterestHarmed = input.publicInterestHarmed ?? (row.grounds === "STATE_OR_PUBLIC_INTEREST" ? true : null);
+    checkCourtReopening(row, input.outcome, publicInterestHarmed === true);
     return {
       data: {
         outcome: input.outcome,
+        publicInterestHarmed,
         outcomeSummary: summary,
         outcomeIssuedAt: issuedAt,
         outcomeDocumentNumber: documentNumber,
@@ -121,18 +124,36 @@ function checkIssuedAt(context: ProcuratorateContext, row: SupervisionCaseRow, i
   return issuedAt;
 }
 
+/** The outcomes that ask a court to reopen its decision: 抗诉 and 再审检察建议. */
+const COURT_REOPENING = new Set<ConcludeSupervisionInput["outcome"]>(["PROTEST", "RETRIAL_SUGGESTION"]);
+export const CONFIRMATION_SUPERVISION_RULE = "民诉法解释 411-412";
+
 /**
- * A protest (抗诉) against a judicial-confirmation ruling is not accepted unless state or public
- * interest is harmed (民诉法解释 411-412); other grounds lead to a 检察建议 instead.
+ * 民诉法解释 411-412: no 抗诉 and no 再审检察建议 against a judicial-confirmation ruling unless the
+ * review found state or public interest harmed, however the case was opened (a party's
+ * application, own motion, a lead); otherwise an ordinary 检察建议 on misconduct. A mediation
+ * agreement is no court act, so nothing can reopen it.
  */
-function checkProtestAgainstRuling(row: SupervisionCaseRow, outcome: ConcludeSupervisionInput["outcome"]): void {
-  if (outcome !== "PROTEST" || row.leadKind !== "CONFIRMATION_RULING" || row.grounds === "STATE_OR_PUBLIC_INTEREST") return;
+function checkCourtReopening(row: SupervisionCaseRow, outcome: ConcludeSupervisionInput["outcome"], publicInterestHarmed: boolean): void {
+  if (!COURT_REOPENING.has(outcome)) return;
+  const supervised = row.subjectKind ?? row.leadKind;
+  if (supervised === "MEDIATION_AGREEMENT") {
+    throw new HubError(
+      ErrorCode.REFUSED_BY_RULE,
+      {
+        zh: "人民调解协议不是法院的裁判，不能抗诉或提出再审检察建议；可提出检察建议或移送公益诉讼线索",
+        en: "A mediation agreement is no court decision: it cannot be protested or sent for retrial; make a procuratorial suggestion or a public-interest lead",
+      },
+      { field: "input.outcome", rule: `${CONFIRMATION_SUPERVISION_RULE}; 民事诉讼法 art 219` },
+    );
+  }
+  if (supervised !== "CONFIRMATION_RULING" || publicInterestHarmed) return;
   throw new HubError(
     ErrorCode.REFUSED_BY_RULE,
     {
-      zh: "对司法确认裁定仅在损害国家利益、社会公共利益时方可抗诉，其他情形请提出检察建议",
-      en: "A confirmation ruling may be protested only where state or public interest is harmed; make a procuratorial suggestion instead",
+      zh: "对司法确认裁定仅在损害国家利益、社会公共利益时方可抗诉或提出再审检察建议，其他情形请提出检察建议",
+      en: "A confirmation ruling may be protested or sent for retrial only where state or public interest is harmed; make a procuratorial suggestion instead",
     },
-    { field: "input.outcome", rule: "民诉法解释 411-412" },
+    { field: "input.outcome", rule: CONFIRMATION_SUPERVISION_RULE },
   );
 }
