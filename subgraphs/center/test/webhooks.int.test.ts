@@ -140,12 +140,11 @@ describe("partner webhooks", () => {
       egress: center.server.services.webhookEgress,
       settings: { pollMs: 20, timeoutMs: 1_000, concurrency: 8, maxAttempts: 7, backoffBaseMs: 20, backoffMaxMs: 200 },
     });
-    const started = Date.now();
     worker.start();
 
-    // The fast partner has everything while the slow one has not answered once.
+    // The fast partner has everything while the slow one (3 s per answer) has not answered once:
+    // an ordering, not a wall-clock bound, so a loaded machine cannot make it flake.
     await until(() => fast.received.length === 3, "the fast partner");
-    expect(Date.now() - started).toBeLessThan(2_500);
     expect(slow.received).toHaveLength(0);
 
     // The flaky partner failed five times, then received every event once, each signed, under its stable id.
