@@ -35,3 +35,12 @@ export async function issueToken(secrets, user, lifetime = "12h") {
     .setExpirationTime(lifetime)
     .sign(key);
 }
+
+/**
+ * What the gateway's local sign-in page needs (HUB_LOCAL_SIGN_IN_FILE): the signing key and the demo
+ * users, so the console can sign in as any of them. Local mode only: the gateway refuses it in production.
+ */
+export async function writeLocalSignIn(file, secrets, users) {
+  const body = { issuer: ISSUER, audience: AUDIENCE, lifetimeSeconds: 12 * 3600, signingKey: secrets.signingKey, users };
+  await writeFile(file, JSON.stringify(body, null, 2), { mode: 0o600 });
+}

@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEPARTMENTS, startCluster } from "./embedded-postgres.mjs";
 import { DEMO_USERS, seedDemo } from "./demo-data.mjs";
-import { AUDIENCE, ISSUER, issueToken, loadOrCreateSecrets } from "./local-identity.mjs";
+import { AUDIENCE, ISSUER, issueToken, loadOrCreateSecrets, writeLocalSignIn } from "./local-identity.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const options = {
@@ -123,8 +123,12 @@ async function main() {
   }
   await Promise.all(DEPARTMENTS.map((d) => waitUntilReady(d, `http://127.0.0.1:${options.subgraphPorts[d]}/ready`)));
 
+  const localSignInFile = path.join(options.dataDir, "local-sign-in.json");
+  await writeLocalSignIn(localSignInFile, secrets, DEMO_USERS);
   launch("gateway", "gateway/dist/index.js", {
     ...common,
+    HUB_CONSOLE_DIR: path.join(root, "clients/console/dist"),
+    HUB_LOCAL_SIGN_IN_FILE: localSignInFile,
     PORT: String(options.gatewayPort),
     HUB_JWT_JWKS: JSON.stringify(secrets.jwks),
     HUB_JWT_ISSUER: ISSUER,
@@ -155,6 +159,7 @@ async function main() {
   }
 
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  log(`console    http://localhost:${options.gatewayPort}/console/  (sign in as any demo user below)`);
   log(`gateway    ${gateway}  (GraphiQL in a browser; /health, /ready)`);
   for (const d of DEPARTMENTS)
     log(`${d.padEnd(13)} http://127.0.0.1:${options.subgraphPorts[d]}/graphql (accepts only the gateway's signed requests)`);

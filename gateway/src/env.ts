@@ -6,6 +6,8 @@ import { DEFAULT_ACTOR_LIFETIME_SECONDS, MAX_ACTOR_LIFETIME_SECONDS, Role } from
 import { z } from "zod";
 import { parseJwks } from "./auth/jwks";
 import { DEFAULT_MAX_TOKEN_AGE_SECONDS } from "./auth/verifier";
+import { localSignInFromFile } from "./console/local-sign-in-file";
+import type { ConsoleOptions } from "./console/options";
 import { DEFAULT_LIMITS, type OperationLimits } from "./limits/config";
 import { EVERYONE, type PersistedOperationsOptions } from "./persisted/allowlist";
 import { DEFAULT_MANIFEST_PATH, readManifest, type PersistedOperationsManifest } from "./persisted/manifest";
@@ -83,6 +85,15 @@ export const gatewayEnvSchema = z
       .min(60)
       .max(30 * 86_400)
       .default(DEFAULT_MAX_TOKEN_AGE_SECONDS),
+    HUB_JWT_JWKS_URL: z.preprocess(
+      blankAsUnset,
+      z
+        .url({
+          protocol: /^https?$/,
+          message: "must be the identity provider's JWKS URL, e.g. https://idp.example.gov.cn/.well-known/jwks.json",
+        })
+        .optional(),
+    ),
     HUB_JWT_ISSUER: z.string().min(1, "must name the identity provider that issues bearer tokens"),
     HUB_JWT_AUDIENCE: z.string().min(1, "must name the audience bearer tokens are issued for"),
     HUB_PRODUCTION_MODE: flag(false),
@@ -97,6 +108,7 @@ export const gatewayEnvSchema = z
     HUB_MAX_COST: count(DEFAULT_LIMITS.maxCost),
     HUB_DEFAULT_LIST_SIZE: count(DEFAULT_LIMITS.defaultListSize),
     HUB_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LIMITS.operationTimeoutMs),
+    HUB_BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LIMITS.bodyTimeoutMs),
     HUB_RATE_LIMITS: flag(true),
     HUB_RATE_LIMIT_BURST: count(DEFAULT_RATE_LIMITS.authenticated.burst),
     HUB_RATE_LIMIT_PER_MINUTE: rate(DEFAULT_RATE_LIMITS.authenticated.perMinute),
@@ -105,6 +117,11 @@ export const gatewayEnvSchema = z
     HUB_RATE_LIMIT_INTAKE_BURST: count(DEFAULT_RATE_LIMITS.intake.burst),
     HUB_RATE_LIMIT_INTAKE_PER_MINUTE: rate(DEFAULT_RATE_LIMITS.intake.perMinute),
     HUB_RATE_LIMIT_INTAKE_FIELDS: list(DEFAULT_RATE_LIMITS.intakeFields.join(",")),
+    HUB_CONSOLE_DIR: z.preprocess(blankAsUnset, z.string().optional()),
+    HUB_CONSOLE_OIDC_AUTHORITY: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+    HUB_CONSOLE_OIDC_CLIENT_ID: z.preprocess(blankAsUnset, z.string().optional()),
+    HUB_CONSOLE_OIDC_SCOPE: z.string().min(1).default("openid profile"),
+    HUB_LOCAL_SIGN_IN_FILE: z.preprocess(blankAsUnset, z.string().optional()),
     HUB_CORS_ORIGINS: list("").refine(
       (items) => items.every(isOrigin),
       "must list origins such as https://console.example.gov.cn or http://localhost:5173 (scheme, host and port; no path)",
@@ -116,11 +133,28 @@ export const gatewayEnvSchema = z
     ),
   })
   .superRefine((env, ctx) => {
-    if ((env.HUB_JWT_JWKS === undefined) === (env.HUB_JWT_JWKS_FILE === undefined)) {
+    const sources = [env.HUB_JWT_JWKS, env.HUB_JWT_JWKS_FILE, env.HUB_JWT_JWKS_URL].filter((value) => value !== undefined);
+    if (sources.length !== 1) {
       ctx.addIssue({
         code: "custom",
         path: ["HUB_JWT_JWKS"],
-        message: "set exactly one of HUB_JWT_JWKS (a JWKS JSON string) or HUB_JWT_JWKS_FILE (a path to one)",
+        message:
+          "set exactly one of HUB_JWT_JWKS (a JWKS JSON string), HUB_JWT_JWKS_FILE (a path to one) or HUB_JWT_JWKS_URL (the identity provider's JWKS URL)",
+      });
+    }
+    if ((env.HUB_CONSOLE_OIDC_AUTHORITY === undefined) !== (env.HUB_CONSOLE_OIDC_CLIENT_ID === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HUB_CONSOLE_OIDC_AUTHORITY"],
+        message: "set both HUB_CONSOLE_OIDC_AUTHORITY and HUB_CONSOLE_OIDC_CLIENT_ID, or neither",
+      });
+    }
+    const production = env.NODE_ENV === "production" || env.HUB_PRODUCTION_MODE;
+    if (production && env.HUB_LOCAL_SIGN_IN_FILE !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HUB_LOCAL_SIGN_IN_FILE"],
+        message: "the local sign-in issues demo tokens and is refused in production; set HUB_CONSOLE_OIDC_* instead",
       });
     }
   });
@@ -143,7 +177,8 @@ export interface GatewayConfig {
   actorTokenSeconds: number;
   /** HUB_JWT_MAX_AGE_SECONDS */
   maxTokenAgeSeconds: number;
-  jwks: JSONWebKeySet;
+  /** The keys, or the URL they are fetched from (HUB_JWT_JWKS_URL). */
+  jwks: JSONWebKeySet | URL;
   jwtIssuer: string;
   jwtAudience: string;
   limits: OperationLimits;
@@ -154,9 +189,12 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** Express's `trust proxy` value. */
   trustProxy: boolean | number | string;
+  /** The department console at /console/ (HUB_CONSOLE_DIR); undefined when not served. */
+  console: ConsoleOptions | undefined;
 }
 
-function loadJwks(env: GatewayEnv): JSONWebKeySet {
+function loadJwks(env: GatewayEnv): JSONWebKeySet | URL {
+  if (env.HUB_JWT_JWKS_URL !== undefined) return new URL(env.HUB_JWT_JWKS_URL);
   const [variable, text] =
     env.HUB_JWT_JWKS_FILE === undefined
       ? (["HUB_JWT_JWKS", env.HUB_JWT_JWKS ?? ""] as const)
@@ -222,6 +260,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
       maxCost: env.HUB_MAX_COST,
       defaultListSize: env.HUB_DEFAULT_LIST_SIZE,
       operationTimeoutMs: env.HUB_OPERATION_TIMEOUT_MS,
+      bodyTimeoutMs: env.HUB_BODY_TIMEOUT_MS,
     },
     rateLimits: env.HUB_RATE_LIMITS
       ? {
@@ -234,6 +273,20 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     persistedOperations: { manifest: loadManifest(env.HUB_PERSISTED_OPERATIONS_FILE), onlyFor: env.HUB_PERSISTED_ONLY_FOR },
     corsOrigins: env.HUB_CORS_ORIGINS,
     trustProxy: trustProxyOf(env.HUB_TRUST_PROXY),
+    console: consoleOptionsOf(env),
+  };
+}
+
+function consoleOptionsOf(env: GatewayEnv): ConsoleOptions | undefined {
+  if (env.HUB_CONSOLE_DIR === undefined) return undefined;
+  const dir = path.resolve(env.HUB_CONSOLE_DIR);
+  checkReadable("HUB_CONSOLE_DIR", path.join(dir, "index.html"));
+  return {
+    dir,
+    ...(env.HUB_CONSOLE_OIDC_AUTHORITY && env.HUB_CONSOLE_OIDC_CLIENT_ID
+      ? { oidc: { authority: env.HUB_CONSOLE_OIDC_AUTHORITY, clientId: env.HUB_CONSOLE_OIDC_CLIENT_ID, scope: env.HUB_CONSOLE_OIDC_SCOPE } }
+      : {}),
+    ...(env.HUB_LOCAL_SIGN_IN_FILE ? { localSignIn: localSignInFromFile(path.resolve(env.HUB_LOCAL_SIGN_IN_FILE)) } : {}),
   };
 }
 

@@ -31,6 +31,8 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   const status = httpStatusOf(error);
   if (status === 413) {
     const { limit, actual } = sizesOf(error);
+    // The refused body is not read: close the connection rather than wait for what was declared.
+    res.set("Connection", "close");
     res.status(413).json(
       errorBody(
         GatewayErrorCode.REQUEST_TOO_LARGE,

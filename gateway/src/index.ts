@@ -22,6 +22,7 @@ runUntilSignalled(async () => {
     persistedOperations: config.persistedOperations,
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
+    ...(config.console ? { console: config.console } : {}),
     log,
   });
   return {
@@ -30,7 +31,8 @@ runUntilSignalled(async () => {
       const port = await server.listen(config.port, config.host);
       const unspecified = config.host === "0.0.0.0" || config.host === "::";
       const host = unspecified ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
-      return `http://${host}:${port}/graphql`;
+      const console = config.console ? `; console http://${host}:${port}/console/` : "";
+      return `http://${host}:${port}/graphql${console}`;
     },
     stop: () => server.stop(),
   };

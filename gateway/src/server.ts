@@ -12,6 +12,8 @@ import type { JSONWebKeySet } from "jose";
 import { accessPlugin } from "./access/access-plugin";
 import { accessLog } from "./access-log";
 import { delegationVerifier } from "./auth/delegation";
+import { consoleRouter } from "./console/console-router";
+import type { ConsoleOptions } from "./console/options";
 import { authenticate } from "./auth/middleware";
 import { createTokenVerifier } from "./auth/verifier";
 import { cors } from "./cors/cors";
@@ -22,6 +24,7 @@ import { errorHandler, notFound } from "./http-errors";
 import { ideAssetsRouter, idePageForBrowsers, sendIdePage } from "./ide/router";
 import { DEFAULT_LIMITS, type OperationLimits } from "./limits/config";
 import { createRequestSignals, operationDeadline } from "./limits/deadline";
+import { declaredLengthLimit } from "./limits/declared-length";
 import { operationGuard } from "./limits/guard";
 import { persistedOperations, type PersistedOperationsOptions } from "./persisted/allowlist";
 import { outcomePlugin } from "./plugins";
@@ -40,8 +43,8 @@ export interface GatewayServerOptions {
   supergraphPath: string;
   /** GraphQL endpoint of each subgraph, by its name in the supergraph. */
   subgraphUrls: Readonly<Record<string, string>>;
-  /** Public keys that may sign callers' bearer tokens. */
-  jwks: JSONWebKeySet;
+  /** Public keys that may sign callers' bearer tokens, or the identity provider's JWKS URL (fetched, cached, refreshed on a new `kid`). */
+  jwks: JSONWebKeySet | URL;
   /** Required `iss` of bearer tokens. */
   issuer: string;
   /** Required `aud` of bearer tokens. */
@@ -77,6 +80,8 @@ export interface GatewayServerOptions {
   corsOrigins?: readonly string[];
   /** Express's `trust proxy`: which proxies' X-Forwarded-For gives the client address (default: none). */
   trustProxy?: boolean | number | string;
+  /** The department console served at /console/ (none when omitted). */
+  console?: ConsoleOptions;
 }
 
 export interface GatewayServer {
@@ -88,15 +93,30 @@ export interface GatewayServer {
   stop(): Promise<void>;
 }
 
+/**
+ * Node's own request timeout, checked often enough to matter: a request whose headers and body
+ * have not arrived within `bodyTimeoutMs` is answered 408 and its connection closed.
+ */
+function requestTimeouts(bodyTimeoutMs: number): http.ServerOptions {
+  return {
+    requestTimeout: bodyTimeoutMs,
+    headersTimeout: Math.min(bodyTimeoutMs, 60_000),
+    connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(bodyTimeoutMs / 4))),
+  };
+}
+
 /** Builds the gateway (loads the supergraph, wires the HTTP app) without listening. */
 export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const { log, production } = options;
+  if (production && options.console?.localSignIn) {
+    throw new Error("The local sign-in issues demo tokens and is refused in production: configure the console's OIDC provider instead");
+  }
   const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const signals = createRequestSignals();
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy ?? false);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(requestTimeouts(limits.bodyTimeoutMs), app);
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile({
@@ -148,6 +168,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   }
   app.use(
     "/graphql",
+    declaredLengthLimit(limits.maxBodyBytes),
     express.json({ limit: limits.maxBodyBytes }),
     authenticate(
       createTokenVerifier({
@@ -169,6 +190,10 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       },
     }),
   );
+  if (options.console) {
+    app.get("/console", (req, res, next) => (req.originalUrl === "/console" ? res.redirect(301, "/console/") : next()));
+    app.use("/console", consoleRouter(options.console));
+  }
   app.use(notFound);
   app.use(errorHandler);
 

@@ -166,9 +166,11 @@ describe("batching across the federation", () => {
     expect(statementsOn(center.queries, "division")).toBe(1);
     expect(statementsOn(center.queries, "centre")).toBe(1);
     expect(statementsOn(justice.queries, "mediation_case")).toBe(1);
-    expect(statementsOn(justice.queries, "mediation_committee")).toBe(1);
+    // The committees' lookup, and the scope's EXISTS inside the one statement on mediation_case.
+    expect(statementsOn(justice.queries, "mediation_committee")).toBe(2);
     expect(statementsOn(court.queries, "confirmation_application")).toBe(1);
-    expect(statementsOn(court.queries, "court")).toBe(1);
+    // The courts' lookup, and the scope's EXISTS inside the one statement on confirmation_application.
+    expect(statementsOn(court.queries, "court")).toBe(2);
     expect(statementsOn(procuratorate.queries, "supervision_case")).toBe(1);
   }, 120_000);
 });

@@ -46,8 +46,8 @@ export interface RunningHub {
   subgraphs: Record<DepartmentName, RunningSubgraph<SubgraphServer>>;
   /** Every log line the subgraphs wrote, in order. */
   subgraphLogs: Record<string, unknown>[];
-  /** A bearer token for `actor`, issued now and valid 10 minutes unless `times` says otherwise (unix seconds). */
-  tokenFor(actor: Actor, times?: TokenTimes): Promise<string>;
+  /** A bearer token for `actor`: valid 10 minutes, or for `times` as an expiresIn ("5s"), or with exact unix times. */
+  tokenFor(actor: Actor, times?: TokenTimes | string): Promise<string>;
   /** Sends a GraphQL request through the gateway as `as` (anonymous when null). */
   request<T = any>(
     query: string,
@@ -66,6 +66,8 @@ export interface RunningHub {
 export interface TokenTimes {
   issuedAt?: number;
   expiresAt?: number;
+  /** Relative to now, e.g. "5s" (when expiresAt is not given). */
+  expiresIn?: string;
 }
 
 export interface HubOptions {
@@ -80,6 +82,8 @@ export interface HubOptions {
   subgraphUrls?: Partial<Record<DepartmentName, string>>;
   /** Run on a free port chosen before the hub starts (so a child process can be told it first). */
   gatewayPort?: number;
+  /** Databases of the test's own (see `ownDatabase`) instead of the departments' shared test databases. */
+  databaseUrls?: Partial<Record<DepartmentName, string>>;
 }
 
 /** The gateway over all four subgraphs, in this process, on free ports, against the test databases. */
@@ -91,7 +95,8 @@ export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub>
   const names = Object.keys(FACTORIES) as DepartmentName[];
   const optionsOf = (name: DepartmentName): StartOptions => {
     const clock = hubOptions.clocks?.[name];
-    return clock ? { ...options, clock } : options;
+    const databaseUrl = hubOptions.databaseUrls?.[name];
+    return { ...options, ...(clock ? { clock } : {}), ...(databaseUrl ? { databaseUrl } : {}) };
   };
   const started = await Promise.all(names.map((name) => startSubgraph(name, FACTORIES[name], optionsOf(name))));
   const subgraphs = Object.fromEntries(names.map((name, i) => [name, started[i]])) as Record<
@@ -114,7 +119,8 @@ export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub>
   });
   await gateway.listen(gatewayPort, "127.0.0.1");
 
-  const tokenFor = (actor: Actor, times?: TokenTimes) => sign(privateKey, actor, times);
+  const tokenFor = (actor: Actor, times: TokenTimes | string = {}) =>
+    sign(privateKey, actor, typeof times === "string" ? { expiresIn: times } : times);
 
   return {
     gatewayUrl,
@@ -160,6 +166,6 @@ function sign(key: KeyLike, actor: Actor, times: TokenTimes = {}): Promise<strin
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt(times.issuedAt ?? Math.floor(Date.now() / 1000))
-    .setExpirationTime(times.expiresAt ?? "10m")
+    .setExpirationTime(times.expiresAt ?? times.expiresIn ?? "10m")
     .sign(key);
 }

@@ -1,13 +1,17 @@
 import type { Actor } from "@hub/subgraph-kit/actor";
-import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from "jose";
+import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
 import { ZodError } from "zod";
 import { actorFromClaims } from "./claims";
+import { remoteKeySet, type RemoteKeySetOptions } from "./remote-jwks";
 
 /** Symmetric algorithms are excluded: anyone able to verify would also be able to sign. */
 export const ACCEPTED_ALGORITHMS = ["ES256", "ES384", "ES512", "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "EdDSA"];
 
 export interface TokenVerifierOptions {
-  jwks: JSONWebKeySet;
+  /** The identity provider's public keys, or the URL it publishes them at (fetched and cached). */
+  jwks: JSONWebKeySet | URL;
+  /** For a JWKS URL: caching, cooldown and timeout of its fetches. */
+  remoteKeys?: RemoteKeySetOptions;
   issuer: string;
   audience: string;
   /** A token issued (`iat`) longer ago than this is refused, whatever its `exp` says (default 12 h). */
@@ -34,7 +38,8 @@ export class TokenRejected extends Error {
 export type TokenVerifier = (token: string) => Promise<Actor>;
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
-  const keys = createLocalJWKSet(options.jwks);
+  const keys: JWTVerifyGetKey =
+    options.jwks instanceof URL ? remoteKeySet(options.jwks, options.remoteKeys) : createLocalJWKSet(options.jwks);
   return async (token) => {
     let payload;
     try {

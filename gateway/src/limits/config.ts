@@ -20,6 +20,8 @@ export interface OperationLimits {
   defaultListSize: number;
   /** Longest a whole operation may run; its subgraph requests are then aborted (OPERATION_TIMEOUT). */
   operationTimeoutMs: number;
+  /** Longest the gateway waits for a request's headers and body to arrive; a stalled upload then gets 408 and is closed. */
+  bodyTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -33,4 +35,5 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxCost: 20_000,
   defaultListSize: 10,
   operationTimeoutMs: 30_000,
+  bodyTimeoutMs: 10_000,
 };

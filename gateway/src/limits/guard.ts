@@ -58,6 +58,24 @@ export function structuralRefusal(document: DocumentNode, limits: OperationLimit
   return undefined;
 }
 
+/** The document has no operation of that name (or several and no name chose one): nothing to run. */
+function unknownOperation(operationName: string | undefined): Refusal {
+  return {
+    status: 400,
+    code: GatewayErrorCode.BAD_REQUEST,
+    message: operationName
+      ? {
+          zh: `文档中没有名为“${operationName.slice(0, 100)}”的操作`,
+          en: `The document has no operation named "${operationName.slice(0, 100)}"`,
+        }
+      : {
+          zh: "文档含有多个操作，须以 operationName 指明执行哪一个",
+          en: "The document has several operations: name the one to run in operationName",
+        },
+    details: { field: "operationName", rule: "GraphQL over HTTP: operationName selects an operation of the document" },
+  };
+}
+
 function rootFieldsOf(document: DocumentNode, operationName: string | undefined): string[] {
   const operation = getOperationAST(document, operationName);
   if (!operation) return [];
@@ -109,6 +127,7 @@ export function operationGuard(options: OperationGuardOptions): RequestHandler {
     } catch {
       return undefined;
     }
+    if (!getOperationAST(document, operationName)) return unknownOperation(operationName);
     const structural = structuralRefusal(document, limits);
     if (structural) return structural;
     const schema = options.schema();

@@ -21,6 +21,8 @@ export interface CenterServices {
   oversight: OversightConfig;
   /** Where partner webhooks may be sent, and how their hosts are resolved. */
   webhookEgress: Egress;
+  /** The earliest `receivedAt` a receipt may record. */
+  receivedAtFloor: Date;
   /** The centres' local handling tiers (繁简分流), by division code. */
   handlingTiers: HandlingTiers;
 }

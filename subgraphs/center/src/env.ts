@@ -3,6 +3,7 @@ import { z } from "zod";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { duplicateOverridesSchema, duplicateSettings, type DuplicateSettings } from "./config/duplicates";
 import { workerEnvShape } from "./consumer/worker-env";
+import { DEFAULT_RECEIVED_AT_FLOOR, intakeOverridesSchema } from "./config/intake";
 import { loadOversight, type OversightConfig } from "./config/oversight";
 import type { EgressPolicy } from "./webhooks/egress/egress-policy";
 import { loadHandlingTiers, type HandlingTiers } from "./config/handling-tiers";
@@ -38,6 +39,8 @@ export const centerEnvSchema = subgraphEnvSchema.extend({
     .transform((file) => file || undefined),
   /** CENTER_DUPLICATE_THRESHOLD (0-1) and CENTER_DUPLICATE_WINDOW_DAYS override src/config/duplicates.ts. */
   ...duplicateOverridesSchema,
+  /** The earliest receipt date a dispute may record (ISO date; default 2000-01-01, China Standard Time). */
+  ...intakeOverridesSchema,
   ...workerEnvShape,
   /** JSON file replacing sections of the 督办 and 预警 thresholds in src/config/oversight.ts. */
   CENTER_OVERSIGHT_FILE: z
@@ -64,6 +67,8 @@ export type CenterEnv = z.infer<typeof centerEnvSchema> & {
   oversight: OversightConfig;
   /** Where partner webhooks may be sent (CENTER_WEBHOOK_ALLOW, CENTER_WEBHOOK_REQUIRE_HTTPS). */
   webhookEgress: EgressPolicy;
+  /** The earliest `receivedAt` a receipt may record. */
+  receivedAtFloor: Date;
   /** The centres' local handling tiers in force. */
   handlingTiers: HandlingTiers;
 };
@@ -84,6 +89,7 @@ export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEn
       requireHttps: env.CENTER_WEBHOOK_REQUIRE_HTTPS ?? env.NODE_ENV === "production",
       ...env.CENTER_WEBHOOK_ALLOW,
     },
+    receivedAtFloor: env.CENTER_RECEIVED_AT_FLOOR ?? DEFAULT_RECEIVED_AT_FLOOR,
     handlingTiers: loadHandlingTiers(env.CENTER_HANDLING_TIERS_FILE),
   };
 }

@@ -2,6 +2,7 @@ import path from "node:path";
 import { applyMigrations, createDepartmentServer, FieldCipher, GraphClient, type Logger, type SubgraphServer } from "@hub/subgraph-kit";
 import { centerDeadlines, type CenterDeadlines } from "./config/deadlines";
 import { DEFAULT_DUPLICATE_SETTINGS, type DuplicateSettings } from "./config/duplicates";
+import { DEFAULT_RECEIVED_AT_FLOOR } from "./config/intake";
 import { DEFAULT_OVERSIGHT, type OversightConfig } from "./config/oversight";
 import { DEFAULT_HANDLING_TIERS, type HandlingTiers } from "./config/handling-tiers";
 import { centerContext, type CenterServices } from "./context";
@@ -38,6 +39,7 @@ export interface CenterServerOptions {
     oversight?: OversightConfig;
     handlingTiers?: HandlingTiers;
     webhookEgress?: EgressPolicy;
+    receivedAtFloor?: Date;
   };
   log: Logger;
   onQuery?: (sql: string) => void;
@@ -65,6 +67,7 @@ export async function createCenterServer({ env, log, onQuery, graph, clock, webh
       policy: env.webhookEgress ?? { requireHttps: env.NODE_ENV === "production", allowedHosts: [], allowedNetworks: [] },
       lookup: webhookLookup ?? systemLookup,
     },
+    receivedAtFloor: env.receivedAtFloor ?? DEFAULT_RECEIVED_AT_FLOOR,
     handlingTiers: env.handlingTiers ?? DEFAULT_HANDLING_TIERS,
   };
   const server = await createDepartmentServer({

@@ -142,7 +142,7 @@ describe("resident ID numbers (GB 11643)", () => {
     );
     expect(errors).toBeUndefined();
     expect((data?.receiveDispute as any).parties).toEqual([
-      { name: "巴特尔", idNumberMasked: "110105********002X" },
+      { name: "巴特尔", idNumberMasked: "110105************" },
       { name: "包头市某运输有限公司", idNumberMasked: null },
     ]);
     const [stored] = await center.server.db.$queryRaw<{ id_number_cipher: string; id_number_index: string }[]>`

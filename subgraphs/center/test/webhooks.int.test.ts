@@ -232,6 +232,6 @@ describe("partner webhooks", () => {
       { input: { url: "https://x.cn", secret: secretOf("x"), eventTypes: ["dispute.received"], jurisdictionCode: "150102" } },
       partner("org-x"),
     );
-    expect(outside.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.jurisdictionCode" });
+    expect(outside.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", field: "input.jurisdictionCode" });
   });
 });

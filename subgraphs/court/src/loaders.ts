@@ -10,14 +10,6 @@ export function createCourtLoaders(db: CourtDb) {
     ),
     courtById: loaderById((ids) => db.court.findMany({ where: { id: { in: ids } } })),
     applicationById: loaderById((ids) => db.confirmationApplication.findMany({ where: { id: { in: ids } } })),
-    applicationsByDispute: loaderByParent(
-      (disputeIds) =>
-        db.confirmationApplication.findMany({
-          where: { disputeId: { in: disputeIds } },
-          orderBy: [{ filedAt: "desc" }, { id: "desc" }],
-        }),
-      (row) => row.disputeId,
-    ),
     supplementOrdersByApplication: loaderByParent(
       (ids) => db.supplementOrder.findMany({ where: { applicationId: { in: ids } }, orderBy: [{ orderedAt: "asc" }, { id: "asc" }] }),
       (row) => row.applicationId,

@@ -59,4 +59,16 @@ describe("the 30 days to apply for confirmation on the holiday calendar (民事�
     });
     expect(String(errors?.[0]?.extensions?.rule)).toContain("民事诉讼法 art 205");
   });
+
+  it("民法典 art 203: a window ending in a year the holiday calendar does not cover says so in the refusal", async () => {
+    // Effective 2026-12-10: 30 days end on Saturday 2027-01-09, counted on weekends alone to Monday 01-11.
+    now = cst("2027-01-12T09:00");
+    const { errors } = await fileAgreementEffective(cst("2026-12-10T10:00"));
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: "DEADLINE_PASSED",
+      deadline: cst("2027-01-11T23:59:59.999").toISOString(),
+      calendarMissingFor: [2027],
+    });
+    expect(errors?.[0]?.message).toContain("节假日安排未收录2027年");
+  });
 });

@@ -186,7 +186,7 @@ describe("民事诉讼法 art 187: limits from acceptance, extensions by the pre
     expect(events[0]?.summary).toContain("王院长");
   });
 
-  it("2011 provisions art 6: the 15 days (+10) are extendable only where the deployment applies them as the court's own limit", async () => {
+  it("人民调解协议司法确认程序的若干规定 (2011) art 6: the 15 days (+10) are extendable only where the deployment applies them as the court's own limit", async () => {
     const { id } = await fileAt(court, home);
     await mutate(court, ACCEPT, { applicationId: id, accept: true }, courtClerk(home.id));
     const ownInput = { applicationId: id, limit: "COURT_OWN", days: 10, reason: "案情复杂", approvedByName: "王院长" };

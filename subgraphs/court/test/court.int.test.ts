@@ -38,7 +38,7 @@ async function basicCourtInput(overrides: Record<string, unknown> = {}) {
 describe("registering a court", () => {
   it("records a basic court with its court code and division", async () => {
     const input = await basicCourtInput();
-    const { data, errors } = await court.request<{ registerCourt: Record<string, unknown> }>(REGISTER, { input }, courtClerk());
+    const { data, errors } = await court.request<{ registerCourt: Record<string, unknown> }>(REGISTER, { input }, courtClerk(input.id));
     expect(errors).toBeUndefined();
     expect(data?.registerCourt).toMatchObject({
       id: input.id,
@@ -54,7 +54,7 @@ describe("registering a court", () => {
     const caseCode = await freeCaseCode(court.server.db, "INTERMEDIATE");
     const wide = caseCode.replace(/\d/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
     const input = { id: randomUUID(), name: "包头市中级人民法院", level: "INTERMEDIATE", caseCode: wide, divisionCode: "1502" };
-    const { data, errors } = await court.request<{ registerCourt: Record<string, unknown> }>(REGISTER, { input }, courtClerk());
+    const { data, errors } = await court.request<{ registerCourt: Record<string, unknown> }>(REGISTER, { input }, courtClerk(input.id));
     expect(errors).toBeUndefined();
     expect(data?.registerCourt).toMatchObject({ level: "INTERMEDIATE", caseCode });
   });
@@ -62,35 +62,36 @@ describe("registering a court", () => {
   it("returns the same court when the same registration is repeated, even concurrently", async () => {
     const input = await basicCourtInput();
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => court.request<{ registerCourt: { id: string } }>(REGISTER, { input }, courtClerk())),
+      Array.from({ length: 4 }, () => court.request<{ registerCourt: { id: string } }>(REGISTER, { input }, courtClerk(input.id))),
     );
     for (const result of results) {
       expect(result.errors).toBeUndefined();
       expect(result.data?.registerCourt.id).toBe(input.id);
     }
-    const again = await court.request<{ registerCourt: { id: string } }>(REGISTER, { input }, courtClerk());
+    const again = await court.request<{ registerCourt: { id: string } }>(REGISTER, { input }, courtClerk(input.id));
     expect(again.data?.registerCourt.id).toBe(input.id);
     expect(await court.server.db.court.count({ where: { id: input.id } })).toBe(1);
   });
 
   it("refuses to reuse an id for a different court", async () => {
     const input = await basicCourtInput();
-    await court.request(REGISTER, { input }, courtClerk());
-    const { errors } = await court.request(REGISTER, { input: { ...input, name: "青山区人民法院" } }, courtClerk());
+    await court.request(REGISTER, { input }, courtClerk(input.id));
+    const { errors } = await court.request(REGISTER, { input: { ...input, name: "青山区人民法院" } }, courtClerk(input.id));
     expect(errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.id" });
   });
 
   it("refuses a court code another court holds, also when both arrive at once", async () => {
     const first = await basicCourtInput();
-    await court.request(REGISTER, { input: first }, courtClerk());
-    const taken = await court.request(REGISTER, { input: { ...first, id: randomUUID() } }, courtClerk());
+    await court.request(REGISTER, { input: first }, courtClerk(first.id));
+    const secondId = randomUUID();
+    const taken = await court.request(REGISTER, { input: { ...first, id: secondId } }, courtClerk(secondId));
     expect(taken.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.caseCode" });
     expect(taken.errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5].* \/ .*[A-Za-z]/);
 
     const caseCode = await freeCaseCode(court.server.db, "BASIC");
     const racing = await Promise.all(
       [randomUUID(), randomUUID()].map((id) =>
-        court.request<{ registerCourt: { id: string } }>(REGISTER, { input: { ...first, id, caseCode } }, courtClerk()),
+        court.request<{ registerCourt: { id: string } }>(REGISTER, { input: { ...first, id, caseCode } }, courtClerk(id)),
       ),
     );
     expect(racing.filter((result) => result.data?.registerCourt).length).toBe(1);
@@ -109,14 +110,16 @@ describe("registering a court", () => {
     ["a division code of another province", { divisionCode: "110105" }, "input.divisionCode"],
     ["a division code of the wrong length", { divisionCode: "15020" }, "input.divisionCode"],
   ])("refuses %s, naming the field", async (_case, overrides, field) => {
-    const { data, errors } = await court.request(REGISTER, { input: await basicCourtInput(overrides) }, courtClerk());
+    const input = await basicCourtInput(overrides);
+    const { data, errors } = await court.request(REGISTER, { input }, courtClerk(input.id));
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
     expect(errors?.[0]?.message).toMatch(/[\u4e00-\u9fa5].* \/ .*[A-Za-z]/);
   });
 
   it("cites the case-number rules when the court code is wrong", async () => {
-    const { errors } = await court.request(REGISTER, { input: await basicCourtInput({ caseCode: "蒙0202" }) }, courtClerk());
+    const input = await basicCourtInput({ caseCode: "蒙0202" });
+    const { errors } = await court.request(REGISTER, { input }, courtClerk(input.id));
     expect(errors?.[0]?.extensions?.rule).toContain("法〔2015〕137号");
     expect(errors?.[0]?.extensions?.messageEn).toContain("内, not 蒙");
   });

@@ -105,7 +105,7 @@ describe("the court's event feed", () => {
     const registered = await court.request(
       `mutation($input: RegisterCourtInput!) { registerCourt(input: $input) { id } }`,
       { input },
-      judgeLike(),
+      { ...judgeLike(), organisationId: id },
     );
     expect(registered.errors).toBeUndefined();
     const event = await until(

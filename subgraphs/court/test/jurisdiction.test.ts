@@ -79,7 +79,7 @@ describe("jurisdiction to confirm (民事诉讼法 art 205(2))", () => {
     expect(refusal(() => checkJurisdiction(court("BASIC", "150202"), large, RULE))).toMatchObject({ intermediateFirstInstance: true });
   });
 
-  it("民事诉讼法 art 205(2): the first-instance test is configuration: categories as well as amounts", () => {
+  it("民事诉讼法 art 19, art 205(2): the first-instance test is configuration: categories as well as amounts", () => {
     const byCategory: FirstInstanceRule = { amountFenAtLeast: null, categories: ["FOREIGN_RELATED"], basis: "民事诉讼法 art 19(1)" };
     const foreign = facts("150202001", "150202101", { category: "FOREIGN_RELATED" });
     expect(() => checkJurisdiction(court("INTERMEDIATE", "1502"), foreign, byCategory)).not.toThrow();

@@ -85,7 +85,7 @@ describe("民诉法解释 372: service and objections", () => {
     const { id, onGraph } = await ruledApplication();
     expect((await read(id))?.objectionDeadline).toBeNull();
     const servedAt = new Date(clock.getTime() + 60_000);
-    clock = new Date(clock.getTime() + 2 * DAY);
+    clock = new Date(clock.getTime() + 6 * DAY);
     const served = await mutate(
       court,
       SERVE,
@@ -94,7 +94,8 @@ describe("民诉法解释 372: service and objections", () => {
     );
     expect(served.result).toMatchObject({ method: "DIRECT", objectionDeadline: due(servedAt, partyObjection) });
     expect((await read(id))?.objectionDeadline).toBeNull();
-    const later = new Date(servedAt.getTime() + DAY);
+    // five days apart, so the two parties' periods end on different days whatever rest days fall between
+    const later = new Date(servedAt.getTime() + 5 * DAY);
     await mutate(
       court,
       SERVE,
@@ -150,7 +151,7 @@ describe("民诉法解释 372: service and objections", () => {
       courtClerk(home.id),
     );
     expect(twice.extensions).toMatchObject({ code: "CONFLICT" });
-    clock = new Date(clock.getTime() + 16 * DAY);
+    clock = new Date(new Date(due(servedAt, partyObjection)).getTime() + 1000);
     const late = await mutate(
       court,
       OBJECT,
@@ -226,6 +227,7 @@ describe("民诉法解释 372: service and objections", () => {
     expect(dismissed.result).toMatchObject({ status: "RULING_UPHELD", decidedBy: { id: theJudge.userId } });
     expect((await read(id))?.status).toBe("CONFIRMED_VALID");
 
+    clock = new Date(clock.getTime() + 1000);
     const second = String((await file("调解违反自愿原则")).result?.id);
     await mutate(court, REVIEW_OBJECTION, { objectionId: second }, judge(home.id));
     const revoked = await mutate(

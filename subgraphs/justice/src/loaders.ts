@@ -10,14 +10,6 @@ export function createJusticeLoaders(db: JusticeDb) {
     ),
     committeeById: loaderById((ids) => db.mediationCommittee.findMany({ where: { id: { in: ids } } })),
     caseById: loaderById((ids) => db.mediationCase.findMany({ where: { id: { in: ids } } })),
-    casesByDispute: loaderByParent(
-      (ids) =>
-        db.mediationCase.findMany({
-          where: { disputeId: { in: ids } },
-          orderBy: [{ disputeId: "asc" }, { acceptedAt: "desc" }, { id: "desc" }],
-        }),
-      (row) => row.disputeId,
-    ),
     mediatorById: loaderById((ids) => db.mediator.findMany({ where: { id: { in: ids } } })),
     membersByCommittee: loaderByParent(
       (ids) =>

@@ -85,6 +85,66 @@ describe(`a committee's members (${ART_9}: three to nine, women among them, smal
   });
 });
 
+describe(`a committee registered with its roster (${ART_9}, ${ART_14})`, () => {
+  const REGISTER_COMMITTEE = `mutation($input: RegisterMediationCommitteeInput!) {
+    registerMediationCommittee(input: $input) { id memberCount rosterIssues members { id name gender ethnicity } } }`;
+  const person = (name: string, gender: string, ethnicity: string, extra: Record<string, unknown> = {}) => ({
+    id: randomUUID(),
+    name,
+    gender,
+    ethnicity,
+    adultAttested: true,
+    ...extra,
+  });
+  const registerCommittee = (members: unknown[], extra: Record<string, unknown> = {}) =>
+    justice.request<any>(
+      REGISTER_COMMITTEE,
+      {
+        input: {
+          id: randomUUID(),
+          name: `和平路社区人民调解委员会-${randomUUID().slice(0, 6)}`,
+          divisionCode: "150202001",
+          members,
+          ...extra,
+        },
+      },
+      justiceOfficer(),
+    );
+  const lawful = () => [person("乌云", "FEMALE", "蒙古族"), person("王建国", "MALE", "汉族"), person("李明", "MALE", "汉族")];
+
+  it("registers a lawful roster with the committee, in one step", async () => {
+    const { data, errors } = await registerCommittee(lawful());
+    expect(errors).toBeUndefined();
+    expect(data.registerMediationCommittee).toMatchObject({ memberCount: 3, rosterIssues: [] });
+    expect(data.registerMediationCommittee.members.map((m: { name: string }) => m.name).sort()).toEqual(["乌云", "李明", "王建国"].sort());
+  });
+
+  it.each([
+    ["two members", () => lawful().slice(0, 2), ["TOO_FEW_MEMBERS"]],
+    ["ten members", () => [...lawful(), ...lawful(), ...lawful(), person("巴图", "MALE", "蒙古族")], ["TOO_MANY_MEMBERS"]],
+    ["no woman", () => [person("巴图", "MALE", "蒙古族"), person("王建国", "MALE", "汉族"), person("李明", "MALE", "汉族")], ["NO_WOMAN"]],
+    [
+      "no member of a smaller ethnic group",
+      () => [person("王芳", "FEMALE", "汉族"), person("王建国", "MALE", "汉族"), person("李明", "MALE", "汉族")],
+      ["NO_MINORITY_MEMBER"],
+    ],
+  ])(`refuses a roster with %s (${ART_9})`, async (_name, roster, issues) => {
+    const { data, errors } = await registerCommittee(roster());
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "REFUSED_BY_RULE", field: "input.members", rule: ART_9, issues });
+    expect(errors?.[0]?.message).toMatch(BILINGUAL);
+  });
+
+  it(`accepts an all-汉族 roster where the area is not multi-ethnic, and refuses a minor member (${ART_14})`, async () => {
+    const han = [person("王芳", "FEMALE", "汉族"), person("王建国", "MALE", "汉族"), person("李明", "MALE", "汉族")];
+    expect((await registerCommittee(han, { multiEthnicArea: false })).errors).toBeUndefined();
+    const withMinor = lawful();
+    withMinor[1] = person("小明", "MALE", "汉族", { adultAttested: null, birthDate: `${new Date().getUTCFullYear() - 10}-01-01` });
+    const { errors } = await registerCommittee(withMinor);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.members.1.birthDate", rule: ART_14 });
+  });
+});
+
 describe(`mediators are adult citizens (${ART_14})`, () => {
   const today = new Date();
   const yearsAgo = (years: number, days = 0) => {

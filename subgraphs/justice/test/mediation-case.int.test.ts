@@ -47,10 +47,6 @@ interface CaseView {
   acceptedBy: { id: string; name: string };
 }
 
-/**
- * 23:59:59.999 China Standard Time of the day `days` calendar days after the Beijing date of `at`:
- * the day of acceptance is not counted and the period ends at the end of its last day (民法典 arts 201, 203).
- */
 let justice: RunningSubgraph<JusticeServer>;
 let graph: StubGraph;
 let committeeId: string;
@@ -351,7 +347,7 @@ describe("_entities", () => {
       ... on Dispute { id mediationCases { id status committee { id } } } } }`;
     justice.resetQueries();
     const requestId = randomUUID();
-    const reader = mediator();
+    const reader = justiceOfficer();
     const { data, errors } = await justice.request<{
       _entities: { id: string; mediationCases: { id: string; status: string; committee: { id: string } }[] }[];
     }>(query, { representations: grantedDisputes([withHistory, single, without, "not-a-uuid"], requestId, reader) }, reader, requestId);
@@ -369,6 +365,18 @@ describe("_entities", () => {
       { id: "not-a-uuid", mediationCases: [] },
     ]);
     expect(statementsOn(justice.queries, "mediation_case")).toBe(1);
-    expect(statementsOn(justice.queries, "mediation_committee")).toBe(1);
+    // The committees' lookup, and the MediationCase scope's EXISTS inside the one statement on mediation_case.
+    expect(statementsOn(justice.queries, "mediation_committee")).toBe(2);
+
+    // The same list for a mediator of neither committee: the MediationCase scope (O) leaves both out, as at the root.
+    const outsider = randomUUID();
+    const outsiderActor = mediator(randomUUID());
+    const asOutsider = await justice.request<{ _entities: { mediationCases: unknown[] }[] }>(
+      query,
+      { representations: grantedDisputes([withHistory, single], outsider, outsiderActor) },
+      outsiderActor,
+      outsider,
+    );
+    expect(asOutsider.data?._entities.map((dispute) => dispute.mediationCases)).toEqual([[], []]);
   });
 });

@@ -536,13 +536,14 @@ describe("concluding with an agreement (人民调解法 arts 28-30)", () => {
 });
 
 describe("reading agreements", () => {
-  it("batches MediationCase.agreement, its terms and signatures: one query each for many cases", async () => {
+  it("batches MediationCase.agreement, its terms (instalments, performance, urgings), signatures and consents: one query each for many cases", async () => {
     const [a, b, c] = await Promise.all([openCase(), openCase(), openCase()]);
     await ok(AGREE, agreement(a.caseId, a.applicant, a.respondent, { form: "ORAL" }));
     const written = await ok(AGREE, agreement(b.caseId, b.applicant, b.respondent));
     await ok(SIGN, { agreementId: written.agreement.id, signer: "MEDIATOR", method: "SIGNATURE" });
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) {
-      ... on MediationCase { id agreement { id status terms { position } signatures { signer } } } } }`;
+      ... on MediationCase { id consents { partyId } agreement { id status signatures { signer }
+        terms { position subject overdue instalments { number } performances { status } urgings { method } } } } } }`;
     justice.resetQueries();
     const { data, errors } = await justice.request<{ _entities: { id: string; agreement: any }[] }>(
       query,
@@ -556,6 +557,9 @@ describe("reading agreements", () => {
     expect(statementsOn(justice.queries, "mediation_agreement")).toBe(1);
     expect(statementsOn(justice.queries, "agreement_term")).toBe(1);
     expect(statementsOn(justice.queries, "agreement_signature")).toBe(1);
+    for (const table of ["agreement_instalment", "term_performance", "performance_urging", "party_consent"]) {
+      expect([table, statementsOn(justice.queries, table)]).toEqual([table, 1]);
+    }
   });
 
   it("resolves MediationAgreement references in one query, null for unknown or malformed keys", async () => {

@@ -60,9 +60,12 @@ export const ACCESS_POLICY = {
   routingsTo: q(STAFF, "the caller's own organisation; centre roles any"),
   routingQueue: q(CENTRE, "the caller's centre, or a centre in a supervisor's jurisdiction"),
   routingRules: q(STAFF),
-  registerCentre: m(["CENTRE_SUPERVISOR"], "any division"),
+  registerCentre: m(["CENTRE_SUPERVISOR"], "divisions within the supervisor's jurisdiction"),
   // Partners hand disputes over (channel PARTNER_SYSTEM) to a centre of their jurisdiction, for a place within it.
-  receiveDispute: m([...CENTRE, "PARTNER_SYSTEM"], "any centre; a partner system: a centre and a place within its jurisdiction"),
+  receiveDispute: m(
+    [...CENTRE, "PARTNER_SYSTEM"],
+    "the officer's own centre, or a centre in a supervisor's jurisdiction; a partner system: a centre and a place within its jurisdiction",
+  ),
   routeDispute: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   withdrawRouting: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   escalateDispute: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
@@ -320,6 +323,15 @@ export const REVEAL_RULES = {
     PROSECUTOR: "OPEN_SUPERVISION",
   },
 } as const satisfies { means: Record<RevealGround, string>; grounds: Partial<Record<Role, RevealGround>> };
+
+/**
+ * Whether `roles` may ever read personal data in full (a ground in REVEAL_RULES). Only they see a
+ * party's exact birth date and gender; everyone else an age band, so that no role rebuilds the ID
+ * number from what is shown (the mask keeps the address code only).
+ */
+export function mayRevealPersonalData(roles: readonly Role[]): boolean {
+  return revealGroundsOf(roles).length > 0;
+}
 
 /** The grounds on which `roles` may read personal data in full, in a stable order. */
 export function revealGroundsOf(roles: readonly Role[]): RevealGround[] {

@@ -74,19 +74,22 @@ export async function claimIdempotencyKey(tx: RawQueryable, claim: IdempotencyCl
     claim.key,
   );
   if (!existing) throw new Error(`idempotency record ${claim.scope}/${claim.key} vanished`);
-  if (existing.request_hash !== claim.requestHash) throw idempotencyConflict(field, existing.result_id);
+  if (existing.request_hash !== claim.requestHash) throw idempotencyConflict(field);
   return { fresh: false, resultId: existing.result_id };
 }
 
-/** The same key sent with a different payload. */
-export function idempotencyConflict(field: string, resultId: string): HubError {
+/**
+ * The same key sent with a different payload. It does not name what the key created: the
+ * caller's own retry (same payload) gets that, and anyone else learns nothing from the refusal.
+ */
+export function idempotencyConflict(field: string): HubError {
   return new HubError(
     ErrorCode.CONFLICT,
     {
       zh: "该幂等键已用于内容不同的另一次提交；重试请使用原内容，新的提交请使用新的幂等键",
       en: "This idempotency key was used for a different submission; retry with the same content, or use a new key",
     },
-    { field, rule: "idempotency key: same key, same payload", resultId },
+    { field, rule: "idempotency key: same key, same payload" },
   );
 }
 

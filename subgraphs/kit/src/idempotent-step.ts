@@ -53,6 +53,6 @@ async function usedKey(db: RawQueryable, claim: IdempotencyClaim, field: string)
     claim.key,
   );
   if (!row) return null;
-  if (row.request_hash !== claim.requestHash) throw idempotencyConflict(field, row.result_id);
+  if (row.request_hash !== claim.requestHash) throw idempotencyConflict(field);
   return row.result_id;
 }

@@ -17,6 +17,7 @@ export * from "./field-cipher";
 export * from "./graph-client";
 export * from "./graph-errors";
 export * from "./ids";
+export * from "./input-guard";
 export * from "./idempotency";
 export * from "./idempotent-step";
 export * from "./loaders";

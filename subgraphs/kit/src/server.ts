@@ -17,7 +17,8 @@ export interface SubgraphServerOptions<C extends HubContext> {
   /** The shared secret, or the current and the previous one during a rotation. */
   gatewaySecret: string | readonly string[];
   log: Logger;
-  production: boolean;
+  /** Shows callers internal error details and stack traces; only where NODE_ENV is development (never in test or production). */
+  development: boolean;
   /** Adds the department's per-request pieces (loaders, services) to the base context. */
   extendContext: (base: HubContext) => C;
   /** Resolves when the service can serve traffic (e.g. its database answers). */
@@ -59,13 +60,13 @@ function requestLogging(log: Logger): ApolloServerPlugin<HubContext> {
   };
 }
 
-/** Hides unexpected failures from callers; expected, coded errors pass unchanged. */
-function formatError(production: boolean) {
+/** Hides unexpected failures (driver messages, generated-client paths) from callers; expected, coded errors pass unchanged. */
+function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     const original = error instanceof GraphQLError ? error.originalError : undefined;
     const unexpected = code === ErrorCode.INTERNAL || (original !== undefined && !(original instanceof GraphQLError));
-    if (!unexpected || !production) return formatted;
+    if (!unexpected || development) return formatted;
     return { message: "内部错误 / Internal error", path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
   };
 }
@@ -78,8 +79,8 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
   const apollo = new ApolloServer<C>({
     schema: options.schema,
     introspection: true,
-    includeStacktraceInErrorResponses: !options.production,
-    formatError: formatError(options.production),
+    includeStacktraceInErrorResponses: options.development,
+    formatError: formatError(options.development),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
@@ -161,7 +162,7 @@ export async function createDepartmentServer<DB, C extends HubContext>(
     schema: options.schema,
     gatewaySecret: acceptedSecrets(options.env.HUB_GATEWAY_SECRET, options.env.HUB_GATEWAY_SECRET_PREVIOUS),
     log: options.log,
-    production: options.env.NODE_ENV === "production",
+    development: options.env.NODE_ENV === "development",
     ...(options.env.HUB_ACTOR_MAX_SECONDS === undefined ? {} : { maxActorLifetimeSeconds: options.env.HUB_ACTOR_MAX_SECONDS }),
     extendContext: options.extendContext,
     ...(options.clock ? { clock: options.clock } : {}),

@@ -17,7 +17,7 @@ function ownJurisdiction(actor: Actor): string | null {
  */
 export function jurisdictionFor(actor: Actor, requested: string | null | undefined, field: string): string {
   const code = requested?.trim() || ownJurisdiction(actor);
-  if (!code) throw outsideJurisdiction(actor, null);
+  if (!code) throw outsideJurisdiction(actor);
   if (!DIVISION.test(code)) {
     throw invalidInput(field, "GB/T 2260 division code of Inner Mongolia", {
       zh: `“${code}”不是内蒙古的区划代码`,
@@ -32,15 +32,16 @@ export function jurisdictionFor(actor: Actor, requested: string | null | undefin
 export function requireWithinJurisdiction(actor: Actor, placeCode: string): void {
   const own = ownJurisdiction(actor);
   if (own && placeCode.startsWith(own)) return;
-  throw outsideJurisdiction(actor, placeCode);
+  throw outsideJurisdiction(actor);
 }
 
-function outsideJurisdiction(actor: Actor, placeCode: string | null): HubError {
+/** Names the caller's own jurisdiction, never the refused place: it may be a dispute's township the caller may not see. */
+function outsideJurisdiction(actor: Actor): HubError {
   const own = ownJurisdiction(actor);
   const message = own
     ? {
-        zh: `区划“${placeCode}”不在本院管辖区域（${own}）内`,
-        en: `Division ${placeCode} lies outside your jurisdiction (${own})`,
+        zh: `所涉区划不在本院管辖区域（${own}）内`,
+        en: `The division lies outside your jurisdiction (${own})`,
       }
     : { zh: "账号未配置管辖区域，无权查看任何区划", en: "Your account has no jurisdiction, so no division is yours to see" };
   return new HubError(ErrorCode.FORBIDDEN, message, { rule: RULE, jurisdictionCode: own });

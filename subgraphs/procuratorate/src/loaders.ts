@@ -9,16 +9,6 @@ export function createProcuratorateLoaders(db: ProcuratorateDb) {
       (row) => row.disputeId ?? "",
     ),
     supervisionCaseById: loaderById((ids) => db.supervisionCase.findMany({ where: { id: { in: ids } } })),
-    supervisionCasesByDispute: loaderByParent(
-      (disputeIds) =>
-        db.supervisionCase.findMany({ where: { disputeId: { in: disputeIds } }, orderBy: [{ openedAt: "desc" }, { id: "desc" }] }),
-      (row) => row.disputeId,
-    ),
-    /** Cases opened on own motion from a ruling or an agreement, by that lead's id. */
-    supervisionCasesByLead: loaderByParent(
-      (leadIds) => db.supervisionCase.findMany({ where: { leadId: { in: leadIds } }, orderBy: [{ openedAt: "desc" }, { id: "desc" }] }),
-      (row) => row.leadId ?? "",
-    ),
   };
 }
 

@@ -3,11 +3,12 @@ import { prosecutor } from "../../../tests/support/actors";
 import { startSubgraph, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import { createProcuratorateServer, type ProcuratorateServer } from "../src/server";
 import { newDisputeId, OPEN, supervisionInput } from "./fixtures";
+import { LeadGraph } from "./lead-graph";
 
 let sub: RunningSubgraph<ProcuratorateServer>;
 
 beforeAll(async () => {
-  sub = await startSubgraph("procuratorate", createProcuratorateServer);
+  sub = await startSubgraph("procuratorate", (options) => createProcuratorateServer({ ...options, graph: new LeadGraph() }));
 });
 afterAll(() => sub.stop());
 

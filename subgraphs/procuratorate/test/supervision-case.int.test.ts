@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { grantedDisputes } from "../../../tests/support/granted";
-import { centreOfficer, prosecutor } from "../../../tests/support/actors";
+import { centreOfficer, centreSupervisor, prosecutor } from "../../../tests/support/actors";
 import { startSubgraph, statementsOn, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import { createProcuratorateServer, type ProcuratorateServer } from "../src/server";
 import { newDisputeId, OPEN, supervisionInput, UNKNOWN_ID } from "./fixtures";
@@ -203,7 +203,11 @@ describe("_entities", () => {
       },
       prosecutor(),
     );
-    expect(errors).toBeUndefined();
+    // Unknown and malformed keys answer as the root field does: null with FORBIDDEN.
+    expect(errors?.map((error) => [error.path?.[1], error.extensions?.code, error.extensions?.reason])).toEqual([
+      [1, "FORBIDDEN", "NOT_FOUND_OR_OUT_OF_SCOPE"],
+      [3, "FORBIDDEN", "NOT_FOUND_OR_OUT_OF_SCOPE"],
+    ]);
     expect(data?._entities[0]).toMatchObject({ id: first.id, grounds: "MAJOR_SOCIAL_IMPACT", source: "OWN_MOTION", status: "OPEN" });
     expect(data?._entities[1]).toBeNull();
     expect(data?._entities[2]).toMatchObject({ id: second.id, source: "PARTY_APPLICATION" });
@@ -218,7 +222,7 @@ describe("_entities", () => {
     const a2 = await open({ disputeId: a, grounds: "STATE_OR_PUBLIC_INTEREST" });
     sub.resetQueries();
     const requestId = randomUUID();
-    const reader = centreOfficer(null);
+    const reader = centreSupervisor();
     const { data, errors } = await sub.request<{
       _entities: { id: string; supervisionCases: { id: string; dispute: { id: string } }[] }[];
     }>(ENTITIES, { representations: grantedDisputes([a, b, c, "not-a-uuid"], requestId, reader) }, reader, requestId);
@@ -231,6 +235,17 @@ describe("_entities", () => {
     expect(db?.supervisionCases.map((row) => row.id)).toEqual([b1.id]);
     expect(dc).toEqual({ id: c, supervisionCases: [] });
     expect(dx).toEqual({ id: "not-a-uuid", supervisionCases: [] });
+
+    // A centre officer has no SupervisionCase scope: the same dispute shows none, as the root field refuses them.
+    const officerRequest = randomUUID();
+    const officer = centreOfficer(null);
+    const asOfficer = await sub.request<{ _entities: { supervisionCases: unknown[] }[] }>(
+      ENTITIES,
+      { representations: grantedDisputes([a], officerRequest, officer) },
+      officer,
+      officerRequest,
+    );
+    expect(asOfficer.data?._entities[0]?.supervisionCases).toEqual([]);
   });
 
   it("resolves a Dispute stub without touching the database", async () => {

@@ -2,6 +2,7 @@ import { centreOfficer, prosecutor } from "../../../tests/support/actors";
 import { startSubgraph, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import { createProcuratorateServer, type ProcuratorateServer } from "../src/server";
 import { newDisputeId, OPEN, supervisionInput, UNKNOWN_ID } from "./fixtures";
+import { LeadGraph } from "./lead-graph";
 
 const PROCURATORATE_ID = "procuratorate-150202-steps";
 const REVIEW = `mutation($input: StartSupervisionReviewInput!) { startSupervisionReview(input: $input) { id status reviewStartedAt reviewStartedBy { name } } }`;
@@ -11,7 +12,7 @@ const CONCLUDE = `mutation($input: ConcludeSupervisionInput!) {
 let sub: RunningSubgraph<ProcuratorateServer>;
 
 beforeAll(async () => {
-  sub = await startSubgraph("procuratorate", createProcuratorateServer);
+  sub = await startSubgraph("procuratorate", (options) => createProcuratorateServer({ ...options, graph: new LeadGraph() }));
 });
 afterAll(() => sub.stop());
 

@@ -110,6 +110,13 @@ export type AgreementTermSubject =
   /** 其他 anything else */
   | "OTHER";
 
+/** 复查/复核意见 Record the opinion on a review request */
+export type AnswerReviewInput = {
+  reviewRequestId: string | number;
+  /** The opinion; at most 5000 characters */
+  answer: string;
+};
+
 /** 申请方式 Written or oral (民诉法解释 353) */
 export type ApplicationForm =
   /** 书面申请 */
@@ -153,6 +160,24 @@ export type CloseDisputeInput = {
   reason?: string | null | undefined;
 };
 
+/** 委员 One member of a committee registered with its roster (人民调解法 arts 9, 14) */
+export type CommitteeMemberInput = {
+  /** Caller-chosen id (UUID) of the mediator record */
+  id: string | number;
+  name: string;
+  gender?: Gender | null | undefined;
+  /** 民族, e.g. 蒙古族 */
+  ethnicity?: string | null | undefined;
+  /** 出生日期 YYYY-MM-DD (art 14); stored, never shown */
+  birthDate?: string | null | undefined;
+  /** The bureau attests the member is an adult, where no birth date is given */
+  adultAttested?: boolean | null | undefined;
+  /** The expert libraries (四库) the member joins */
+  libraries?: Array<ExpertLibrary> | null | undefined;
+  /** The city or county justice bureau that trained the member (art 14) */
+  trainedByDivisionCode?: string | null | undefined;
+};
+
 /** 结案 A prosecutor concludes a supervision case with its outcome */
 export type ConcludeSupervisionInput = {
   caseId: string | number;
@@ -192,6 +217,13 @@ export type ConcludeWithFailureInput = {
   /** The routes the parties were told of: all three are required (art 26) */
   routesExplained: Array<OtherRoute>;
 };
+
+/** 审限 Which conclusion limit an extension adds to */
+export type ConclusionLimit =
+  /** 民事诉讼法 art 187: 30 days from acceptance */
+  | "STATUTORY"
+  /** The 2011 provisions' 15 days, where the deployment applies it as the court's own limit */
+  | "COURT_OWN";
 
 /** 司法确认申请状态 Where a judicial-confirmation application stands */
 export type ConfirmationStatus =
@@ -266,6 +298,21 @@ export type DecideConfirmationAcceptanceInput = {
   reason?: string | null | undefined;
   /** 案号 The 民特 number the court's case-management system issued, e.g. （2026）内0202民特15号: required on acceptance at a court whose numbers come from its own system (Court.caseNumbers COURT_SYSTEM), refused where the hub is the register */
   caseNumber?: string | null | undefined;
+};
+
+/** 异议审查结果 The objection decided: the ruling revoked (异议成立) or upheld (异议不成立，驳回异议) */
+export type DecideRulingObjectionInput = {
+  objectionId: string | number;
+  /** true: 异议成立, the ruling is revoked; false: 驳回异议, the ruling stands */
+  revokeRuling: boolean;
+  /** 审查理由 */
+  reasoning: string;
+};
+
+/** 按撤回申请处理 Deem the application withdrawn: ordered materials not supplied in time (民诉法解释 357(2)) */
+export type DeemConfirmationWithdrawnInput = {
+  applicationId: string | number;
+  reason?: string | null | undefined;
 };
 
 /** 部门 The department that acted */
@@ -441,6 +488,19 @@ export type ExpertLibrary =
   /** 人民调解员库 city and county mediators */
   | "MEDIATOR";
 
+/** 延长审限 Record an extension of a conclusion limit the court president approved */
+export type ExtendConfirmationConclusionInput = {
+  applicationId: string | number;
+  /** STATUTORY (民事诉讼法 art 187) or COURT_OWN (2011 provisions art 6, where applied) */
+  limit: ConclusionLimit;
+  /** Days added; at most the configured extension (courtDeadlineRules) */
+  days: number;
+  /** 延长理由 The special circumstances */
+  reason: string;
+  /** 批准的院长 The court president who approved it */
+  approvedByName: string;
+};
+
 /** 延期 A supervisor extends a stage's limit, within the extension its rule allows */
 export type ExtendDeadlineInput = {
   disputeId: string | number;
@@ -473,6 +533,20 @@ export type FileConfirmationApplicationInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** 提出异议 Register an objection to the ruling (民诉法解释 372) */
+export type FileRulingObjectionInput = {
+  applicationId: string | number;
+  objectorKind: ObjectorKind;
+  /** The objecting applicant (the centre's Party id): required for PARTY, refused otherwise */
+  partyId?: string | number | null | undefined;
+  /** The interested person's name: required for INTERESTED_PERSON */
+  objectorName?: string | null | undefined;
+  /** When the interested person learned (or should have learned) of the harm: required for INTERESTED_PERSON */
+  learnedOfHarmAt?: string | null | undefined;
+  /** 异议理由 */
+  grounds: string;
+};
+
 /** 性别 (人民调解法 art 9: a committee includes women members) */
 export type Gender =
   /** 女 */
@@ -497,6 +571,15 @@ export type HandlingTier =
   | "LINKED"
   /** 专业力量共同调处 professional teams (expert pools), together */
   | "EXPERT";
+
+/** 到场或询问 How a party appeared or was heard before the ruling (民诉法解释 356) */
+export type HearingManner =
+  /** 本人到场 */
+  | "APPEARED_IN_PERSON"
+  /** 委托代理人到场 */
+  | "APPEARED_BY_AGENT"
+  /** 在线询问 (人民法院在线调解规则 art 20) */
+  | "HEARD_ONLINE";
 
 /** 关联 The new submission is another channel of a matter already recorded: it is kept, and handled under the survivor */
 export type LinkDuplicateInput = {
@@ -565,6 +648,35 @@ export type NotAcceptedGround =
   /** 涉及物权、知识产权确权 title to property or intellectual property */
   | "PROPERTY_OR_IP_TITLE";
 
+/** 书面告知方式 How the written notice reached the petitioner (信访工作条例 art 23) */
+export type NoticeMethod =
+  /** 当面送达 handed over in person */
+  | "IN_PERSON"
+  /** 邮寄 by post */
+  | "POST"
+  /** 短信 by text message */
+  | "SMS"
+  /** 网上告知 through the online platform */
+  | "ONLINE";
+
+/** 异议审查 Where an objection to the ruling stands */
+export type ObjectionStatus =
+  /** 已提出 */
+  | "FILED"
+  /** 审查中 */
+  | "UNDER_REVIEW"
+  /** 异议不成立，裁定驳回异议: the ruling stands */
+  | "RULING_UPHELD"
+  /** 异议成立，撤销原裁定 */
+  | "RULING_REVOKED";
+
+/** 异议人 Who objects to the ruling (民诉法解释 372) */
+export type ObjectorKind =
+  /** 当事人: within 15 days of receiving the ruling */
+  | "PARTY"
+  /** 利害关系人: within 6 months of learning that it harms their rights */
+  | "INTERESTED_PERSON";
+
 /** 依职权立案 A prosecutor opens a case on their own motion from a ruling or an agreement */
 export type OpenSupervisionCaseFromLeadInput = {
   leadKind: SupervisionLeadKind;
@@ -611,6 +723,15 @@ export type OralRecordInput = {
   content: string;
   /** Each applicant's signature, fingerprint or seal on the record */
   confirmations: Array<OralRecordConfirmationInput>;
+};
+
+/** 限期补交 Order missing materials supplied by a deadline (民诉法解释 354) */
+export type OrderMaterialsSupplementInput = {
+  applicationId: string | number;
+  /** What is to be supplied */
+  missing: Array<ApplicationMaterial>;
+  /** 补交期限; by default the configured materialsSupplement period from now (courtDeadlineRules) */
+  dueAt?: string | null | undefined;
 };
 
 /** 其他途径 The routes the parties are told of when mediation fails (人民调解法 art 26) */
@@ -672,6 +793,15 @@ export type PartyRole =
   | "RESPONDENT"
   /** 第三人 */
   | "THIRD_PARTY";
+
+/** 履行情况 How a term of an agreement in effect stands (人民调解法 art 31: the committee supervises performance) */
+export type PerformanceStatus =
+  /** 已履行 */
+  | "PERFORMED"
+  /** 部分履行 */
+  | "PARTLY_PERFORMED"
+  /** 未履行 */
+  | "NOT_PERFORMED";
 
 /** Which access records to list (all conditions together) */
 export type PersonalDataAccessFilter = {
@@ -763,6 +893,23 @@ export type ReceiveDisputeInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** 补交材料 The materials ordered were supplied */
+export type RecordMaterialsSuppliedInput = {
+  applicationId: string | number;
+};
+
+/** 到场核实 Record a party appearing or heard before the ruling (民诉法解释 356) */
+export type RecordPartyHearingInput = {
+  applicationId: string | number;
+  /** The applicant heard (the centre's Party id) */
+  partyId: string | number;
+  manner: HearingManner;
+  /** When; now when omitted, never in the future */
+  heardAt?: string | null | undefined;
+  /** 询问笔录摘要 What the party confirmed */
+  notes?: string | null | undefined;
+};
+
 /** 当事人明确拒绝调解 A party expressly refuses mediation (人民调解法 art 17) */
 export type RecordPartyRefusalInput = {
   caseId: string | number;
@@ -770,6 +917,16 @@ export type RecordPartyRefusalInput = {
   partyId: string | number;
   /** What the party said, as recorded */
   statement: string;
+};
+
+/** 书面告知 Record that the petitioner was told in writing how the matter is handled (信访工作条例 art 23) */
+export type RecordPetitionerNoticeInput = {
+  disputeId: string | number;
+  method: NoticeMethod;
+  /** When it was given: not before receipt nor in the future; now by default */
+  notifiedAt?: string | null | undefined;
+  /** The notice's document number or the registered-post number; at most 200 characters */
+  reference?: string | null | undefined;
 };
 
 /** 回访 A return visit to a resolved dispute, and the applicant told the outcome */
@@ -787,6 +944,16 @@ export type RecordReturnVisitInput = {
   notificationSummary: string;
 };
 
+/** 送达 Record the ruling served on one party (民诉法解释 372: the 15 days run from it) */
+export type RecordRulingServiceInput = {
+  applicationId: string | number;
+  /** The applicant served (the centre's Party id) */
+  partyId: string | number;
+  /** 送达日期 When the party received the ruling: not before the ruling, not in the future */
+  servedAt: string;
+  method: ServiceMethod;
+};
+
 /** 调解记录 A mediation session held on the case */
 export type RecordSessionInput = {
   caseId: string | number;
@@ -800,6 +967,16 @@ export type RecordSessionInput = {
   policeReferral?: PoliceReferralInput | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the first result instead of a second record or a refusal */
   idempotencyKey?: string | null | undefined;
+};
+
+/** 记录履行情况 How a term of an agreement in effect stands (人民调解法 art 31) */
+export type RecordTermPerformanceInput = {
+  termId: string | number;
+  status: PerformanceStatus;
+  /** The day performance stood so (performed on, or found not performed on); not in the future */
+  asOf: string;
+  /** e.g. 已转账5000元，余款3000元未付 */
+  note?: string | null | undefined;
 };
 
 /** 虚假调解风险特征 A false-mediation red flag; stable codes */
@@ -858,6 +1035,8 @@ export type RegisterMediationCommitteeInput = {
   divisionCode: string;
   /** 多民族居住的地区 (人民调解法 art 9): the committee then includes members of the smaller ethnic groups. True by default, Inner Mongolia being a multi-ethnic autonomous region */
   multiEthnicArea?: boolean | null | undefined;
+  /** 委员名单 The committee's members, registered with it: three to nine, women among them, and in a multi-ethnic area members of the smaller ethnic groups (人民调解法 art 9). Left out, the committee is registered empty and its members one by one */
+  members?: Array<CommitteeMemberInput> | null | undefined;
   /** 幂等键 Sent again with the same payload (a retry), it returns the first registration; with another payload it is a CONFLICT */
   idempotencyKey?: string | null | undefined;
 };
@@ -910,6 +1089,18 @@ export type ReminderLevel =
   /** 超期上报 overdue past the grace period; the centre above is told (and takes the case where it can) */
   | "ESCALATED";
 
+/** 复查/复核 Record a petitioner's request to review the handling (信访工作条例 arts 35-36) */
+export type RequestReviewInput = {
+  disputeId: string | number;
+  kind: ReviewKind;
+  /** When the petitioner received the opinion challenged: the handling opinion (复查) or the 复查 opinion (复核) */
+  opinionReceivedAt: string;
+  /** When the petitioner asked; now by default, not in the future */
+  requestedAt?: string | null | undefined;
+  /** The petitioner's grounds; at most 2000 characters */
+  reason: string;
+};
+
 /** The receiving organisation's answer to a routing */
 export type RespondToRoutingInput = {
   routingId: string | number;
@@ -945,6 +1136,20 @@ export type RevealPersonalDataInput = {
   /** 查阅事由 What the data is needed for, in the reader's words (4 to 500 characters) */
   purposeDetail: string;
 };
+
+/** 复查 / 复核 Which review the petitioner asks for (信访工作条例 arts 35-36) */
+export type ReviewKind =
+  /** 复查 of the handling opinion (art 35) */
+  | "REVIEW"
+  /** 复核 of the 复查 opinion (art 36); the 复核 opinion is final */
+  | "RE_EXAMINATION";
+
+/** Where a review request stands */
+export type ReviewRequestStatus =
+  /** 已请求 awaiting the opinion */
+  | "REQUESTED"
+  /** 已答复 the opinion was given */
+  | "ANSWERED";
 
 /** 分流 Route a dispute: by the matching rule, or to a target the centre names */
 export type RouteDisputeInput = {
@@ -1012,6 +1217,23 @@ export type SealAgreementInput = {
   agreementId: string | number;
 };
 
+/** 送达方式 How the ruling was served (the service provisions of the Civil Procedure Law) */
+export type ServiceMethod =
+  /** 直接送达 */
+  | "DIRECT"
+  /** 代收人、同住成年家属签收 */
+  | "AGENT_OR_RELATIVE"
+  /** 留置送达 */
+  | "LEFT_AT_ADDRESS"
+  /** 电子送达 */
+  | "ELECTRONIC"
+  /** 委托送达 */
+  | "ENTRUSTED"
+  /** 邮寄送达 */
+  | "POSTAL"
+  /** 公告送达 */
+  | "PUBLIC_NOTICE";
+
 /** 调解方式 Whether a session was held in public, as the parties chose (人民调解法 art 23) */
 export type SessionPublicity =
   /** 公开调解 */
@@ -1043,6 +1265,11 @@ export type SignatureMethod =
 /** 开始审查 A judge takes up an accepted confirmation application */
 export type StartConfirmationReviewInput = {
   applicationId: string | number;
+};
+
+/** 审查异议 A judge of the court takes up an objection */
+export type StartObjectionReviewInput = {
+  objectionId: string | number;
 };
 
 /** 审查 A prosecutor starts reviewing a supervision case */
@@ -1141,6 +1368,14 @@ export type UpsertRoutingRuleInput = {
   basis: string;
 };
 
+/** 督促履行 The committee urges the obligor to perform a term not yet performed (人民调解法 art 31) */
+export type UrgePerformanceInput = {
+  termId: string | number;
+  /** How, e.g. 电话督促, 上门督促, 书面通知 */
+  method: string;
+  note?: string | null | undefined;
+};
+
 /** 督促 A supervisor urges the stage a dispute is in */
 export type UrgeStageInput = {
   disputeId: string | number;
@@ -1178,6 +1413,31 @@ export type WithdrawConfirmationApplicationInput = {
 export type WithdrawRoutingInput = {
   routingId: string | number;
   reason: string;
+};
+
+export type AnswerReviewMutationVariables = Exact<{
+  input: AnswerReviewInput;
+}>;
+
+export type AnswerReviewMutation = {
+  answerReview: {
+    id: string;
+    kind: ReviewKind;
+    status: ReviewRequestStatus;
+    opinionReceivedAt: string;
+    requestDueAt: string;
+    requestedAt: string;
+    reason: string;
+    answerDueAt: string;
+    answeredAt: string | null;
+    answer: string | null;
+    answeredInTime: boolean | null;
+    overdue: boolean;
+    basis: string;
+    calendarMissingFor: Array<number>;
+    recordedBy: { id: string; name: string };
+    answeredBy: { id: string; name: string } | null;
+  };
 };
 
 export type CenterEventFeedQueryVariables = Exact<{
@@ -1241,6 +1501,147 @@ export type CloseDisputeMutation = {
       target: { department: Department; organisationId: string };
     } | null;
   };
+};
+
+export type ConsoleCaseFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConsoleCaseFileQuery = {
+  dispute: {
+    id: string;
+    number: string;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    status: DisputeStatus;
+    facts: string;
+    claims: string;
+    amountFen: number | null;
+    receivedAt: string;
+    place: { code: string; name: string; path: Array<{ code: string; name: string }> };
+    receivingCentre: { id: string; name: string };
+    parties: Array<{
+      id: string;
+      role: PartyRole;
+      kind: PartyKind;
+      name: string;
+      idNumberMasked: string | null;
+      person: { id: string; phoneMasked: string | null; addressMasked: string | null } | null;
+      organisation: { id: string; creditCode: string } | null;
+    }>;
+    caseFile: Array<{ id: string; at: string; department: Department; type: string; summary: string; actor: { id: string; name: string } }>;
+    deadlines: Array<{ id: string; stage: DeadlineStage; dueAt: string; basis: string; overdue: boolean }>;
+  };
+};
+
+export type ConsoleDisputeByNumberQueryVariables = Exact<{
+  number: string;
+}>;
+
+export type ConsoleDisputeByNumberQuery = { disputeByNumber: { id: string } };
+
+export type ConsoleDisputesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DisputeFilter | null | undefined;
+}>;
+
+export type ConsoleDisputesQuery = {
+  disputes: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      channel: DisputeChannel;
+      status: DisputeStatus;
+      receivedAt: string;
+      place: { name: string };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ConsoleDivisionsQueryVariables = Exact<{
+  parentCode: string | number;
+}>;
+
+export type ConsoleDivisionsQuery = { divisions: Array<{ code: string; name: string; level: number }> };
+
+export type ConsoleDuplicateReviewQueueQueryVariables = Exact<{
+  centreId: string | number;
+  first: number;
+}>;
+
+export type ConsoleDuplicateReviewQueueQuery = {
+  duplicateReviewQueue: Array<{
+    id: string;
+    status: DuplicateReviewStatus;
+    openedAt: string;
+    dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string };
+    candidates: Array<{
+      score: number;
+      disputeNumber: string;
+      reasons: Array<{ kind: DuplicateReasonKind; summary: string }>;
+      dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string; facts: string } | null;
+    }>;
+  }>;
+};
+
+export type ConsoleReceiveDisputeMutationVariables = Exact<{
+  input: ReceiveDisputeInput;
+}>;
+
+export type ConsoleReceiveDisputeMutation = {
+  receiveDispute: {
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    duplicateReview: {
+      id: string;
+      status: DuplicateReviewStatus;
+      candidates: Array<{
+        score: number;
+        disputeNumber: string;
+        reasons: Array<{ kind: DuplicateReasonKind; summary: string }>;
+        dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string; facts: string } | null;
+      }>;
+    } | null;
+  };
+};
+
+export type ConsoleRoutingQueueQueryVariables = Exact<{
+  centreId: string | number;
+  first: number;
+}>;
+
+export type ConsoleRoutingQueueQuery = {
+  routingQueue: Array<{
+    id: string;
+    number: string;
+    category: DisputeCategory;
+    status: DisputeStatus;
+    receivedAt: string;
+    routeDueAt: string;
+    place: { code: string; name: string };
+    duplicateReview: { status: DuplicateReviewStatus } | null;
+    suggestedRouting: {
+      id: string;
+      basis: string;
+      stationingMode: StationingMode;
+      tier: HandlingTier;
+      target: { department: Department; organisationId: string };
+    } | null;
+    routings: Array<{ id: string; status: RoutingStatus; returnReason: string | null; respondedAt: string | null }>;
+  }>;
+};
+
+export type ConsoleRoutingTargetsQueryVariables = Exact<{
+  divisionCode: string;
+}>;
+
+export type ConsoleRoutingTargetsQuery = {
+  mediationCommittees: Array<{ id: string; name: string }>;
+  courts: Array<{ id: string; name: string }>;
 };
 
 export type DivisionQueryVariables = Exact<{
@@ -1443,6 +1844,25 @@ export type OverrideDuplicateReviewMutation = {
   };
 };
 
+export type RecordPetitionerNoticeMutationVariables = Exact<{
+  input: RecordPetitionerNoticeInput;
+}>;
+
+export type RecordPetitionerNoticeMutation = {
+  recordPetitionerNotice: {
+    id: string;
+    number: string;
+    status: DisputeStatus;
+    category: DisputeCategory;
+    channel: DisputeChannel;
+    placeCode: string;
+    receivedAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+    handlingCentre: { id: string; name: string };
+  };
+};
+
 export type RecordReturnVisitMutationVariables = Exact<{
   input: RecordReturnVisitInput;
 }>;
@@ -1459,6 +1879,31 @@ export type RecordReturnVisitMutation = {
     notificationMethod: ContactMethod;
     notificationSummary: string;
     officer: { id: string; name: string };
+  };
+};
+
+export type RequestReviewMutationVariables = Exact<{
+  input: RequestReviewInput;
+}>;
+
+export type RequestReviewMutation = {
+  requestReview: {
+    id: string;
+    kind: ReviewKind;
+    status: ReviewRequestStatus;
+    opinionReceivedAt: string;
+    requestDueAt: string;
+    requestedAt: string;
+    reason: string;
+    answerDueAt: string;
+    answeredAt: string | null;
+    answer: string | null;
+    answeredInTime: boolean | null;
+    overdue: boolean;
+    basis: string;
+    calendarMissingFor: Array<number>;
+    recordedBy: { id: string; name: string };
+    answeredBy: { id: string; name: string } | null;
   };
 };
 
@@ -1777,6 +2222,87 @@ export type ConcludeWithFailureMutation = {
   };
 };
 
+export type ConsoleMediationCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConsoleMediationCaseQuery = {
+  mediationCase: {
+    id: string;
+    status: MediationCaseStatus;
+    acceptedAt: string;
+    dueAt: string;
+    timeLimitBasis: string;
+    failureReason: string | null;
+    routesExplained: Array<OtherRoute>;
+    terminationReason: MediationTerminationReason | null;
+    terminationStatement: string | null;
+    committee: { id: string; name: string; divisionCode: string };
+    mediator: { id: string; name: string } | null;
+    sessions: Array<{ id: string; number: number; heldAt: string; publicity: SessionPublicity; summary: string }>;
+    dispute: {
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      facts: string;
+      claims: string;
+      parties: Array<{ id: string; role: PartyRole; kind: PartyKind; name: string }>;
+    } | null;
+    agreement: {
+      id: string;
+      form: AgreementForm;
+      status: AgreementStatus;
+      reachedAt: string;
+      effectiveAt: string | null;
+      sealedAt: string | null;
+      unsignedPartyIds: Array<string>;
+      mediatorSigned: boolean;
+      signatures: Array<{ id: string; signer: AgreementSigner; partyId: string | null; method: SignatureMethod; signedAt: string }>;
+      terms: Array<{ id: string; position: number; obligation: string; manner: string; place: string | null; deadline: string }>;
+    } | null;
+  };
+};
+
+export type ConsoleMediatorsAndExpertsQueryVariables = Exact<{
+  committeeId: string | number;
+  divisionCode: string;
+  library: ExpertLibrary;
+}>;
+
+export type ConsoleMediatorsAndExpertsQuery = {
+  mediators: Array<{ id: string; name: string; kind: MediatorKind; libraries: Array<ExpertLibrary> }>;
+  experts: Array<{
+    id: string;
+    name: string;
+    kind: MediatorKind;
+    libraries: Array<ExpertLibrary>;
+    committee: { id: string; name: string };
+  }>;
+};
+
+export type ConsoleRoutingsToQueryVariables = Exact<{
+  organisationId: string | number;
+  status: RoutingStatus;
+  first: number;
+}>;
+
+export type ConsoleRoutingsToQuery = {
+  routingsTo: Array<{
+    id: string;
+    status: RoutingStatus;
+    routedAt: string;
+    respondDueAt: string;
+    dispute: {
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      facts: string;
+      receivedAt: string;
+      mediationCases: Array<{ id: string; status: MediationCaseStatus }> | null;
+    };
+  }>;
+};
+
 export type EndMediationAtPartyRequestMutationVariables = Exact<{
   input: EndMediationAtPartyRequestInput;
 }>;
@@ -1974,6 +2500,31 @@ export type MediatorsQuery = {
   }>;
 };
 
+export type OverduePerformanceQueryVariables = Exact<{
+  first: number;
+  committeeId: string | number;
+}>;
+
+export type OverduePerformanceQuery = {
+  overduePerformance: Array<{
+    id: string;
+    position: number;
+    obligorPartyId: string;
+    obligeePartyId: string;
+    obligation: string;
+    manner: string;
+    place: string | null;
+    deadline: string;
+    subject: AgreementTermSubject | null;
+    performanceStatus: PerformanceStatus | null;
+    overdue: boolean;
+    instalments: Array<{ id: string; number: number }>;
+    performances: Array<{ id: string; status: PerformanceStatus }>;
+    urgings: Array<{ id: string }>;
+    agreement: { id: string; status: AgreementStatus };
+  }>;
+};
+
 export type RecordPartyRefusalMutationVariables = Exact<{
   input: RecordPartyRefusalInput;
 }>;
@@ -2033,6 +2584,30 @@ export type RecordSessionMutation = {
     sessions: Array<{ id: string; number: number }>;
     agreement: { id: string; status: AgreementStatus } | null;
     closedBy: { id: string; name: string } | null;
+  };
+};
+
+export type RecordTermPerformanceMutationVariables = Exact<{
+  input: RecordTermPerformanceInput;
+}>;
+
+export type RecordTermPerformanceMutation = {
+  recordTermPerformance: {
+    id: string;
+    position: number;
+    obligorPartyId: string;
+    obligeePartyId: string;
+    obligation: string;
+    manner: string;
+    place: string | null;
+    deadline: string;
+    subject: AgreementTermSubject | null;
+    performanceStatus: PerformanceStatus | null;
+    overdue: boolean;
+    instalments: Array<{ id: string; number: number }>;
+    performances: Array<{ id: string; status: PerformanceStatus }>;
+    urgings: Array<{ id: string }>;
+    agreement: { id: string; status: AgreementStatus };
   };
 };
 
@@ -2170,6 +2745,30 @@ export type SignAgreementMutation = {
   };
 };
 
+export type UrgePerformanceMutationVariables = Exact<{
+  input: UrgePerformanceInput;
+}>;
+
+export type UrgePerformanceMutation = {
+  urgePerformance: {
+    id: string;
+    position: number;
+    obligorPartyId: string;
+    obligeePartyId: string;
+    obligation: string;
+    manner: string;
+    place: string | null;
+    deadline: string;
+    subject: AgreementTermSubject | null;
+    performanceStatus: PerformanceStatus | null;
+    overdue: boolean;
+    instalments: Array<{ id: string; number: number }>;
+    performances: Array<{ id: string; status: PerformanceStatus }>;
+    urgings: Array<{ id: string }>;
+    agreement: { id: string; status: AgreementStatus };
+  };
+};
+
 export type ConfirmationApplicationQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2246,6 +2845,84 @@ export type ConfirmationApplicationByCaseNumberQuery = {
     ruledBy: { id: string; name: string } | null;
     withdrawnBy: { id: string; name: string } | null;
   };
+};
+
+export type ConsoleConfirmationApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConsoleConfirmationApplicationQuery = {
+  confirmationApplication: {
+    id: string;
+    status: ConfirmationStatus;
+    caseNumber: string | null;
+    filedAt: string;
+    applicantPartyIds: Array<string>;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    acceptedAt: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    objectionDeadline: string | null;
+    court: { id: string; name: string };
+    dispute: { id: string; number: string; parties: Array<{ id: string; role: PartyRole; name: string }> } | null;
+    mediationCase: {
+      id: string;
+      agreement: {
+        id: string;
+        effectiveAt: string | null;
+        terms: Array<{ id: string; obligation: string; manner: string; place: string | null; deadline: string }>;
+      } | null;
+    } | null;
+  };
+  courtDeadlineRules: Array<{ name: string; days: number | null; years: number | null; basis: string }>;
+};
+
+export type ConsoleCourtDisputesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DisputeFilter | null | undefined;
+}>;
+
+export type ConsoleCourtDisputesQuery = {
+  disputes: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      status: DisputeStatus;
+      parties: Array<{ id: string; role: PartyRole; name: string }>;
+      mediationCases: Array<{
+        id: string;
+        status: MediationCaseStatus;
+        committee: { name: string };
+        agreement: { id: string; status: AgreementStatus; effectiveAt: string | null; partyIds: Array<string> } | null;
+      }> | null;
+      confirmationApplications: Array<{
+        id: string;
+        status: ConfirmationStatus;
+        caseNumber: string | null;
+        filedAt: string;
+        acceptanceDueAt: string;
+        court: { id: string; name: string };
+      }> | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ConsoleCourtsQueryVariables = Exact<{
+  divisionCode: string;
+}>;
+
+export type ConsoleCourtsQuery = {
+  courts: Array<{ id: string; name: string }>;
+  courtDeadlineRules: Array<{ name: string; days: number | null; years: number | null; basis: string }>;
 };
 
 export type CourtQueryVariables = Exact<{
@@ -2334,6 +3011,97 @@ export type DecideConfirmationAcceptanceMutation = {
   };
 };
 
+export type DecideRulingObjectionMutationVariables = Exact<{
+  input: DecideRulingObjectionInput;
+}>;
+
+export type DecideRulingObjectionMutation = {
+  decideRulingObjection: {
+    id: string;
+    objectorKind: ObjectorKind;
+    partyId: string | null;
+    objectorName: string | null;
+    learnedOfHarmAt: string | null;
+    grounds: string;
+    status: ObjectionStatus;
+    filedAt: string;
+    reviewStartedAt: string | null;
+    decidedAt: string | null;
+    decisionReasoning: string | null;
+    filedBy: { id: string; name: string };
+    decidedBy: { id: string; name: string } | null;
+  };
+};
+
+export type DeemConfirmationWithdrawnMutationVariables = Exact<{
+  input: DeemConfirmationWithdrawnInput;
+}>;
+
+export type DeemConfirmationWithdrawnMutation = {
+  deemConfirmationWithdrawn: {
+    id: string;
+    status: ConfirmationStatus;
+    filedAt: string;
+    form: ApplicationForm;
+    oralRecord: string | null;
+    materials: Array<ApplicationMaterial>;
+    subjectMatterPlaceCode: string | null;
+    deemedWithdrawn: boolean;
+    applicantPartyIds: Array<string>;
+    agreementId: string | null;
+    caseNumber: string | null;
+    acceptanceDecidedAt: string | null;
+    notAcceptedGround: NotAcceptedGround | null;
+    acceptanceReason: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    acceptedAt: string | null;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    ownConclusionLimitApplies: boolean;
+    appliedAt: string;
+    missingMaterials: Array<ApplicationMaterial>;
+    objectionDeadline: string | null;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    mediationCase: { id: string; status: MediationCaseStatus } | null;
+    court: { id: string; name: string };
+    filedBy: { id: string; name: string };
+    acceptanceDecidedBy: { id: string; name: string } | null;
+    reviewStartedBy: { id: string; name: string } | null;
+    ruledBy: { id: string; name: string } | null;
+    withdrawnBy: { id: string; name: string } | null;
+    supplementOrders: Array<{ id: string }>;
+    hearings: Array<{ id: string }>;
+    enforcementWindows: Array<{ termId: string | null; position: number | null; runsFrom: string; deadline: string }>;
+    services: Array<{ id: string }>;
+    objections: Array<{ id: string; status: ObjectionStatus }>;
+    conclusionExtensions: Array<{ id: string }>;
+  };
+};
+
+export type ExtendConfirmationConclusionMutationVariables = Exact<{
+  input: ExtendConfirmationConclusionInput;
+}>;
+
+export type ExtendConfirmationConclusionMutation = {
+  extendConfirmationConclusion: {
+    id: string;
+    limit: ConclusionLimit;
+    days: number;
+    reason: string;
+    approvedByName: string;
+    recordedAt: string;
+    recordedBy: { id: string; name: string };
+  };
+};
+
 export type FileConfirmationApplicationMutationVariables = Exact<{
   input: FileConfirmationApplicationInput;
 }>;
@@ -2370,6 +3138,127 @@ export type FileConfirmationApplicationMutation = {
     reviewStartedBy: { id: string; name: string } | null;
     ruledBy: { id: string; name: string } | null;
     withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type FileRulingObjectionMutationVariables = Exact<{
+  input: FileRulingObjectionInput;
+}>;
+
+export type FileRulingObjectionMutation = {
+  fileRulingObjection: {
+    id: string;
+    objectorKind: ObjectorKind;
+    partyId: string | null;
+    objectorName: string | null;
+    learnedOfHarmAt: string | null;
+    grounds: string;
+    status: ObjectionStatus;
+    filedAt: string;
+    reviewStartedAt: string | null;
+    decidedAt: string | null;
+    decisionReasoning: string | null;
+    filedBy: { id: string; name: string };
+    decidedBy: { id: string; name: string } | null;
+  };
+};
+
+export type OrderMaterialsSupplementMutationVariables = Exact<{
+  input: OrderMaterialsSupplementInput;
+}>;
+
+export type OrderMaterialsSupplementMutation = {
+  orderMaterialsSupplement: {
+    id: string;
+    missing: Array<ApplicationMaterial>;
+    orderedAt: string;
+    dueAt: string;
+    suppliedAt: string | null;
+    orderedBy: { id: string; name: string };
+    suppliedRecordedBy: { id: string; name: string } | null;
+  };
+};
+
+export type RecordMaterialsSuppliedMutationVariables = Exact<{
+  input: RecordMaterialsSuppliedInput;
+}>;
+
+export type RecordMaterialsSuppliedMutation = {
+  recordMaterialsSupplied: {
+    id: string;
+    status: ConfirmationStatus;
+    filedAt: string;
+    form: ApplicationForm;
+    oralRecord: string | null;
+    materials: Array<ApplicationMaterial>;
+    subjectMatterPlaceCode: string | null;
+    deemedWithdrawn: boolean;
+    applicantPartyIds: Array<string>;
+    agreementId: string | null;
+    caseNumber: string | null;
+    acceptanceDecidedAt: string | null;
+    notAcceptedGround: NotAcceptedGround | null;
+    acceptanceReason: string | null;
+    reviewStartedAt: string | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    acceptedAt: string | null;
+    acceptanceDueAt: string;
+    conclusionDueAt: string;
+    targetConclusionAt: string;
+    ownConclusionLimitApplies: boolean;
+    appliedAt: string;
+    missingMaterials: Array<ApplicationMaterial>;
+    objectionDeadline: string | null;
+    dispute: { id: string; number: string; status: DisputeStatus } | null;
+    mediationCase: { id: string; status: MediationCaseStatus } | null;
+    court: { id: string; name: string };
+    filedBy: { id: string; name: string };
+    acceptanceDecidedBy: { id: string; name: string } | null;
+    reviewStartedBy: { id: string; name: string } | null;
+    ruledBy: { id: string; name: string } | null;
+    withdrawnBy: { id: string; name: string } | null;
+    supplementOrders: Array<{ id: string }>;
+    hearings: Array<{ id: string }>;
+    enforcementWindows: Array<{ termId: string | null; position: number | null; runsFrom: string; deadline: string }>;
+    services: Array<{ id: string }>;
+    objections: Array<{ id: string; status: ObjectionStatus }>;
+    conclusionExtensions: Array<{ id: string }>;
+  };
+};
+
+export type RecordPartyHearingMutationVariables = Exact<{
+  input: RecordPartyHearingInput;
+}>;
+
+export type RecordPartyHearingMutation = {
+  recordPartyHearing: {
+    id: string;
+    partyId: string;
+    manner: HearingManner;
+    heardAt: string;
+    notes: string | null;
+    recordedBy: { id: string; name: string };
+  };
+};
+
+export type RecordRulingServiceMutationVariables = Exact<{
+  input: RecordRulingServiceInput;
+}>;
+
+export type RecordRulingServiceMutation = {
+  recordRulingService: {
+    id: string;
+    partyId: string;
+    servedAt: string;
+    method: ServiceMethod;
+    objectionDeadline: string;
+    recordedBy: { id: string; name: string };
   };
 };
 
@@ -2456,6 +3345,28 @@ export type StartConfirmationReviewMutation = {
     reviewStartedBy: { id: string; name: string } | null;
     ruledBy: { id: string; name: string } | null;
     withdrawnBy: { id: string; name: string } | null;
+  };
+};
+
+export type StartObjectionReviewMutationVariables = Exact<{
+  input: StartObjectionReviewInput;
+}>;
+
+export type StartObjectionReviewMutation = {
+  startObjectionReview: {
+    id: string;
+    objectorKind: ObjectorKind;
+    partyId: string | null;
+    objectorName: string | null;
+    learnedOfHarmAt: string | null;
+    grounds: string;
+    status: ObjectionStatus;
+    filedAt: string;
+    reviewStartedAt: string | null;
+    decidedAt: string | null;
+    decisionReasoning: string | null;
+    filedBy: { id: string; name: string };
+    decidedBy: { id: string; name: string } | null;
   };
 };
 

@@ -1,4 +1,4 @@
-import { loaderById, type Actor } from "@hub/subgraph-kit";
+import { loaderById, loaderByParent, type Actor } from "@hub/subgraph-kit";
 import type { CenterDb } from "../db";
 import { disputeScopeWhere } from "./dispute-scope";
 
@@ -17,7 +17,24 @@ export function createScopedLoaders(db: CenterDb, actor: Actor) {
         },
       }),
     ),
+    /**
+     * A person's contact fields (PHONE, ADDRESS) the caller may be shown: those whose value was
+     * submitted on a dispute in the caller's scope. One statement for every person of the tick.
+     */
+    contactSources: loaderByParent(
+      (ids) =>
+        db.personContactSource.findMany({
+          where: { personId: { in: ids }, dispute: scope },
+          select: { personId: true, field: true },
+        }),
+      (row) => row.personId,
+    ),
   };
+}
+
+/** Whether the caller may be shown the person's current value of `field` (a source of it lies in its Dispute scope). */
+export async function contactShown(scoped: ScopedLoaders, personId: string, field: "PHONE" | "ADDRESS"): Promise<boolean> {
+  return (await scoped.contactSources.load(personId)).some((row) => row.field === field);
 }
 
 export type ScopedLoaders = ReturnType<typeof createScopedLoaders>;

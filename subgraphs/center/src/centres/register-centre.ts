@@ -12,6 +12,7 @@ import {
 import type { Centre as CentreRow, Prisma } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { checkDivisionCode } from "../divisions/division.resolver";
+import { requireJurisdiction } from "../oversight/supervisor-authority";
 import type { RegisterCentreInput } from "./register-centre.input";
 
 function conflict(): HubError {
@@ -29,6 +30,8 @@ function conflict(): HubError {
 export async function registerCentre(context: CenterContext, input: RegisterCentreInput): Promise<CentreRow> {
   checkUuid(input.id, "input.id");
   checkDivisionCode(input.divisionCode, "input.divisionCode");
+  // A supervisor registers centres within their own jurisdiction only (督办 acts within its area).
+  requireJurisdiction(context, input.divisionCode, "registerCentre");
   const name = input.name.trim();
   if (!name) throw invalidInput("input.name", "required", { zh: "中心名称不能为空", en: "The centre's name is required" });
   if (!(await context.loaders.divisionByCode.load(input.divisionCode))) {

@@ -1,3 +1,4 @@
+import { requireCentreAuthority } from "../routing/centre-authority";
 import { authorize, checkUuid, invalidInput, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
 import { GraphQLSafeInt } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -99,7 +100,11 @@ export class DisputeResolver {
     @Ctx() context: CenterContext,
   ): Promise<DisputeRow> {
     authorize(context, "receiveDispute");
-    const dispute = await receiveDispute(context.db, context.cipher, context.actor, input, context.now, context.duplicates);
+    // An officer receives for their own centre, a supervisor for a centre in their jurisdiction.
+    const dispute = await receiveDispute(context.db, context.cipher, context.actor, input, context.now, context.duplicates, {
+      authorizeCentre: (centre) => requireCentreAuthority(context, centre, "receiveDispute"),
+      receivedAtFloor: context.receivedAtFloor,
+    });
     context.log.info({ disputeId: dispute.id, number: dispute.number }, "dispute received");
     return dispute;
   }

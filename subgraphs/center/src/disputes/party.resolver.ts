@@ -42,7 +42,7 @@ export class PartyResolver {
 
   @FieldResolver((_type) => String, {
     nullable: true,
-    description: "居民身份证号码（脱敏） The resident ID number, masked: region and last four characters only",
+    description: "居民身份证号码（脱敏） The resident ID number, masked: the address code only (150102************)",
   })
   async idNumberMasked(@Root() party: PartyRow, @Ctx() context: CenterContext): Promise<string | null> {
     const person = party.personId ? await context.loaders.personById.load(party.personId) : null;

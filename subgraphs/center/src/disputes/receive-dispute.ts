@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createOnce, eventRow, idempotencyClaim, invalidInput, type Actor, type FieldCipher } from "@hub/subgraph-kit";
-import type { Dispute as DisputeRow } from "../../generated/client";
+import type { Centre as CentreRow, Dispute as DisputeRow } from "../../generated/client";
 import type { DuplicateSettings } from "../config/duplicates";
 import type { CenterDb } from "../db";
 import { findLikelyDuplicates, recordDuplicateReview } from "../duplicates/open-duplicate-review";
@@ -12,6 +12,15 @@ import { checkPartnerIntake, receivesAsPartner } from "./partner-intake";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
 import { validateReceiveInput } from "./receive-dispute.validation";
 
+export interface ReceiveOptions {
+  /** Refuses a receiving centre the caller may not receive for (the officers' path); public intake names its own centre. */
+  authorizeCentre?: (centre: CentreRow) => void;
+  /** The earliest `receivedAt` the receipt may record (the configured floor). */
+  receivedAtFloor?: Date;
+  /** Whose idempotency keys these are, when not the actor's organisation (public intake: each submitter's own). */
+  idempotencyOwner?: { operation: string; organisationId: string | null; userId: string };
+}
+
 /** 受理: records a dispute, its parties and its number in one transaction; a repeated idempotency key returns the first. */
 export async function receiveDispute(
   db: CenterDb,
@@ -20,10 +29,12 @@ export async function receiveDispute(
   raw: ReceiveDisputeInput,
   now: Date,
   duplicates: DuplicateSettings,
+  options: ReceiveOptions = {},
 ): Promise<DisputeRow> {
   const id = randomUUID();
-  const claim = idempotencyClaim("receiveDispute", actor, raw, id);
-  const input = validateReceiveInput(raw, now);
+  const owner = options.idempotencyOwner ?? { operation: "receiveDispute", ...actor };
+  const claim = idempotencyClaim(owner.operation, owner, raw, id);
+  const input = validateReceiveInput(raw, now, options.receivedAtFloor);
   const partner = receivesAsPartner(actor);
   if (partner) checkPartnerIntake(actor, input, null);
   const centreId = input.receivingCentreId ?? actor.organisationId;
@@ -51,6 +62,7 @@ export async function receiveDispute(
     });
   }
   if (partner) checkPartnerIntake(actor, input, centre);
+  else options.authorizeCentre?.(centre);
 
   const receivedAt = input.receivedAt ?? now;
   return createOnce(

@@ -3,6 +3,7 @@ import { levelOfCode, DivisionLevel } from "../divisions/division-code";
 import { checkPartyCreditCode } from "../organisations/check-credit-code";
 import { checkPartyContact } from "../persons/check-contact";
 import { checkIdNumber } from "../persons/check-id-number";
+import { DEFAULT_RECEIVED_AT_FLOOR } from "../config/intake";
 import type { ReceiveDisputeInput } from "./receive-dispute.input";
 
 const MAX_TEXT = 20_000;
@@ -19,7 +20,11 @@ function requireText(value: string, field: string, label: { zh: string; en: stri
 }
 
 /** Checks everything that needs no database; returns the input trimmed. */
-export function validateReceiveInput(input: ReceiveDisputeInput, now: Date): ReceiveDisputeInput {
+export function validateReceiveInput(
+  input: ReceiveDisputeInput,
+  now: Date,
+  receivedAtFloor: Date = DEFAULT_RECEIVED_AT_FLOOR,
+): ReceiveDisputeInput {
   const facts = requireText(input.facts, "input.facts", { zh: "事实", en: "Facts" }, MAX_TEXT);
   const claims = requireText(input.claims, "input.claims", { zh: "请求事项", en: "Claims" }, MAX_TEXT);
 
@@ -39,6 +44,13 @@ export function validateReceiveInput(input: ReceiveDisputeInput, now: Date): Rec
     throw invalidInput("input.receivedAt", "not in the future", {
       zh: "受理时间不能晚于当前时间",
       en: "The time received cannot be in the future",
+    });
+  }
+  if (input.receivedAt && input.receivedAt.getTime() < receivedAtFloor.getTime()) {
+    const floor = receivedAtFloor.toISOString();
+    throw invalidInput("input.receivedAt", `not before ${floor} (CENTER_RECEIVED_AT_FLOOR)`, {
+      zh: `受理时间不能早于${floor}`,
+      en: `The time received cannot be before ${floor}`,
     });
   }
 

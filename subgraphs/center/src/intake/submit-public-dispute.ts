@@ -36,6 +36,16 @@ function inPublicTerms(error: unknown): unknown {
   );
 }
 
+/**
+ * Public keys are not the centre officers' keys, nor shared by every resident: each submitter's
+ * are their own (by the blind index of their ID number), so a key sent by someone else neither
+ * replays nor conflicts with theirs.
+ */
+function publicKeyOwner(input: PublicDisputeInput, context: CenterContext) {
+  const submitter = context.cipher.blindIndex(input.idNumber.trim().toUpperCase());
+  return { operation: `submitPublicDispute:${input.centreId}`, organisationId: null, userId: submitter };
+}
+
 function asReceipt(input: PublicDisputeInput): ReceiveDisputeInput {
   if (typeof input.centreId !== "string" || !/^[0-9a-f-]{36}$/i.test(input.centreId)) {
     throw invalidInput("input.centreId", "a centre's id from its QR code", { zh: "解纷码无效", en: "The QR code names no centre" });
@@ -71,6 +81,7 @@ export async function submitPublicDispute(input: PublicDisputeInput, context: Ce
       asReceipt(input),
       context.now,
       context.duplicates,
+      { idempotencyOwner: publicKeyOwner(input, context) },
     );
   } catch (error) {
     throw inPublicTerms(error);

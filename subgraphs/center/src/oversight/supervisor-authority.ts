@@ -5,7 +5,8 @@ export const SUPERVISION_RULE = "督办: a centre supervisor acts on cases withi
 
 /**
  * Lets through an actor holding one of `roles` whose jurisdiction covers `divisionCode`
- * (a supervisor of 包头市 1502 covers 150202001); refuses anyone else, naming the rule.
+ * (a supervisor of 包头市 1502 covers 150202001); refuses anyone else, naming the rule and the
+ * caller's own jurisdiction but not the object's division, which the caller may not see.
  */
 export function requireJurisdiction(
   context: CenterContext,
@@ -19,9 +20,9 @@ export function requireJurisdiction(
   throw new HubError(
     ErrorCode.FORBIDDEN,
     {
-      zh: `“${action}”超出您的辖区（${jurisdictionCode ?? "无"}），对象属于${divisionCode}`,
-      en: `"${action}" is outside your jurisdiction (${jurisdictionCode ?? "none"}); it concerns ${divisionCode}`,
+      zh: `“${action}”超出您的辖区（${jurisdictionCode ?? "无"}）`,
+      en: `"${action}" is outside your jurisdiction (${jurisdictionCode ?? "none"})`,
     },
-    { action, rule: SUPERVISION_RULE, divisionCode },
+    { action, rule: SUPERVISION_RULE },
   );
 }

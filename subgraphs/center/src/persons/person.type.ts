@@ -15,7 +15,4 @@ registerEnumType(PersonGender, {
 export class Person {
   @Field((_type) => ID)
   id!: string;
-
-  @Field((_type) => PersonGender, { nullable: true })
-  gender!: PersonGender | null;
 }

@@ -14,7 +14,9 @@ export interface Contact {
  * Records the contact data a submission gave for a person. The newest submission wins: a
  * different phone or address replaces the stored one, and the change is written to the event
  * log naming the fields only, never their values. A field the submission left out stays as it
- * was. Compared by blind index, so nothing is decrypted.
+ * was. Compared by blind index, so nothing is decrypted. Each field given records this dispute
+ * as a source of the value (a changed value forgets the old sources): callers see a value only
+ * when a source lies in their Dispute scope (`PersonContactSource`).
  */
 export async function recordContact(
   tx: Prisma.TransactionClient,
@@ -31,7 +33,9 @@ export async function recordContact(
   if (!stored) throw new Error(`person ${personId} vanished`);
   const data: Prisma.PersonUpdateInput = {};
   const changed: string[] = [];
+  const given: ("PHONE" | "ADDRESS")[] = [];
   if (contact.phone) {
+    given.push("PHONE");
     const phoneIndex = cipher.blindIndex(phoneIndexInput(contact.phone));
     if (phoneIndex !== stored.phone_index) {
       Object.assign(data, { phoneCipher: cipher.encrypt(contact.phone), phoneIndex });
@@ -39,6 +43,7 @@ export async function recordContact(
     }
   }
   if (contact.address) {
+    given.push("ADDRESS");
     const addressIndex = cipher.blindIndex(addressIndexInput(contact.address.divisionCode, contact.address.detail));
     if (addressIndex !== stored.address_index) {
       Object.assign(data, {
@@ -49,6 +54,12 @@ export async function recordContact(
       changed.push("address");
     }
   }
+  const replaced = given.filter((field) => changed.includes(field.toLowerCase()));
+  if (replaced.length) await tx.personContactSource.deleteMany({ where: { personId, field: { in: replaced } } });
+  await tx.personContactSource.createMany({
+    data: given.map((field) => ({ personId, field, disputeId, recordedAt: now })),
+    skipDuplicates: true,
+  });
   if (changed.length === 0) return;
   await tx.person.update({ where: { id: personId }, data: { ...data, contactUpdatedAt: now } });
   const labels = changed.map((field) => (field === "phone" ? "电话" : "住址")).join("、");

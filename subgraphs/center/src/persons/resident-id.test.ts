@@ -1,4 +1,4 @@
-import { checkCharacter, maskResidentId, parseResidentId } from "./resident-id";
+import { ageBand, checkCharacter, maskResidentId, parseResidentId } from "./resident-id";
 
 describe("resident ID numbers (GB 11643, ISO 7064 MOD 11-2)", () => {
   it("accepts the standard's own example and derives birth date and gender", () => {
@@ -32,6 +32,18 @@ describe("resident ID numbers (GB 11643, ISO 7064 MOD 11-2)", () => {
   });
 
   it("masks all but the region and the last four characters", () => {
-    expect(maskResidentId("150102199003070012")).toBe("150102********0012");
+    expect(maskResidentId("150102199003070012")).toBe("150102************");
+  });
+});
+
+describe("ageBand", () => {
+  const today = new Date(Date.UTC(2026, 11, 4));
+  it("counts a birthday not yet reached this year as the year before", () => {
+    expect(ageBand(new Date(Date.UTC(1996, 11, 5)), today)).toBe("20-29");
+    expect(ageBand(new Date(Date.UTC(1996, 11, 4)), today)).toBe("30-39");
+  });
+  it("tops out at 100+", () => {
+    expect(ageBand(new Date(Date.UTC(1920, 0, 1)), today)).toBe("100+");
+    expect(ageBand(new Date(Date.UTC(2026, 0, 1)), today)).toBe("0-9");
   });
 });

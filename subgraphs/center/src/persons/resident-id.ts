@@ -36,7 +36,22 @@ export function parseResidentId(raw: string, today: Date = new Date()): Resident
   };
 }
 
-/** 150102********002X: the region and the last four characters stay; the birth date never shows. */
+/**
+ * 150102************: only the address code stays. The sequence and check character are hidden
+ * too, because the birth date is shown to roles that may reveal: with the last four characters
+ * beside it the number would be whole again (GB 11643 leaves nothing else to guess).
+ */
 export function maskResidentId(value: string): string {
-  return `${value.slice(0, 6)}********${value.slice(14)}`;
+  return `${value.slice(0, 6)}${"*".repeat(12)}`;
+}
+
+/** The ten-year age band ("30-39", "100+") of someone born on `birthDate` (YYYY-MM-DD), on `today`. */
+export function ageBand(birthDate: Date, today: Date): string {
+  const years = today.getUTCFullYear() - birthDate.getUTCFullYear();
+  const beforeBirthday =
+    today.getUTCMonth() < birthDate.getUTCMonth() ||
+    (today.getUTCMonth() === birthDate.getUTCMonth() && today.getUTCDate() < birthDate.getUTCDate());
+  const age = Math.max(0, years - (beforeBirthday ? 1 : 0));
+  const from = Math.floor(age / 10) * 10;
+  return from >= 100 ? "100+" : `${from}-${from + 9}`;
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { checkUuid, ErrorCode, HubError, invalidInput } from "@hub/subgraph-kit";
+import { contactShown } from "../access/scoped-loaders";
 import type { CenterContext } from "../context";
+import type { PersonalDataField } from "./enums";
 import { personalDataValue } from "./personal-data-values";
 import type { RevealPersonalDataInput } from "./reveal-personal-data.input";
 import type { RevealedPersonalData } from "./revealed-personal-data.type";
@@ -57,11 +59,16 @@ export async function revealPersonalData(raw: RevealPersonalDataInput, context: 
   const { actor } = context;
   return context.db.$transaction(async (tx) => {
     const person = party.personId ? await tx.person.findUnique({ where: { id: party.personId } }) : null;
-    const values = input.fields.map((field) => ({
-      field,
-      value: personalDataValue(field, person, context.cipher),
-      accessId: randomUUID(),
-    }));
+    // A phone or address is read in full only where it is shown masked: submitted on a dispute in the caller's scope.
+    const shown = async (field: PersonalDataField) =>
+      field === "ID_NUMBER" || (person !== null && (await contactShown(context.scoped, person.id, field)));
+    const values = await Promise.all(
+      input.fields.map(async (field) => ({
+        field,
+        value: (await shown(field)) ? personalDataValue(field, person, context.cipher) : null,
+        accessId: randomUUID(),
+      })),
+    );
     await tx.personalDataAccess.createMany({
       data: values.map(({ field, accessId }) => ({
         id: accessId,

@@ -11,7 +11,8 @@ export function handlingCentreIdOf(dispute: Pick<DisputeRow, "handlingCentreId" 
 
 /**
  * Lets through an officer of `centre` itself, or a centre supervisor whose jurisdiction covers
- * the centre's division; refuses anyone else, naming the rule.
+ * the centre's division; refuses anyone else, naming the rule but not the centre: a caller
+ * outside the dispute's scope learns nothing of who handles it.
  */
 export function requireCentreAuthority(context: CenterContext, centre: CentreRow, action: string): void {
   requireRole(context, ["CENTRE_OFFICER", "CENTRE_SUPERVISOR"], action);
@@ -23,9 +24,9 @@ export function requireCentreAuthority(context: CenterContext, centre: CentreRow
   throw new HubError(
     ErrorCode.FORBIDDEN,
     {
-      zh: `只有${centre.name}的工作人员或辖区督办人员可以执行“${action}”`,
-      en: `Only officers of ${centre.name} or supervisors over its jurisdiction may perform "${action}"`,
+      zh: `只有承办中心的工作人员或辖区督办人员可以执行“${action}”`,
+      en: `Only officers of the handling centre or supervisors over its jurisdiction may perform "${action}"`,
     },
-    { action, rule: HANDLING_CENTRE_RULE, centreId: centre.id },
+    { action, rule: HANDLING_CENTRE_RULE },
   );
 }

@@ -58,12 +58,20 @@ export async function createWebhookSubscription(context: CenterContext, input: C
       en: "Give 1 to 50 event types such as confirmation.ruled",
     });
   }
-  const scope = context.actor.jurisdictionCode ?? "";
-  if (!DIVISION.test(input.jurisdictionCode) || !scope || !input.jurisdictionCode.startsWith(scope)) {
-    throw invalidInput("input.jurisdictionCode", "within the caller's jurisdiction", {
-      zh: "订阅范围须为本辖区内的区划代码",
-      en: "The jurisdiction must be a division code within your own",
+  if (!DIVISION.test(input.jurisdictionCode)) {
+    throw invalidInput("input.jurisdictionCode", "GB/T 2260 division code of Inner Mongolia", {
+      zh: "订阅范围须为内蒙古的区划代码",
+      en: "The jurisdiction must be a division code of Inner Mongolia",
     });
+  }
+  // A well-formed area outside the caller's own is a refusal of scope, not a mistake in the input.
+  const scope = context.actor.jurisdictionCode ?? "";
+  if (!scope || !input.jurisdictionCode.startsWith(scope)) {
+    throw new HubError(
+      ErrorCode.FORBIDDEN,
+      { zh: "订阅范围须在本辖区内", en: "You may subscribe only to events within your jurisdiction" },
+      { field: "input.jurisdictionCode", rule: "events within the caller's jurisdiction" },
+    );
   }
   const organisationId = ownerOf(context, input);
   const url = await checkUrl(context, input.url);

@@ -1,4 +1,4 @@
-import { isUuid, loaderById, scopeOf, type Actor } from "@hub/subgraph-kit";
+import { isUuid, loaderById, loaderByParent, scopeOf, type Actor } from "@hub/subgraph-kit";
 import type { Prisma } from "../../generated/client";
 import type { CourtDb } from "../db";
 
@@ -12,11 +12,22 @@ export function applicationScopeWhere(actor: Actor): Prisma.ConfirmationApplicat
   return any.length ? { OR: any } : { id: { in: [] } };
 }
 
-/** Reads by key narrowed to the caller's scope in their SQL. */
+/**
+ * Reads narrowed to the caller's ConfirmationApplication scope in their SQL: by key (root fields
+ * and `_entities`) and by dispute (`Dispute.confirmationApplications`), one rule for all three paths.
+ */
 export function createScopedLoaders(db: CourtDb, actor: Actor) {
   const scope = applicationScopeWhere(actor);
   return {
     application: loaderById((ids) => db.confirmationApplication.findMany({ where: { AND: [{ id: { in: ids } }, scope] } })),
+    applicationsByDispute: loaderByParent(
+      (disputeIds) =>
+        db.confirmationApplication.findMany({
+          where: { AND: [{ disputeId: { in: disputeIds } }, scope] },
+          orderBy: [{ filedAt: "desc" }, { id: "desc" }],
+        }),
+      (row) => row.disputeId,
+    ),
   };
 }
 

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import {
   checkUuid,
-  dueAt,
+  calendarMissingNote,
+  computeDeadline,
   ErrorCode,
   eventRow,
   HubError,
@@ -119,15 +120,24 @@ function appliedAt(input: FileConfirmationApplicationInput, now: Date): Date {
 /** 民事诉讼法 art 205: within 30 days (configurable) of the agreement taking effect, judged on when the parties applied. */
 function checkApplicationWindow(context: CourtContext, effectiveAt: string, applied: Date): void {
   const rule = context.deadlines.applicationWindow;
-  const deadline = dueAt(new Date(effectiveAt), rule);
+  // 民法典 art 203: a window ending on a rest day runs to the next working day, on the holiday calendar.
+  const window = computeDeadline(new Date(effectiveAt), rule);
+  const deadline = window.dueAt;
   if (applied.getTime() <= deadline.getTime()) return;
+  const missing = calendarMissingNote(window.calendarMissingFor);
   throw new HubError(
     ErrorCode.DEADLINE_PASSED,
     {
-      zh: `申请司法确认的期限已过：应在调解协议生效之日起${periodLabel(rule).zh}内申请，已于${deadline.toISOString()}届满`,
-      en: `Too late to apply: confirmation must be sought within ${periodLabel(rule).en} of the agreement taking effect, which ended at ${deadline.toISOString()}`,
+      zh: `申请司法确认的期限已过：应在调解协议生效之日起${periodLabel(rule).zh}内申请，已于${deadline.toISOString()}届满${missing ? `（${missing.zh}）` : ""}`,
+      en: `Too late to apply: confirmation must be sought within ${periodLabel(rule).en} of the agreement taking effect, which ended at ${deadline.toISOString()}${missing ? ` (${missing.en})` : ""}`,
     },
-    { field: "input.mediationCaseId", rule: rule.basis, deadline: deadline.toISOString(), effectiveAt },
+    {
+      field: "input.mediationCaseId",
+      rule: rule.basis,
+      deadline: deadline.toISOString(),
+      effectiveAt,
+      ...(window.calendarMissingFor.length > 0 ? { calendarMissingFor: window.calendarMissingFor } : {}),
+    },
   );
 }
 

@@ -20,10 +20,10 @@ export function requireOfficerOf(context: HubContext, court: { id: string; name:
   throw new HubError(
     ErrorCode.FORBIDDEN,
     {
-      zh: `只有${court.name}的人员可以“${action}”：该申请由${court.name}管辖`,
-      en: `Only officers of the court applied to (${court.id}) may perform "${action}"`,
+      zh: `只有受理申请的法院的人员可以“${action}”`,
+      en: `Only officers of the court applied to may perform "${action}"`,
     },
-    { action, courtId: court.id, rule },
+    { action, rule },
   );
 }
 

@@ -51,6 +51,14 @@ function caseCodeTaken(caseCode: string): HubError {
  * another payload is a CONFLICT on the key.
  */
 export async function registerCourt(db: CourtDb, actor: Actor, raw: RegisterCourtInput, now: Date): Promise<CourtRow> {
+  checkUuid(raw.id, "input.id");
+  if (actor.organisationId?.toLowerCase() !== raw.id.toLowerCase()) {
+    throw new HubError(
+      ErrorCode.FORBIDDEN,
+      { zh: "书记员只能登记本院", en: "A clerk registers their own court only" },
+      { field: "input.id", rule: "the clerk's own court" },
+    );
+  }
   return runIdempotently(
     db,
     idempotencyClaim("registerCourt", actor, raw, raw.id),

@@ -11,12 +11,12 @@ export class DisputeResolver {
   @FieldResolver((_type) => [ConfirmationApplication], {
     nullable: true,
     description:
-      "司法确认申请 Applications to confirm this dispute's mediation agreements, newest first (null only while the court subgraph cannot be reached)",
+      "司法确认申请 Applications to confirm this dispute's mediation agreements that the caller may see (ConfirmationApplication scope, as at the root), newest first (null only while the court subgraph cannot be reached)",
   })
   async confirmationApplications(@Root() dispute: Dispute, @Ctx() context: CourtContext): Promise<ApplicationRow[]> {
     requireAccessGrant(dispute, context);
     const applications = await loadForMatter(
-      context.loaders.applicationsByDispute,
+      context.scoped.applicationsByDispute,
       dispute,
       (a, b) => b.filedAt.getTime() - a.filedAt.getTime() || b.id.localeCompare(a.id),
     );

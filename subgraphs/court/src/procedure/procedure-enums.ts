@@ -24,7 +24,7 @@ registerEnumType(HearingManner, {
 
 registerEnumType(ServiceMethod, {
   name: "ServiceMethod",
-  description: "送达方式 How the ruling was served (民事诉讼法 arts 88-95)",
+  description: "送达方式 How the ruling was served (the service provisions of the Civil Procedure Law)",
   valuesConfig: {
     DIRECT: { description: "直接送达" },
     AGENT_OR_RELATIVE: { description: "代收人、同住成年家属签收" },

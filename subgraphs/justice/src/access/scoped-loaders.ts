@@ -1,4 +1,4 @@
-import { isUuid, loaderById, scopeOf, type Actor } from "@hub/subgraph-kit";
+import { isUuid, loaderById, loaderByParent, scopeOf, type Actor } from "@hub/subgraph-kit";
 import type { Prisma } from "../../generated/client";
 import type { JusticeDb } from "../db";
 
@@ -12,12 +12,23 @@ export function caseScopeWhere(actor: Actor): Prisma.MediationCaseWhereInput {
   return any.length ? { OR: any } : { id: { in: [] } };
 }
 
-/** Reads by key narrowed to the caller's scope in their SQL. */
+/**
+ * Reads narrowed to the caller's MediationCase scope in their SQL: by key (root fields and
+ * `_entities`) and by dispute (`Dispute.mediationCases`), so one rule answers all three paths.
+ */
 export function createScopedLoaders(db: JusticeDb, actor: Actor) {
   const scope = caseScopeWhere(actor);
   return {
     mediationCase: loaderById((ids) => db.mediationCase.findMany({ where: { AND: [{ id: { in: ids } }, scope] } })),
     agreement: loaderById((ids) => db.mediationAgreement.findMany({ where: { id: { in: ids }, case: scope } })),
+    casesByDispute: loaderByParent(
+      (ids) =>
+        db.mediationCase.findMany({
+          where: { AND: [{ disputeId: { in: ids } }, scope] },
+          orderBy: [{ disputeId: "asc" }, { acceptedAt: "desc" }, { id: "desc" }],
+        }),
+      (row) => row.disputeId,
+    ),
   };
 }
 

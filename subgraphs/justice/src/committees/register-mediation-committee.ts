@@ -12,12 +12,62 @@ import {
 import type { MediationCommittee as CommitteeRow, Prisma } from "../../generated/client";
 import type { JusticeContext } from "../context";
 import { checkCommitteeDivisionCode } from "./division-code";
+import { COMMITTEE_ROSTER_RULE, rosterIssues } from "../mediators/committee-roster";
+import { MediatorKind } from "../mediators/enums";
+import { validateMediator, type Registration } from "../mediators/register-mediator";
 import type { RegisterMediationCommitteeInput } from "./register-mediation-committee.input";
 
 const MAX_NAME = 100;
 
+/** A justice bureau registers committees in its own area (人民调解法 art 5: it guides people's mediation there). */
+function requireBureauJurisdiction(context: JusticeContext, divisionCode: string, action: string): void {
+  const own = context.actor.jurisdictionCode;
+  if (own !== null && divisionCode.startsWith(own)) return;
+  throw new HubError(
+    ErrorCode.FORBIDDEN,
+    {
+      zh: `只能登记本辖区（${own ?? "无"}）内的人民调解委员会`,
+      en: `You may register mediation committees only within your jurisdiction (${own ?? "none"})`,
+    },
+    { action, rule: "人民调解法 art 5" },
+  );
+}
+
 function sameRegistration(row: CommitteeRow, name: string, divisionCode: string, multiEthnicArea: boolean): boolean {
   return row.name === name && row.divisionCode === divisionCode && row.multiEthnicArea === multiEthnicArea;
+}
+
+/**
+ * The roster registered with the committee, if one is given: each member checked as any mediator
+ * is (art 14), and together three to nine, women among them, and in a multi-ethnic area a member
+ * of a smaller ethnic group (人民调解法 art 9).
+ */
+function checkRoster(input: RegisterMediationCommitteeInput, multiEthnicArea: boolean, now: Date): Registration[] | null {
+  if (!input.members) return null;
+  const members = input.members.map((member, i) =>
+    validateMediator(
+      { ...member, committeeId: input.id, kind: MediatorKind.COMMITTEE_MEMBER, libraries: member.libraries ?? [] },
+      now,
+      `input.members.${i}`,
+    ),
+  );
+  members.forEach((member, i) => {
+    if (members.findIndex((other) => other.id === member.id) !== i) {
+      throw invalidInput(`input.members.${i}.id`, "each member once", { zh: "委员编号重复", en: "A member is listed twice" });
+    }
+  });
+  const issues = rosterIssues(members, multiEthnicArea);
+  if (issues.length) {
+    throw new HubError(
+      ErrorCode.REFUSED_BY_RULE,
+      {
+        zh: "人民调解委员会由委员三至九人组成，应当有妇女成员，多民族居住的地区应当有人数较少民族的成员（人民调解法第九条）；所登记的委员名单不符合",
+        en: `A committee has three to nine members, including women and, in a multi-ethnic area, members of the smaller ethnic groups (人民调解法 art 9); this roster lacks: ${issues.join(", ")}`,
+      },
+      { field: "input.members", rule: COMMITTEE_ROSTER_RULE, issues, memberCount: members.length },
+    );
+  }
+  return members;
 }
 
 function conflict(): HubError {
@@ -44,12 +94,15 @@ export async function registerMediationCommittee(context: JusticeContext, input:
     });
   }
   checkCommitteeDivisionCode(input.divisionCode, "input.divisionCode");
+  requireBureauJurisdiction(context, input.divisionCode, "registerMediationCommittee");
+  const multiEthnicArea = input.multiEthnicArea ?? true;
+  const members = checkRoster(input, multiEthnicArea, context.now);
   const { db } = context;
   return runIdempotently(
     db,
     idempotencyClaim("registerMediationCommittee", context.actor, input, input.id),
     "input.idempotencyKey",
-    (claimIn) => register(context, input.id, name, input.divisionCode, input.multiEthnicArea ?? true, claimIn),
+    (claimIn) => register(context, input.id, name, input.divisionCode, multiEthnicArea, members, claimIn),
     (id) => db.mediationCommittee.findUniqueOrThrow({ where: { id } }),
   );
 }
@@ -60,6 +113,7 @@ async function register(
   name: string,
   divisionCode: string,
   multiEthnicArea: boolean,
+  members: Registration[] | null,
   claimIn: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<CommitteeRow> {
   const { db } = context;
@@ -73,6 +127,16 @@ async function register(
     const created = await db.$transaction(async (tx) => {
       await claimIn(tx);
       const committee = await tx.mediationCommittee.create({ data: { id, name, divisionCode, multiEthnicArea } });
+      if (members?.length) {
+        await tx.mediator.createMany({
+          data: members.map((member) => ({
+            ...member,
+            registeredAt: context.now,
+            registeredById: context.actor.userId,
+            registeredByName: context.actor.name,
+          })),
+        });
+      }
       await tx.eventLog.create({
         data: eventRow(context.actor, {
           type: "committee.registered",
@@ -81,7 +145,7 @@ async function register(
           subjectId: id,
           summary: `登记人民调解委员会${name}`,
           occurredAt: context.now,
-          payload: { committeeId: id, divisionCode },
+          payload: { committeeId: id, divisionCode, multiEthnicArea, memberIds: members?.map((member) => member.id) ?? [] },
         }),
       });
       return committee;

@@ -10,12 +10,13 @@ export class DisputeResolver {
   @Directive(REQUIRES_CENTRE_FIELDS)
   @FieldResolver((_type) => [MediationCase], {
     nullable: true,
-    description: "调解案件 The dispute's mediation cases, newest accepted first (null only while the justice subgraph cannot be reached)",
+    description:
+      "调解案件 The dispute's mediation cases the caller may see (MediationCase scope, as at the root), newest accepted first (null only while the justice subgraph cannot be reached)",
   })
   async mediationCases(@Root() dispute: Dispute, @Ctx() context: JusticeContext): Promise<MediationCaseRow[]> {
     requireAccessGrant(dispute, context);
     const cases = await loadForMatter(
-      context.loaders.casesByDispute,
+      context.scoped.casesByDispute,
       dispute,
       (a, b) => b.acceptedAt.getTime() - a.acceptedAt.getTime() || b.id.localeCompare(a.id),
     );

@@ -14,7 +14,7 @@ const MAX_NAME = 50;
 
 const KIND_ZH: Record<MediatorKind, string> = { COMMITTEE_MEMBER: "委员", HIRED: "聘任调解员" };
 
-interface Registration {
+export interface Registration {
   id: string;
   name: string;
   committeeId: string;
@@ -52,25 +52,26 @@ function conflict(): HubError {
   );
 }
 
-function validate(input: RegisterMediatorInput, now: Date): Registration {
-  checkUuid(input.id, "input.id");
-  checkUuid(input.committeeId, "input.committeeId");
-  const name = requiredText(input.name, "input.name", { zh: "调解员姓名", en: "The mediator's name" }, MAX_NAME);
+/** Checks one mediator's registration; `at` prefixes the fields named in errors (e.g. input.members.0). */
+export function validateMediator(input: RegisterMediatorInput, now: Date, at = "input"): Registration {
+  checkUuid(input.id, `${at}.id`);
+  checkUuid(input.committeeId, `${at}.committeeId`);
+  const name = requiredText(input.name, `${at}.name`, { zh: "调解员姓名", en: "The mediator's name" }, MAX_NAME);
   const trainedByDivisionCode = input.trainedByDivisionCode?.trim() || null;
   if (trainedByDivisionCode && !CITY_OR_COUNTY.test(trainedByDivisionCode)) {
-    throw invalidInput("input.trainedByDivisionCode", "人民调解法 art 14", {
+    throw invalidInput(`${at}.trainedByDivisionCode`, "人民调解法 art 14", {
       zh: `区划代码“${trainedByDivisionCode}”格式不正确：培训调解员的司法行政部门应为以15开头的4位（盟市）或6位（旗县区）代码`,
       en: `Division code "${trainedByDivisionCode}" is malformed: mediators are trained by a city (4 digits) or county (6 digits) justice bureau starting with 15`,
     });
   }
   const ethnicity = input.ethnicity?.trim() || null;
   if (ethnicity && !ETHNICITY.test(ethnicity)) {
-    throw invalidInput("input.ethnicity", "民族名称", {
+    throw invalidInput(`${at}.ethnicity`, "民族名称", {
       zh: `民族“${ethnicity}”格式不正确，例如：蒙古族`,
       en: `Ethnicity "${ethnicity}" is malformed, e.g. 蒙古族`,
     });
   }
-  const birthDate = checkAdult(input.birthDate, input.adultAttested, now);
+  const birthDate = checkAdult(input.birthDate, input.adultAttested, now, `${at}.birthDate`);
   // Stored in the enum's order, so a repeated registration compares equal however it lists them.
   const libraries = Object.values(ExpertLibrary).filter((library) => input.libraries.includes(library));
   return {
@@ -97,7 +98,7 @@ export async function registerMediator(
   now: Date = context.now,
 ): Promise<MediatorRow> {
   requireRole(context, ["JUSTICE_OFFICER"], "registerMediator");
-  const wanted = validate(input, now);
+  const wanted = validateMediator(input, now);
   const committee = await context.loaders.committeeById.load(wanted.committeeId);
   if (!committee) {
     throw invalidInput("input.committeeId", "registered mediation committee", {

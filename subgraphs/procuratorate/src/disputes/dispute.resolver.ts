@@ -14,12 +14,12 @@ export class DisputeResolver {
   @FieldResolver((_type) => [SupervisionCase], {
     nullable: true,
     description:
-      "监督案件 The procuratorate's supervision cases on this dispute, newest first (null only while the procuratorate subgraph cannot be reached)",
+      "监督案件 The procuratorate's supervision cases on this dispute that the caller may see (SupervisionCase scope, as at the root), newest first (null only while the procuratorate subgraph cannot be reached)",
   })
   async supervisionCases(@Root() dispute: Dispute, @Ctx() context: ProcuratorateContext): Promise<SupervisionCaseRow[]> {
     requireAccessGrant(dispute, context);
     return loadForMatter(
-      context.loaders.supervisionCasesByDispute,
+      context.scoped.supervisionCasesByDispute,
       dispute,
       (a, b) => b.openedAt.getTime() - a.openedAt.getTime() || b.id.localeCompare(a.id),
     );

@@ -7,6 +7,7 @@ import { apiSchemaOf } from "../../../../schema/api-schema";
 import {
   AGREEMENT_LEAD,
   CONFIRMATION_LEAD,
+  DISPUTE_IN_SCOPE,
   DISPUTES_BY_IDS,
   DISPUTES_PAGE,
   DISPUTES_PAGE_SIZE,
@@ -25,6 +26,7 @@ describe("what the procuratorate asks of the other departments through the graph
     ["a page of a county's baseline", PEERS_PAGE, { first: PEERS_PAGE_SIZE }],
     ["a ruling's dispute", CONFIRMATION_LEAD, { id }],
     ["an agreement's dispute", AGREEMENT_LEAD, { id }],
+    ["whether a dispute is in scope", DISPUTE_IN_SCOPE, { id }],
     ["disputes by key", DISPUTES_BY_IDS, { ids: Array.from({ length: KEYS_PER_REQUEST }, () => id) }],
   ];
 

@@ -76,3 +76,13 @@ export const DISPUTES_BY_IDS = /* GraphQL */ `
   }
   ${SCREENED_DISPUTE_FIELDS}
 `;
+
+/** Whether a dispute exists and lies in the caller's scope, as the centre answers `dispute` (null and FORBIDDEN when not). */
+export const DISPUTE_IN_SCOPE = /* GraphQL */ `
+  query ProcuratorateDisputeInScope($id: ID!) {
+    dispute(id: $id) {
+      id
+      placeCode
+    }
+  }
+`;

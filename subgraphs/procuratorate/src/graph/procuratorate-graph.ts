@@ -3,6 +3,7 @@ import DataLoader from "dataloader";
 import {
   AGREEMENT_LEAD,
   CONFIRMATION_LEAD,
+  DISPUTE_IN_SCOPE,
   DISPUTES_BY_IDS,
   DISPUTES_PAGE,
   DISPUTES_PAGE_SIZE,
@@ -68,6 +69,24 @@ export class ProcuratorateGraph {
     }
     if (!found) throw outOfScope("Dispute", id, { field });
     return found;
+  }
+
+  /**
+   * Only whether the centre shows this prosecutor the dispute (one light read, no other
+   * department asked): unknown and out of scope alike are refused as the centre refuses them.
+   */
+  async disputeInScope(id: string, field: string): Promise<{ id: string; placeCode: string }> {
+    let answer: { dispute: { id: string; placeCode: string } | null };
+    try {
+      answer = await this.reader.request(DISPUTE_IN_SCOPE, { id }, this.context);
+    } catch (error) {
+      if (error instanceof GraphRequestError && error.errors.length > 0 && error.errors.every(isOutOfScope)) {
+        throw outOfScope("Dispute", id, { field });
+      }
+      throw fromGraph(error, {});
+    }
+    if (!answer.dispute) throw outOfScope("Dispute", id, { field });
+    return answer.dispute;
   }
 
   /** Seeds the per-request cache with disputes read by a scan. */

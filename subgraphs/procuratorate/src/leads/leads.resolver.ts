@@ -61,9 +61,11 @@ export class SupervisionLeadsResolver {
     return { id: lead.disputeId };
   }
 
-  @FieldResolver((_type) => [SupervisionCase], { description: "Supervision cases already opened from this lead, newest first" })
+  @FieldResolver((_type) => [SupervisionCase], {
+    description: "Supervision cases already opened from this lead that the caller may see (SupervisionCase scope), newest first",
+  })
   supervisionCases(@Root() lead: LeadView, @Ctx() context: ProcuratorateContext): Promise<SupervisionCaseRow[]> {
     requireSignedIn(context);
-    return context.loaders.supervisionCasesByLead.load(lead.id);
+    return context.scoped.supervisionCasesByLead.load(lead.id);
   }
 }

@@ -53,6 +53,10 @@ export class SupervisionCaseResolver {
   ): Promise<SupervisionCaseRow> {
     authorize(context, "openSupervisionCase");
     requireRole(context, ["PROSECUTOR"], "openSupervisionCase");
+    checkUuid(input.disputeId, "input.disputeId");
+    // The dispute must exist and lie in the prosecutor's Dispute scope: the centre answers for it
+    // through the graph, refusing an unknown dispute and one out of scope alike.
+    await context.graph.disputeInScope(input.disputeId, "input.disputeId");
     const subject = await checkSubject(context, input);
     const opened = await openSupervisionCase(context.db, context.actor, input, context.now, null, subject);
     context.log.info({ supervisionCaseId: opened.id, disputeId: opened.disputeId, grounds: opened.grounds }, "supervision case opened");
