@@ -5,6 +5,7 @@ import type { RequestOutcome } from "./request-state";
 /** Apollo's per-request context in the gateway, built from the request's state. */
 export interface GatewayContext {
   requestId: string;
+  correlationId: string | undefined;
   actor: Actor;
   log: Logger;
   outcome: RequestOutcome;

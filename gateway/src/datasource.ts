@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions, type ServiceEndpointDefinition } from "@apollo/gateway";
-import { ACTOR_HEADER, ANONYMOUS, REQUEST_ID_HEADER, signActor } from "@hub/subgraph-kit/actor";
+import { ACTOR_HEADER, ANONYMOUS, Audience, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signActor } from "@hub/subgraph-kit/actor";
 import type { Logger } from "@hub/subgraph-kit";
 import { GraphQLError } from "graphql";
 import { isGatewayContext, type GatewayContext } from "./context";
@@ -13,6 +13,8 @@ export interface SubgraphDataSourceOptions {
   name: string;
   url: string;
   gatewaySecret: string;
+  /** Lifetime of each forwarded actor credential, in seconds. */
+  actorTokenSeconds: number;
   timeoutMs: number;
   log: Logger;
   /** The signal of the request each fetch is made for (aborted when its operation times out). */
@@ -38,6 +40,7 @@ function graphqlErrorsIn(body: unknown): GraphQLErrorJson[] {
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly name: string;
   private readonly gatewaySecret: string;
+  private readonly actorTokenSeconds: number;
   private readonly log: Logger;
   private readonly signals: RequestSignals | undefined;
 
@@ -45,6 +48,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url: options.url });
     this.name = options.name;
     this.gatewaySecret = options.gatewaySecret;
+    this.actorTokenSeconds = options.actorTokenSeconds;
     this.log = options.log.child({ subgraph: options.name });
     this.signals = options.signals;
     const timeoutMs = options.timeoutMs;
@@ -63,7 +67,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const headers = options.request.http?.headers;
     if (!headers) throw new Error(`No HTTP request was prepared for subgraph "${this.name}"`);
     headers.set(REQUEST_ID_HEADER, requestId);
-    headers.set(ACTOR_HEADER, await signActor(actor, this.gatewaySecret, requestId));
+    if (incoming?.correlationId) headers.set(CORRELATION_ID_HEADER, incoming.correlationId);
+    // One credential per fetch, for the request id this gateway generated, expiring in seconds.
+    headers.set(ACTOR_HEADER, await signActor(actor, this.gatewaySecret, requestId, Audience.SUBGRAPH, this.actorTokenSeconds));
   }
 
   /**
@@ -122,6 +128,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 export interface SubgraphServiceOptions {
   subgraphUrls: Readonly<Record<string, string>>;
   gatewaySecret: string;
+  actorTokenSeconds: number;
   timeoutMs: number;
   log: Logger;
   signals?: RequestSignals;
@@ -144,6 +151,7 @@ export function subgraphServiceBuilder(options: SubgraphServiceOptions) {
       name,
       url,
       gatewaySecret: options.gatewaySecret,
+      actorTokenSeconds: options.actorTokenSeconds,
       timeoutMs: options.timeoutMs,
       log: options.log,
       ...(options.signals ? { signals: options.signals } : {}),

@@ -2,9 +2,10 @@ import { accessSync, constants, readFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigError, parseEnv } from "@hub/subgraph-kit";
 import type { JSONWebKeySet } from "jose";
-import { Role } from "@hub/subgraph-kit/actor";
+import { DEFAULT_ACTOR_LIFETIME_SECONDS, MAX_ACTOR_LIFETIME_SECONDS, Role } from "@hub/subgraph-kit/actor";
 import { z } from "zod";
 import { parseJwks } from "./auth/jwks";
+import { DEFAULT_MAX_TOKEN_AGE_SECONDS } from "./auth/verifier";
 import { localSignInFromFile } from "./console/local-sign-in-file";
 import type { ConsoleOptions } from "./console/options";
 import { DEFAULT_LIMITS, type OperationLimits } from "./limits/config";
@@ -75,6 +76,15 @@ export const gatewayEnvSchema = z
     ),
     HUB_JWT_JWKS: z.preprocess(blankAsUnset, z.string().optional()),
     HUB_JWT_JWKS_FILE: z.preprocess(blankAsUnset, z.string().optional()),
+    /** Lifetime of the actor credential forwarded to subgraphs; subgraphs accept at most 60 s. */
+    HUB_ACTOR_TOKEN_SECONDS: z.coerce.number().int().min(1).max(MAX_ACTOR_LIFETIME_SECONDS).default(DEFAULT_ACTOR_LIFETIME_SECONDS),
+    /** Bearer tokens issued (`iat`) longer ago than this are refused, whatever their `exp`. */
+    HUB_JWT_MAX_AGE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(30 * 86_400)
+      .default(DEFAULT_MAX_TOKEN_AGE_SECONDS),
     HUB_JWT_JWKS_URL: z.preprocess(
       blankAsUnset,
       z
@@ -163,6 +173,10 @@ export interface GatewayConfig {
   gatewaySecret: string;
   /** The secret being retired during a rotation (HUB_GATEWAY_SECRET_PREVIOUS). */
   previousGatewaySecret: string | undefined;
+  /** HUB_ACTOR_TOKEN_SECONDS */
+  actorTokenSeconds: number;
+  /** HUB_JWT_MAX_AGE_SECONDS */
+  maxTokenAgeSeconds: number;
   /** The keys, or the URL they are fetched from (HUB_JWT_JWKS_URL). */
   jwks: JSONWebKeySet | URL;
   jwtIssuer: string;
@@ -230,6 +244,8 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     gatewaySecret: env.HUB_GATEWAY_SECRET,
     previousGatewaySecret: env.HUB_GATEWAY_SECRET_PREVIOUS,
+    actorTokenSeconds: env.HUB_ACTOR_TOKEN_SECONDS,
+    maxTokenAgeSeconds: env.HUB_JWT_MAX_AGE_SECONDS,
     jwks: loadJwks(env),
     jwtIssuer: env.HUB_JWT_ISSUER,
     jwtAudience: env.HUB_JWT_AUDIENCE,

@@ -14,6 +14,8 @@ runUntilSignalled(async () => {
     audience: config.jwtAudience,
     gatewaySecret: config.gatewaySecret,
     ...(config.previousGatewaySecret ? { previousGatewaySecret: config.previousGatewaySecret } : {}),
+    actorTokenSeconds: config.actorTokenSeconds,
+    maxTokenAgeSeconds: config.maxTokenAgeSeconds,
     production: config.production,
     limits: config.limits,
     ...(config.rateLimits ? { rateLimits: config.rateLimits } : {}),

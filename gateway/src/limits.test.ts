@@ -254,15 +254,15 @@ describe("rate limits per caller", () => {
     expect((await limited.post(intake)).status).toBe(200);
   });
 
-  it("does not charge a subgraph reading through the graph on behalf of a request already charged", async () => {
-    const delegated = await signActor(
-      { ...ANONYMOUS, userId: "alice", department: "CENTER", roles: ["CENTRE_OFFICER"] },
-      GATEWAY_SECRET,
-      "d-1",
-      Audience.GATEWAY,
-    );
-    const answers = await Promise.all(Array.from({ length: 6 }, () => limited.post({ query: "{ hello }" }, { "x-hub-actor": delegated })));
-    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200]);
+  it("charges a subgraph's delegated call to the actor it serves, like the actor's own calls", async () => {
+    const actor = { ...ANONYMOUS, userId: "alice-delegated", department: "CENTER" as const, roles: ["CENTRE_OFFICER" as const] };
+    const statuses: number[] = [];
+    for (let call = 0; call < 3; call++) {
+      // Each delegated credential is accepted once, so each call signs its own.
+      const delegated = await signActor(actor, GATEWAY_SECRET, `d-${call}`, Audience.GATEWAY);
+      statuses.push((await limited.post({ query: "{ hello }" }, { "x-hub-actor": delegated })).status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
   });
 });
 
@@ -315,6 +315,20 @@ describe("persisted operations only, for partner systems", () => {
     const unknown = await allowlisted.post({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }, partner);
     expect(unknown.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_ALLOWED");
     expect(center.received.length).toBe(reachedBefore);
+  });
+
+  it("applies the same rule to a partner system's actor delegated by a subgraph", async () => {
+    const partner = {
+      ...ANONYMOUS,
+      userId: "court-cms",
+      name: "法院办案系统",
+      department: "PARTNER" as const,
+      roles: ["PARTNER_SYSTEM" as const],
+    };
+    const delegated = await signActor(partner, GATEWAY_SECRET, "d-partner", Audience.GATEWAY);
+    const adHoc = await allowlisted.post({ query: "{ cases { id title } }" }, { "x-hub-actor": delegated });
+    expect(adHoc.status).toBe(403);
+    expect(adHoc.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_ALLOWED");
   });
 
   it("leaves other callers free to send any document", async () => {

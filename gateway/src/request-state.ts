@@ -10,7 +10,10 @@ export interface RequestOutcome {
 
 /** Everything the gateway knows about one request; lives in `res.locals`, never shared. */
 export interface RequestState {
+  /** Generated here for every request; the id the forwarded actor is signed for. */
   requestId: string;
+  /** The caller's own `x-request-id`, when it is a sane token: logged and echoed, never signed. */
+  correlationId: string | undefined;
   actor: Actor;
   /** Bound to the request id (and the user, once authenticated). */
   log: Logger;

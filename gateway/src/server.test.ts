@@ -57,13 +57,16 @@ afterAll(async () => {
 const WHOAMI = "query Who { whoami { userId name department organisationId jurisdictionCode roles requestId } }";
 
 describe("identity forwarded to subgraphs", () => {
-  it("signs the caller's verified identity and the request id into x-hub-actor", async () => {
+  it("signs the caller's verified identity and a request id of its own into a short-lived x-hub-actor", async () => {
     const token = await issuer.sign();
     const response = await gateway.post({ query: WHOAMI }, { authorization: `Bearer ${token}`, "x-request-id": "trace-42.a:b_c" });
 
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
-    expect(response.headers.get("x-request-id")).toBe("trace-42.a:b_c");
+    // The caller's id is kept for correlation only; the signed request id is the gateway's.
+    const requestId = response.headers.get("x-request-id");
+    expect(requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(response.headers.get("x-correlation-id")).toBe("trace-42.a:b_c");
     expect(response.data?.whoami).toEqual({
       userId: OFFICER_CLAIMS.sub,
       name: OFFICER_CLAIMS.name,
@@ -71,7 +74,7 @@ describe("identity forwarded to subgraphs", () => {
       organisationId: OFFICER_CLAIMS.org,
       jurisdictionCode: OFFICER_CLAIMS.jur,
       roles: OFFICER_CLAIMS.roles,
-      requestId: "trace-42.a:b_c",
+      requestId,
     });
 
     const forwarded = center.received.at(-1)?.headers;
@@ -79,7 +82,11 @@ describe("identity forwarded to subgraphs", () => {
     if (typeof credential !== "string") throw new Error("the subgraph received no x-hub-actor header");
     await expect(verifyActor(credential, GATEWAY_SECRET)).resolves.toMatchObject({ userId: OFFICER_CLAIMS.sub, department: "CENTER" });
     await expect(verifyActor(credential, "another-secret-that-is-long-enough-123")).rejects.toThrow();
-    expect(decodeJwt(credential).rid).toBe("trace-42.a:b_c");
+    const claims = decodeJwt(credential);
+    expect(claims.rid).toBe(requestId);
+    expect(typeof claims.jti).toBe("string");
+    expect(Number(claims.exp) - Number(claims.iat)).toBe(30);
+    expect(forwarded?.["x-correlation-id"]).toBe("trace-42.a:b_c");
     expect(forwarded?.authorization).toBeUndefined();
   });
 
@@ -96,8 +103,9 @@ describe("identity forwarded to subgraphs", () => {
     expect(response.status).toBe(200);
     await new Promise((resolve) => setImmediate(resolve));
 
-    const lines = gateway.logs.lines.filter((line) => line.requestId === "log-line-1" && line.msg === "request");
+    const lines = gateway.logs.lines.filter((line) => line.correlationId === "log-line-1" && line.msg === "request");
     expect(lines).toHaveLength(1);
+    expect(lines[0]?.requestId).toBe(response.headers.get("x-request-id"));
     expect(lines[0]).toMatchObject({ operationName: "Who", errors: 0, status: 200, path: "/graphql" });
     expect(typeof lines[0]?.durationMs).toBe("number");
   });
@@ -116,6 +124,14 @@ describe("an actor delegated by a subgraph reading through the graph", () => {
       roles: ["MEDIATOR"],
       requestId: "delegated-1",
     });
+  });
+
+  it("is accepted once: the same credential presented again is refused", async () => {
+    const token = await signActor(delegated, GATEWAY_SECRET, "delegated-replay", Audience.GATEWAY);
+    expect((await gateway.post({ query: WHOAMI }, { "x-hub-actor": token })).status).toBe(200);
+    const replayed = await gateway.post({ query: WHOAMI }, { "x-hub-actor": token });
+    expect(replayed.status).toBe(401);
+    expect(replayed.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("is refused when the token was meant for subgraphs, or signed with another secret", async () => {

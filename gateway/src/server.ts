@@ -5,12 +5,13 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Logger } from "@hub/subgraph-kit";
-import { acceptedSecrets, Audience, verifyActor } from "@hub/subgraph-kit/actor";
+import { acceptedSecrets, DEFAULT_ACTOR_LIFETIME_SECONDS } from "@hub/subgraph-kit/actor";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { JSONWebKeySet } from "jose";
 import { accessPlugin } from "./access/access-plugin";
 import { accessLog } from "./access-log";
+import { delegationVerifier } from "./auth/delegation";
 import { consoleRouter } from "./console/console-router";
 import type { ConsoleOptions } from "./console/options";
 import { authenticate } from "./auth/middleware";
@@ -52,6 +53,10 @@ export interface GatewayServerOptions {
   gatewaySecret: string;
   /** During a rotation, the secret being retired: subgraphs' delegated actors signed with it are still accepted. */
   previousGatewaySecret?: string;
+  /** Lifetime of the actor credential forwarded to subgraphs (default 30 s; subgraphs accept at most 60 s). */
+  actorTokenSeconds?: number;
+  /** Bearer tokens issued longer ago than this (`iat`) are refused (default 12 h). */
+  maxTokenAgeSeconds?: number;
   /** Hides the IDE, introspection, stack traces and internal error details. */
   production: boolean;
   log: Logger;
@@ -123,6 +128,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     buildService: subgraphServiceBuilder({
       subgraphUrls: options.subgraphUrls,
       gatewaySecret: options.gatewaySecret,
+      actorTokenSeconds: options.actorTokenSeconds ?? DEFAULT_ACTOR_LIFETIME_SECONDS,
       timeoutMs: options.subgraphTimeoutMs ?? 30_000,
       log,
       signals,
@@ -164,8 +170,14 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     "/graphql",
     declaredLengthLimit(limits.maxBodyBytes),
     express.json({ limit: limits.maxBodyBytes }),
-    authenticate(createTokenVerifier({ jwks: options.jwks, issuer: options.issuer, audience: options.audience }), (token) =>
-      verifyActor(token, acceptedSecrets(options.gatewaySecret, options.previousGatewaySecret), Audience.GATEWAY),
+    authenticate(
+      createTokenVerifier({
+        jwks: options.jwks,
+        issuer: options.issuer,
+        audience: options.audience,
+        ...(options.maxTokenAgeSeconds === undefined ? {} : { maxTokenAgeSeconds: options.maxTokenAgeSeconds }),
+      }),
+      delegationVerifier(acceptedSecrets(options.gatewaySecret, options.previousGatewaySecret)),
     ),
     ...(rateLimiter ? [rateLimiter.middleware] : []),
     ...(options.persistedOperations ? [persistedOperations(options.persistedOperations)] : []),
@@ -173,8 +185,8 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     operationDeadline(limits.operationTimeoutMs, signals),
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<GatewayContext> => {
-        const { requestId, actor, log: requestLog, outcome } = requestState(res);
-        return { requestId, actor, log: requestLog, outcome };
+        const { requestId, correlationId, actor, log: requestLog, outcome } = requestState(res);
+        return { requestId, correlationId, actor, log: requestLog, outcome };
       },
     }),
   );

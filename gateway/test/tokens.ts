@@ -14,10 +14,10 @@ export const OFFICER_CLAIMS = {
 
 export interface TestIssuer {
   jwks: JSONWebKeySet;
-  /** Signs `claims` (with iss, aud, exp defaults that `overrides` may replace; `expiresAt: null` leaves exp out). */
+  /** Signs `claims` (with iss, aud, iat, exp defaults that `overrides` may replace; `null` leaves exp or iat out). */
   sign(
     claims?: JWTPayload,
-    overrides?: { issuer?: string; audience?: string; expiresAt?: number | null; key?: KeyLike; kid?: string },
+    overrides?: { issuer?: string; audience?: string; expiresAt?: number | null; issuedAt?: number | null; key?: KeyLike; kid?: string },
   ): Promise<string>;
 }
 
@@ -30,8 +30,8 @@ export async function createTestIssuer(): Promise<TestIssuer> {
       const jwt = new SignJWT(claims)
         .setProtectedHeader({ alg: "ES256", kid: overrides.kid ?? "k1" })
         .setIssuer(overrides.issuer ?? ISSUER)
-        .setAudience(overrides.audience ?? AUDIENCE)
-        .setIssuedAt();
+        .setAudience(overrides.audience ?? AUDIENCE);
+      if (overrides.issuedAt !== null) jwt.setIssuedAt(overrides.issuedAt ?? Math.floor(Date.now() / 1000));
       if (overrides.expiresAt !== null) jwt.setExpirationTime(overrides.expiresAt ?? Math.floor(Date.now() / 1000) + 600);
       return jwt.sign(overrides.key ?? privateKey);
     },

@@ -220,10 +220,14 @@ describe("a subgraph that is down", () => {
 });
 
 describe("request ids", () => {
-  it("echoes the caller's request id and carries it into the subgraphs' logs", async () => {
-    const requestId = `e2e-${Date.now()}`;
-    const response = await hub.request(`{ divisions { code } }`, {}, centreSupervisor(), { "x-request-id": requestId });
-    expect(response.headers.get("x-request-id")).toBe(requestId);
-    expect(hub.subgraphLogs.some((line) => line.requestId === requestId && line.service === "center")).toBe(true);
+  it("gives each request an id of the gateway's own, keeps the caller's as a correlation id, and carries both into the subgraphs' logs", async () => {
+    const correlationId = `e2e-${Date.now()}`;
+    const response = await hub.request(`{ divisions { code } }`, {}, centreSupervisor(), { "x-request-id": correlationId });
+    const requestId = response.headers.get("x-request-id");
+    expect(requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(response.headers.get("x-correlation-id")).toBe(correlationId);
+    expect(
+      hub.subgraphLogs.some((line) => line.requestId === requestId && line.correlationId === correlationId && line.service === "center"),
+    ).toBe(true);
   });
 });

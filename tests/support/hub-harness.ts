@@ -18,8 +18,17 @@ const ISSUER = "hub-test-identity";
 const AUDIENCE = "dispute-hub-test";
 export const SUPERGRAPH_PATH = path.join(__dirname, "..", "..", "schema", "supergraph.graphql");
 
+/**
+ * Webhook hosts as the hub's tests resolve them: the partners' documentation domains to a public
+ * address (subscriptions are checked, nothing is ever sent there), nothing else.
+ */
+async function testWebhookLookup(hostname: string) {
+  if (!/(^|\.)example(\.gov)?\.cn$/.test(hostname)) throw new Error(`getaddrinfo ENOTFOUND ${hostname}`);
+  return [{ address: "93.184.216.34", family: 4 }];
+}
+
 const FACTORIES: Record<DepartmentName, SubgraphFactory<SubgraphServer>> = {
-  center: createCenterServer,
+  center: (options) => createCenterServer({ ...options, webhookLookup: testWebhookLookup }),
   justice: createJusticeServer,
   court: createCourtServer,
   procuratorate: createProcuratorateServer,
@@ -37,8 +46,8 @@ export interface RunningHub {
   subgraphs: Record<DepartmentName, RunningSubgraph<SubgraphServer>>;
   /** Every log line the subgraphs wrote, in order. */
   subgraphLogs: Record<string, unknown>[];
-  /** A bearer token for `actor`, valid for `expiresIn` (10 minutes unless given, e.g. "5s"). */
-  tokenFor(actor: Actor, expiresIn?: string): Promise<string>;
+  /** A bearer token for `actor`: valid 10 minutes, or for `times` as an expiresIn ("5s"), or with exact unix times. */
+  tokenFor(actor: Actor, times?: TokenTimes | string): Promise<string>;
   /** Sends a GraphQL request through the gateway as `as` (anonymous when null). */
   request<T = any>(
     query: string,
@@ -52,6 +61,13 @@ export interface RunningHub {
   restartSubgraph(name: DepartmentName): Promise<void>;
   resetQueries(): void;
   stop(): Promise<void>;
+}
+
+export interface TokenTimes {
+  issuedAt?: number;
+  expiresAt?: number;
+  /** Relative to now, e.g. "5s" (when expiresAt is not given). */
+  expiresIn?: string;
 }
 
 export interface HubOptions {
@@ -103,7 +119,8 @@ export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub>
   });
   await gateway.listen(gatewayPort, "127.0.0.1");
 
-  const tokenFor = (actor: Actor, expiresIn = "10m") => sign(privateKey, actor, expiresIn);
+  const tokenFor = (actor: Actor, times: TokenTimes | string = {}) =>
+    sign(privateKey, actor, typeof times === "string" ? { expiresIn: times } : times);
 
   return {
     gatewayUrl,
@@ -136,7 +153,7 @@ export async function startHub(hubOptions: HubOptions = {}): Promise<RunningHub>
   };
 }
 
-function sign(key: KeyLike, actor: Actor, expiresIn: string): Promise<string> {
+function sign(key: KeyLike, actor: Actor, times: TokenTimes = {}): Promise<string> {
   return new SignJWT({
     name: actor.name,
     org: actor.organisationId,
@@ -148,7 +165,7 @@ function sign(key: KeyLike, actor: Actor, expiresIn: string): Promise<string> {
     .setSubject(actor.userId)
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(expiresIn)
+    .setIssuedAt(times.issuedAt ?? Math.floor(Date.now() / 1000))
+    .setExpirationTime(times.expiresAt ?? times.expiresIn ?? "10m")
     .sign(key);
 }

@@ -23,7 +23,7 @@ export interface HubClientOptions {
 }
 
 export interface RequestOptions {
-  /** Sent as x-request-id and kept in every service's log; default a random UUID. */
+  /** Sent as x-request-id: the gateway keeps it as the correlation id in every service's log (its own request id comes back in x-request-id); default a random UUID. */
   requestId?: string;
   /** Aborts the request (e.g. when a page is left). */
   signal?: AbortSignal;

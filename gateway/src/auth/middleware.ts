@@ -1,4 +1,4 @@
-import { ACTOR_HEADER, type Actor } from "@hub/subgraph-kit/actor";
+import { ACTOR_HEADER, REQUEST_ID_HEADER, type VerifiedActor } from "@hub/subgraph-kit/actor";
 import type { RequestHandler } from "express";
 import { errorBody, GatewayErrorCode } from "../errors";
 import { requestState } from "../request-state";
@@ -12,12 +12,14 @@ const UNAUTHENTICATED_MESSAGE = {
 };
 
 /** Verifies an actor a subgraph delegates when it reads another department's data through the graph. */
-export type DelegationVerifier = (token: string) => Promise<Actor>;
+export type DelegationVerifier = (token: string) => Promise<VerifiedActor>;
 
 /**
  * No Authorization header: the caller is anonymous, unless a subgraph delegates the actor it is
- * serving (`x-hub-actor`, signed with the shared secret for the gateway's audience). A header
- * that is present must carry a valid token, otherwise the request stops here with 401.
+ * serving (`x-hub-actor`, signed with the shared secret for the gateway's audience, accepted
+ * once). A header that is present must carry a valid token, otherwise the request stops here
+ * with 401. A delegated call then meets the same rate limits and persisted-operation rule as
+ * the actor's own calls.
  */
 export function authenticate(verify: TokenVerifier, verifyDelegation: DelegationVerifier): RequestHandler {
   return async (req, res, next) => {
@@ -26,7 +28,12 @@ export function authenticate(verify: TokenVerifier, verifyDelegation: Delegation
     const delegated = req.headers[ACTOR_HEADER];
     if ((header === undefined || header.trim() === "") && typeof delegated === "string") {
       try {
-        state.actor = await verifyDelegation(delegated);
+        const verified = await verifyDelegation(delegated);
+        state.actor = verified.actor;
+        // The request the subgraph is serving: an id this gateway generated and signed.
+        state.requestId = verified.requestId;
+        state.log = state.log.child({ requestId: verified.requestId });
+        res.setHeader(REQUEST_ID_HEADER, verified.requestId);
       } catch (error) {
         state.log.warn({ reason: (error as Error).message }, "rejected a delegated actor");
         res.status(401).json(errorBody(GatewayErrorCode.UNAUTHENTICATED, UNAUTHENTICATED_MESSAGE, { reason: "invalid" }));

@@ -71,6 +71,25 @@ describe("createTokenVerifier", () => {
     expect((await rejection(issuer.sign(OFFICER_CLAIMS, { expiresAt: null }))).reason).toBe("invalid");
   });
 
+  it.each([
+    ["issued in the future beyond the clock tolerance", () => Math.floor(Date.now() / 1000) + 120, "invalid"],
+    ["issued longer ago than the maximum token age", () => Math.floor(Date.now() / 1000) - 13 * 3600, "expired"],
+  ])("rejects a token %s, whatever its exp", async (_case, issuedAt, reason) => {
+    const token = issuer.sign(OFFICER_CLAIMS, { issuedAt: issuedAt(), expiresAt: Math.floor(Date.now() / 1000) + 86_400 });
+    expect((await rejection(token)).reason).toBe(reason);
+  });
+
+  it("rejects a token without iat", async () => {
+    expect((await rejection(issuer.sign(OFFICER_CLAIMS, { issuedAt: null }))).reason).toBe("invalid");
+  });
+
+  it("honours a configured maximum token age", async () => {
+    const strict = createTokenVerifier({ jwks: issuer.jwks, issuer: ISSUER, audience: AUDIENCE, maxTokenAgeSeconds: 300 });
+    const tenMinutesOld = await issuer.sign(OFFICER_CLAIMS, { issuedAt: Math.floor(Date.now() / 1000) - 600 });
+    await expect(strict(tenMinutesOld)).rejects.toMatchObject({ reason: "expired" });
+    await expect(verify(tenMinutesOld)).resolves.toMatchObject({ userId: OFFICER_CLAIMS.sub });
+  });
+
   it("accepts a token that expired within the 30 s clock tolerance", async () => {
     await expect(verify(await issuer.sign(OFFICER_CLAIMS, { expiresAt: Math.floor(Date.now() / 1000) - 5 }))).resolves.toMatchObject({
       userId: "u-1001",

@@ -14,7 +14,13 @@ export interface TokenVerifierOptions {
   remoteKeys?: RemoteKeySetOptions;
   issuer: string;
   audience: string;
+  /** A token issued (`iat`) longer ago than this is refused, whatever its `exp` says (default 12 h). */
+  maxTokenAgeSeconds?: number;
 }
+
+export const DEFAULT_MAX_TOKEN_AGE_SECONDS = 12 * 3600;
+/** Clock difference tolerated with the identity provider, for `exp` and for an `iat` in the future. */
+const CLOCK_TOLERANCE_SECONDS = 30;
 
 export type RejectionReason = "expired" | "invalid" | "claims";
 
@@ -41,8 +47,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         issuer: options.issuer,
         audience: options.audience,
         algorithms: ACCEPTED_ALGORITHMS,
-        requiredClaims: ["exp", "sub"],
-        clockTolerance: 30,
+        requiredClaims: ["exp", "iat", "sub"],
+        maxTokenAge: options.maxTokenAgeSeconds ?? DEFAULT_MAX_TOKEN_AGE_SECONDS,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
       }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new TokenRejected("expired", error.message);

@@ -9,7 +9,7 @@ export interface CorsOptions {
 export const CORS_ALLOWED_HEADERS = ["content-type", "authorization", "x-request-id", "apollo-require-preflight"] as const;
 export const CORS_ALLOWED_METHODS = ["GET", "POST"] as const;
 /** What a page may read besides the CORS-safelisted response headers. */
-export const CORS_EXPOSED_HEADERS = ["x-request-id", "retry-after"] as const;
+export const CORS_EXPOSED_HEADERS = ["x-request-id", "x-correlation-id", "retry-after"] as const;
 /** How long a browser may reuse a preflight answer, in seconds. */
 export const CORS_MAX_AGE_SECONDS = 600;
 

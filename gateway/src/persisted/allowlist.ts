@@ -1,5 +1,5 @@
-import { ACTOR_HEADER, type Actor } from "@hub/subgraph-kit/actor";
-import type { Request, RequestHandler } from "express";
+import type { Actor } from "@hub/subgraph-kit/actor";
+import type { RequestHandler } from "express";
 import { GatewayErrorCode } from "../errors";
 import { graphqlRequestOf, replaceDocument } from "../limits/graphql-request";
 import { refuse } from "../limits/refuse";
@@ -16,10 +16,6 @@ export const EVERYONE = "*";
 
 function restricted(actor: Actor, onlyFor: readonly string[]): boolean {
   return onlyFor.includes(EVERYONE) || actor.roles.some((role) => onlyFor.includes(role));
-}
-
-function isDelegated(req: Request): boolean {
-  return typeof req.headers[ACTOR_HEADER] === "string" && !req.headers.authorization?.trim();
 }
 
 function persistedIdOf(extensions: Record<string, unknown>, id: string | undefined): string | undefined {
@@ -52,10 +48,9 @@ export function persistedOperations(options: PersistedOperationsOptions): Reques
       return;
     }
     const { actor } = requestState(res);
+    // A subgraph's delegated call for a restricted actor meets the same rule as the actor's own.
     const allowed =
-      !restricted(actor, options.onlyFor) ||
-      isDelegated(req) ||
-      (request.query !== undefined && id === undefined && byId.has(sha256(request.query)));
+      !restricted(actor, options.onlyFor) || (request.query !== undefined && id === undefined && byId.has(sha256(request.query)));
     if (allowed) {
       next();
       return;

@@ -1,4 +1,4 @@
-import { ACTOR_HEADER, ANONYMOUS } from "@hub/subgraph-kit/actor";
+import { ANONYMOUS } from "@hub/subgraph-kit/actor";
 import type { Request, RequestHandler, Response } from "express";
 import { GatewayErrorCode } from "../errors";
 import type { OperationCheck } from "../limits/guard";
@@ -18,12 +18,6 @@ function callerKey(req: Request, res: Response): { key: string; anonymous: boole
   const { actor } = requestState(res);
   const anonymous = actor.userId === ANONYMOUS.userId && actor.department === ANONYMOUS.department;
   return anonymous ? { key: `address:${req.ip ?? "unknown"}`, anonymous } : { key: `user:${actor.userId}`, anonymous };
-}
-
-/** A subgraph reading through the graph on behalf of a request that was already charged. */
-function isDelegated(req: Request): boolean {
-  const authorization = req.headers.authorization;
-  return typeof req.headers[ACTOR_HEADER] === "string" && (authorization === undefined || authorization.trim() === "");
 }
 
 function rateLimited(budget: Budget, retryAfterSeconds: number, scope: string): Refusal {
@@ -51,11 +45,8 @@ export function createRateLimiter(limits: RateLimits, now: () => number = Date.n
   const intakeFields = new Set(limits.intakeFields);
 
   return {
+    // A subgraph's delegated call is charged to the actor it serves, like the actor's own calls.
     middleware: (req, res, next) => {
-      if (isDelegated(req)) {
-        next();
-        return;
-      }
       const caller = callerKey(req, res);
       const buckets = caller.anonymous ? anonymous : authenticated;
       const taken = buckets.take(caller.key);
@@ -66,7 +57,7 @@ export function createRateLimiter(limits: RateLimits, now: () => number = Date.n
       refuse(res, rateLimited(buckets.budget, taken.retryAfterSeconds, caller.anonymous ? "address" : "user"));
     },
     intakeCheck: (rootFields, req, res) => {
-      if (!rootFields.some((field) => intakeFields.has(field)) || isDelegated(req)) return undefined;
+      if (!rootFields.some((field) => intakeFields.has(field))) return undefined;
       const taken = intake.take(callerKey(req, res).key);
       return taken.allowed ? undefined : rateLimited(intake.budget, taken.retryAfterSeconds, "publicIntake");
     },

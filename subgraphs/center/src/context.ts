@@ -6,6 +6,7 @@ import type { OversightConfig } from "./config/oversight";
 import type { HandlingTiers } from "./config/handling-tiers";
 import type { CenterDb } from "./db";
 import type { GraphReader } from "./graph";
+import type { Egress } from "./webhooks/egress/post-to-endpoint";
 import { createScopedLoaders, type ScopedLoaders } from "./access/scoped-loaders";
 import { createCenterLoaders, type CenterLoaders } from "./loaders";
 import { refreshStages, type RefreshScope } from "./oversight/refresh-stages";
@@ -18,6 +19,8 @@ export interface CenterServices {
   deadlines: CenterDeadlines;
   duplicates: DuplicateSettings;
   oversight: OversightConfig;
+  /** Where partner webhooks may be sent, and how their hosts are resolved. */
+  webhookEgress: Egress;
   /** The earliest `receivedAt` a receipt may record. */
   receivedAtFloor: Date;
   /** The centres' local handling tiers (繁简分流), by division code. */

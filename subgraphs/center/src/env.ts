@@ -5,6 +5,7 @@ import { duplicateOverridesSchema, duplicateSettings, type DuplicateSettings } f
 import { workerEnvShape } from "./consumer/worker-env";
 import { DEFAULT_RECEIVED_AT_FLOOR, intakeOverridesSchema } from "./config/intake";
 import { loadOversight, type OversightConfig } from "./config/oversight";
+import type { EgressPolicy } from "./webhooks/egress/egress-policy";
 import { loadHandlingTiers, type HandlingTiers } from "./config/handling-tiers";
 
 export const CENTER_DEFAULT_PORT = 4001;
@@ -64,6 +65,8 @@ export type CenterEnv = z.infer<typeof centerEnvSchema> & {
   duplicates: DuplicateSettings;
   /** The 督办 and 预警 thresholds in force. */
   oversight: OversightConfig;
+  /** Where partner webhooks may be sent (CENTER_WEBHOOK_ALLOW, CENTER_WEBHOOK_REQUIRE_HTTPS). */
+  webhookEgress: EgressPolicy;
   /** The earliest `receivedAt` a receipt may record. */
   receivedAtFloor: Date;
   /** The centres' local handling tiers in force. */
@@ -82,6 +85,10 @@ export function loadCenterEnv(source: NodeJS.ProcessEnv = process.env): CenterEn
     deadlines: loadDeadlines(env.CENTER_DEADLINES_FILE),
     duplicates: duplicateSettings(env),
     oversight: loadOversight(env.CENTER_OVERSIGHT_FILE),
+    webhookEgress: {
+      requireHttps: env.CENTER_WEBHOOK_REQUIRE_HTTPS ?? env.NODE_ENV === "production",
+      ...env.CENTER_WEBHOOK_ALLOW,
+    },
     receivedAtFloor: env.CENTER_RECEIVED_AT_FLOOR ?? DEFAULT_RECEIVED_AT_FLOOR,
     handlingTiers: loadHandlingTiers(env.CENTER_HANDLING_TIERS_FILE),
   };

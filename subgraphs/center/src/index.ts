@@ -16,7 +16,14 @@ void runUntilSignalled(async () => {
     start: async () => {
       const url = `http://${env.HOST}:${await server.listen(env.PORT, env.HOST)}/graphql`;
       if (env.CENTER_WORKERS === "on")
-        workers = startCenterWorkers({ db: server.db, graph: server.services.graph, cipher: server.services.cipher, env, log });
+        workers = startCenterWorkers({
+          db: server.db,
+          graph: server.services.graph,
+          cipher: server.services.cipher,
+          egress: server.services.webhookEgress,
+          env,
+          log,
+        });
       if (env.CENTER_OVERSIGHT_INTERVAL_SECONDS > 0) {
         stopJob = startOversightJob(server.services, env.CENTER_OVERSIGHT_INTERVAL_SECONDS, log.child({ job: "oversight" }));
       }

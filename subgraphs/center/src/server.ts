@@ -10,6 +10,8 @@ import { createCenterDb, type CenterDb } from "./db";
 import type { CenterEnv } from "./env";
 import type { GraphReader } from "./graph";
 import { buildCenterSchema } from "./schema";
+import type { EgressPolicy } from "./webhooks/egress/egress-policy";
+import { systemLookup, type HostLookup } from "./webhooks/egress/endpoint";
 
 export const CENTER_MIGRATIONS = path.join(__dirname, "..", "prisma", "migrations");
 
@@ -36,6 +38,7 @@ export interface CenterServerOptions {
     duplicates?: DuplicateSettings;
     oversight?: OversightConfig;
     handlingTiers?: HandlingTiers;
+    webhookEgress?: EgressPolicy;
     receivedAtFloor?: Date;
   };
   log: Logger;
@@ -44,10 +47,12 @@ export interface CenterServerOptions {
   clock?: () => Date;
   /** Reads other departments through the graph; by default a GraphClient on the gateway. */
   graph?: GraphReader;
+  /** Resolves webhook hosts; the system resolver by default (tests give a fixed one). */
+  webhookLookup?: HostLookup;
 }
 
 /** Builds the centre subgraph (schema, database, HTTP app) without listening. */
-export async function createCenterServer({ env, log, onQuery, graph, clock }: CenterServerOptions): Promise<CenterServer> {
+export async function createCenterServer({ env, log, onQuery, graph, clock, webhookLookup }: CenterServerOptions): Promise<CenterServer> {
   const cipher = new FieldCipher({ keys: env.HUB_DATA_KEYS, currentKeyId: env.HUB_DATA_KEY_CURRENT, indexKey: env.HUB_BLIND_INDEX_KEY });
   const database = createCenterDb({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, onQuery });
   const { db } = database;
@@ -58,6 +63,10 @@ export async function createCenterServer({ env, log, onQuery, graph, clock }: Ce
     deadlines: env.deadlines ?? centerDeadlines.defaults,
     duplicates: env.duplicates ?? DEFAULT_DUPLICATE_SETTINGS,
     oversight: env.oversight ?? DEFAULT_OVERSIGHT,
+    webhookEgress: {
+      policy: env.webhookEgress ?? { requireHttps: env.NODE_ENV === "production", allowedHosts: [], allowedNetworks: [] },
+      lookup: webhookLookup ?? systemLookup,
+    },
     receivedAtFloor: env.receivedAtFloor ?? DEFAULT_RECEIVED_AT_FLOOR,
     handlingTiers: env.handlingTiers ?? DEFAULT_HANDLING_TIERS,
   };

@@ -5,6 +5,7 @@ import type { CenterDb } from "./db";
 import type { CenterEnv } from "./env";
 import type { GraphReader } from "./graph";
 import { WebhookWorker } from "./webhooks/delivery-worker";
+import type { Egress } from "./webhooks/egress/post-to-endpoint";
 
 export type WorkerEnv = Pick<
   CenterEnv,
@@ -28,6 +29,7 @@ export function startCenterWorkers(options: {
   db: CenterDb;
   graph: GraphReader;
   cipher: FieldCipher;
+  egress: Egress;
   env: WorkerEnv;
   log: Logger;
 }): CenterWorkers {
@@ -36,6 +38,7 @@ export function startCenterWorkers(options: {
     db,
     cipher: options.cipher,
     log: log.child({ worker: "webhooks" }),
+    egress: options.egress,
     settings: {
       pollMs: env.CENTER_WEBHOOK_POLL_MS,
       timeoutMs: env.CENTER_WEBHOOK_TIMEOUT_MS,

@@ -478,10 +478,11 @@ describe("_entities", () => {
 
     court.resetQueries();
     const requestId = randomUUID();
+    const reader = judge();
     const { data, errors } = await court.request<{ _entities: { id: string; confirmationApplications: { id: string }[] }[] }>(
       ENTITIES,
-      { representations: grantedDisputes([d1, d2, d3, "not-a-uuid"], requestId) },
-      judge(),
+      { representations: grantedDisputes([d1, d2, d3, "not-a-uuid"], requestId, reader) },
+      reader,
       requestId,
     );
     expect(errors).toBeUndefined();

@@ -112,10 +112,11 @@ describe("the confirmation lifecycle (民事诉讼法 205-206)", () => {
     expect(enforcementDays).toBeGreaterThan(744);
 
     const requestId = randomUUID();
+    const reader = judge();
     const events = await court.request<{ _entities: { courtEvents: { type: string; summary: string; actor: { id: string } }[] }[] }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Dispute { courtEvents { type summary actor { id } } } } }`,
-      { r: grantedDisputes([disputeId], requestId) },
-      judge(),
+      { r: grantedDisputes([disputeId], requestId, reader) },
+      reader,
       requestId,
     );
     const log = events.data?._entities[0]?.courtEvents ?? [];

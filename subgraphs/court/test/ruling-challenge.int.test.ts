@@ -242,11 +242,12 @@ describe("民诉法解释 372: service and objections", () => {
     expect(after?.objections.map((objection: { status: string }) => objection.status)).toEqual(["RULING_UPHELD", "RULING_REVOKED"]);
 
     const requestId = randomUUID();
+    const reader = judge(home.id);
     const row = await court.server.db.confirmationApplication.findUniqueOrThrow({ where: { id } });
     const events = await court.request<{ _entities: { courtEvents: { type: string }[] }[] }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Dispute { courtEvents { type } } } }`,
-      { r: grantedDisputes([row.disputeId], requestId) },
-      judge(home.id),
+      { r: grantedDisputes([row.disputeId], requestId, reader) },
+      reader,
       requestId,
     );
     const types = events.data?._entities[0]?.courtEvents.map((event) => event.type) ?? [];

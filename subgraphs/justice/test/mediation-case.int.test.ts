@@ -347,9 +347,10 @@ describe("_entities", () => {
       ... on Dispute { id mediationCases { id status committee { id } } } } }`;
     justice.resetQueries();
     const requestId = randomUUID();
+    const reader = justiceOfficer();
     const { data, errors } = await justice.request<{
       _entities: { id: string; mediationCases: { id: string; status: string; committee: { id: string } }[] }[];
-    }>(query, { representations: grantedDisputes([withHistory, single, without, "not-a-uuid"], requestId) }, justiceOfficer(), requestId);
+    }>(query, { representations: grantedDisputes([withHistory, single, without, "not-a-uuid"], requestId, reader) }, reader, requestId);
     expect(errors).toBeUndefined();
     expect(data?._entities).toEqual([
       {
@@ -369,10 +370,11 @@ describe("_entities", () => {
 
     // The same list for a mediator of neither committee: the MediationCase scope (O) leaves both out, as at the root.
     const outsider = randomUUID();
+    const outsiderActor = mediator(randomUUID());
     const asOutsider = await justice.request<{ _entities: { mediationCases: unknown[] }[] }>(
       query,
-      { representations: grantedDisputes([withHistory, single], outsider) },
-      mediator(randomUUID()),
+      { representations: grantedDisputes([withHistory, single], outsider, outsiderActor) },
+      outsiderActor,
       outsider,
     );
     expect(asOutsider.data?._entities.map((dispute) => dispute.mediationCases)).toEqual([[], []]);

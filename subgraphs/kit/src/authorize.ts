@@ -51,13 +51,21 @@ export function outOfScope(entity: string, id: string, details: Record<string, u
 /**
  * A dispute's fields held by another department are answered only when the centre resolved the
  * dispute for this caller: the centre's inaccessible `Dispute.accessGrant` (required by those
- * fields) binds the dispute to this request; only the gateway builds representations.
+ * fields) is a MAC over the dispute and the disputes merged into it, the actor, the request and
+ * an expiry (kit access-grant.ts), which only holders of the gateway secret can make.
  */
-export function accessGrantFor(disputeId: string, context: Pick<HubContext, "requestId">): string {
-  return `${disputeId}:${context.requestId}`;
+export function accessGrantFor(
+  dispute: { id: string; mergedIds?: readonly string[] | null },
+  context: Pick<HubContext, "accessGrants">,
+): string {
+  return context.accessGrants.issue([dispute.id, ...(dispute.mergedIds ?? [])]);
 }
 
-export function requireAccessGrant(dispute: { id: string; accessGrant?: string | null }, context: HubContext): void {
-  if (dispute.accessGrant === accessGrantFor(dispute.id, context)) return;
+/** Refuses a representation whose grant does not cover its id and merged ids for this actor and request. */
+export function requireAccessGrant(
+  dispute: { id: string; accessGrant?: string | null; mergedIds?: readonly string[] | null },
+  context: HubContext,
+): void {
+  if (context.accessGrants.verify(dispute.accessGrant, [dispute.id, ...(dispute.mergedIds ?? [])])) return;
   throw outOfScope("Dispute", dispute.id);
 }

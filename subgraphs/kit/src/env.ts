@@ -32,6 +32,8 @@ export const subgraphEnvSchema = z.object({
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
     z.string().min(32, "must be at least 32 characters, like HUB_GATEWAY_SECRET").optional(),
   ),
+  /** The longest lifetime of a forwarded actor credential accepted (`exp - iat`; at most 60 s). */
+  HUB_ACTOR_MAX_SECONDS: z.coerce.number().int().min(1).max(60).default(60),
   /** Where a subgraph reads other departments' data: through the graph, never their databases. */
   HUB_GATEWAY_URL: z
     .url({ protocol: /^https?$/, message: "must be the gateway's http(s) GraphQL URL" })

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 
+export * from "./access-grant";
 export * from "./access-policy";
 export * from "./actor";
 export * from "./authorize";
@@ -25,6 +26,7 @@ export * from "./merged-disputes";
 export * from "./migrate";
 export * from "./officer.type";
 export * from "./prisma";
+export * from "./replay-guard";
 export * from "./run";
 export * from "./server";
 export * from "./state-machine";

@@ -9,6 +9,7 @@ import { acceptedSecrets } from "./actor";
 import { baseContext, type HubContext } from "./context";
 import { ErrorCode } from "./errors";
 import type { Logger } from "./logger";
+import { ReplayGuard } from "./replay-guard";
 
 export interface SubgraphServerOptions<C extends HubContext> {
   name: string;
@@ -24,6 +25,8 @@ export interface SubgraphServerOptions<C extends HubContext> {
   checkReady: () => Promise<void>;
   /** Where `context.now` comes from; tests move it to cross a legal time limit. */
   clock?: () => Date;
+  /** Refuse forwarded actor credentials that live longer (default and ceiling 60 s). */
+  maxActorLifetimeSeconds?: number;
 }
 
 export interface SubgraphServer {
@@ -85,6 +88,7 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
     ],
   });
   await apollo.start();
+  const replays = new ReplayGuard();
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: options.name });
@@ -101,7 +105,13 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
     "/graphql",
     express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => options.extendContext(await baseContext(req.headers, options.gatewaySecret, options.log, options.clock)),
+      context: async ({ req }) =>
+        options.extendContext(
+          await baseContext(req.headers, options.gatewaySecret, options.log, options.clock, {
+            replays,
+            ...(options.maxActorLifetimeSeconds === undefined ? {} : { maxLifetimeSeconds: options.maxActorLifetimeSeconds }),
+          }),
+        ),
     }),
   );
 
@@ -126,7 +136,12 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
 
 export interface DepartmentServerOptions<DB, C extends HubContext> {
   name: string;
-  env: { HUB_GATEWAY_SECRET: string; HUB_GATEWAY_SECRET_PREVIOUS?: string | undefined; NODE_ENV: string };
+  env: {
+    HUB_GATEWAY_SECRET: string;
+    HUB_GATEWAY_SECRET_PREVIOUS?: string | undefined;
+    HUB_ACTOR_MAX_SECONDS?: number | undefined;
+    NODE_ENV: string;
+  };
   log: Logger;
   schema: GraphQLSchema;
   /** The department's own database and how to close it. */
@@ -148,6 +163,7 @@ export async function createDepartmentServer<DB, C extends HubContext>(
     gatewaySecret: acceptedSecrets(options.env.HUB_GATEWAY_SECRET, options.env.HUB_GATEWAY_SECRET_PREVIOUS),
     log: options.log,
     development: options.env.NODE_ENV === "development",
+    ...(options.env.HUB_ACTOR_MAX_SECONDS === undefined ? {} : { maxActorLifetimeSeconds: options.env.HUB_ACTOR_MAX_SECONDS }),
     extendContext: options.extendContext,
     ...(options.clock ? { clock: options.clock } : {}),
     checkReady: async () => {

@@ -222,9 +222,10 @@ describe("_entities", () => {
     const a2 = await open({ disputeId: a, grounds: "STATE_OR_PUBLIC_INTEREST" });
     sub.resetQueries();
     const requestId = randomUUID();
+    const reader = centreSupervisor();
     const { data, errors } = await sub.request<{
       _entities: { id: string; supervisionCases: { id: string; dispute: { id: string } }[] }[];
-    }>(ENTITIES, { representations: grantedDisputes([a, b, c, "not-a-uuid"], requestId) }, centreSupervisor(), requestId);
+    }>(ENTITIES, { representations: grantedDisputes([a, b, c, "not-a-uuid"], requestId, reader) }, reader, requestId);
     expect(errors).toBeUndefined();
     expect(statementsOn(sub.queries, "supervision_case")).toBe(1);
     const [da, db, dc, dx] = data?._entities ?? [];
@@ -237,10 +238,11 @@ describe("_entities", () => {
 
     // A centre officer has no SupervisionCase scope: the same dispute shows none, as the root field refuses them.
     const officerRequest = randomUUID();
+    const officer = centreOfficer(null);
     const asOfficer = await sub.request<{ _entities: { supervisionCases: unknown[] }[] }>(
       ENTITIES,
-      { representations: grantedDisputes([a], officerRequest) },
-      centreOfficer(null),
+      { representations: grantedDisputes([a], officerRequest, officer) },
+      officer,
       officerRequest,
     );
     expect(asOfficer.data?._entities[0]?.supervisionCases).toEqual([]);

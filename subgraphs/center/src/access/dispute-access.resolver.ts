@@ -14,6 +14,6 @@ export class DisputeAccessResolver {
   @Directive("@inaccessible")
   @FieldResolver((_type) => String, { description: "Proof, for this request, that the caller may see the dispute" })
   accessGrant(@Root() dispute: DisputeRow, @Ctx() context: CenterContext): string {
-    return accessGrantFor(dispute.id, context);
+    return accessGrantFor(dispute, context);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseEgressAllowlist } from "../webhooks/egress/egress-policy";
 
 const ms = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
@@ -20,4 +21,28 @@ export const workerEnvShape = {
   CENTER_WEBHOOK_BACKOFF_MS: ms(10, 3_600_000, 2000),
   /** Longest wait between two attempts. */
   CENTER_WEBHOOK_BACKOFF_MAX_MS: ms(10, 86_400_000, 3_600_000),
+  /**
+   * Host names, addresses and CIDR networks a webhook may reach although they are not public
+   * (e.g. `hooks.partner.internal,10.20.0.0/16`); every other loopback, private, link-local,
+   * multicast or reserved address is refused.
+   */
+  CENTER_WEBHOOK_ALLOW: z
+    .string()
+    .default("")
+    .transform((text, ctx) => {
+      try {
+        return parseEgressAllowlist(text);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  /** `true`: only https endpoints; unset, on in production (NODE_ENV=production) and off otherwise. */
+  CENTER_WEBHOOK_REQUIRE_HTTPS: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z
+      .enum(["true", "false"], { message: "must be true or false" })
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value === "true")),
+  ),
 };

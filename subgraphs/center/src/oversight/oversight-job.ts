@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { formatCst, HubError, type Logger } from "@hub/subgraph-kit";
+import { formatCst, HubError, NO_ACCESS_GRANTS, type Logger } from "@hub/subgraph-kit";
 import type { ReminderLevel } from "../../generated/client";
 import { centerContext, type CenterServices } from "../context";
 import { escalateDispute } from "../routing/escalate-dispute";
@@ -75,7 +75,13 @@ export async function runOversight(services: CenterServices, now: Date, log: Log
     if (!(await claimReminder(db, stage, "ESCALATED", upper?.id ?? centre.id, now, note))) continue;
     escalated += 1;
     if (!upper || !MOVABLE.has(stage.stage)) continue;
-    const context = centerContext(services)({ requestId: randomUUID(), actor: OVERSIGHT_JOB_ACTOR, log, now });
+    const context = centerContext(services)({
+      requestId: randomUUID(),
+      actor: OVERSIGHT_JOB_ACTOR,
+      log,
+      now,
+      accessGrants: NO_ACCESS_GRANTS,
+    });
     try {
       await escalateDispute(context, { disputeId: stage.disputeId, reason }, now);
     } catch (error) {

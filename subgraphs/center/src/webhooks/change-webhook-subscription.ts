@@ -32,7 +32,7 @@ export async function changeWebhookSubscription(
     if (step.to === "DELETED") {
       await tx.webhookDelivery.updateMany({
         where: { subscriptionId: id, status: "PENDING" },
-        data: { status: "DEAD", deadAt: now, lastError: "subscription deleted" },
+        data: { status: "DEAD", deadAt: now, lastError: "SUBSCRIPTION_DELETED" },
       });
     }
     await tx.eventLog.create({

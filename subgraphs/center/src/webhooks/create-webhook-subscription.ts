@@ -3,22 +3,25 @@ import { ErrorCode, eventRow, HubError, invalidInput, requireRole } from "@hub/s
 import type { WebhookSubscription as SubscriptionRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import type { CreateWebhookSubscriptionInput } from "./create-webhook-subscription.input";
+import { checkEndpoint, EndpointRefused } from "./egress/endpoint";
+import { endpointInputError } from "./egress/endpoint-input";
 import { isSupervisor, MANAGERS } from "./webhook-access";
 
 const EVENT_TYPE = /^[a-z_]+\.[a-z_]+$/;
 const DIVISION = /^15(\d{2}){0,2}(\d{3})?$/;
 
-function checkUrl(text: string): string {
-  let url: URL;
+/**
+ * The endpoint as it will be called: its form, and every address its host resolves to now
+ * (checked again before each delivery, since DNS can change).
+ */
+async function checkUrl(context: CenterContext, text: string): Promise<string> {
   try {
-    url = new URL(text.trim());
-  } catch {
-    throw invalidInput("input.url", "http(s) URL", { zh: "推送地址不是有效的网址", en: "The URL is not valid" });
+    const { url } = await checkEndpoint(text, context.webhookEgress.policy, context.webhookEgress.lookup);
+    return url.toString();
+  } catch (error) {
+    if (error instanceof EndpointRefused) throw endpointInputError(error.reason);
+    throw error;
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw invalidInput("input.url", "http(s) URL", { zh: "推送地址须为 http(s) 网址", en: "The URL must be http(s)" });
-  }
-  return url.toString();
 }
 
 function ownerOf(context: CenterContext, input: CreateWebhookSubscriptionInput): string {
@@ -42,7 +45,6 @@ function ownerOf(context: CenterContext, input: CreateWebhookSubscriptionInput):
 /** 订阅事件: by a partner system for its organisation, or a centre supervisor for a partner; logged in the centre's event log. */
 export async function createWebhookSubscription(context: CenterContext, input: CreateWebhookSubscriptionInput): Promise<SubscriptionRow> {
   requireRole(context, MANAGERS, "createWebhookSubscription");
-  const url = checkUrl(input.url);
   if (input.secret.length < 32 || input.secret.length > 256) {
     throw invalidInput("input.secret", "32 to 256 characters", {
       zh: "签名密钥须为32至256个字符",
@@ -72,6 +74,7 @@ export async function createWebhookSubscription(context: CenterContext, input: C
     );
   }
   const organisationId = ownerOf(context, input);
+  const url = await checkUrl(context, input.url);
   const id = randomUUID();
   const { actor, now, db } = context;
   const [created] = await db.$transaction([

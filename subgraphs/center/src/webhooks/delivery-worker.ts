@@ -2,6 +2,7 @@ import type { FieldCipher, Logger } from "@hub/subgraph-kit";
 import type { Prisma } from "../../generated/client";
 import type { CenterDb } from "../db";
 import { backoffMs } from "./backoff";
+import { postToEndpoint, type Egress } from "./egress/post-to-endpoint";
 import { DELIVERY_ID_HEADER, EVENT_ID_HEADER, signatureHeader, SIGNATURE_HEADER } from "./signature";
 import { webhookBody } from "./webhook-body";
 import type { WebhookSettings } from "./webhook-settings";
@@ -52,6 +53,8 @@ export class WebhookWorker {
       cipher: FieldCipher;
       log: Logger;
       settings: WebhookSettings;
+      /** Where deliveries may go (the centre's CENTER_WEBHOOK_* policy) and how hosts are resolved. */
+      egress: Egress;
       clock?: () => Date;
     },
   ) {}
@@ -122,27 +125,20 @@ export class WebhookWorker {
     const { db, cipher, settings } = this.options;
     const body = webhookBody(row.event, row.id);
     const timestamp = Math.floor(this.now().getTime() / 1000);
-    let statusCode: number | null = null;
-    let error: string | null = null;
-    try {
-      const response = await fetch(row.subscription.url, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          [EVENT_ID_HEADER]: row.event.eventId,
-          [DELIVERY_ID_HEADER]: row.id,
-          [SIGNATURE_HEADER]: signatureHeader(cipher.decrypt(row.subscription.secretCipher), timestamp, body),
-        },
-        body,
-        redirect: "manual",
-        signal: AbortSignal.timeout(settings.timeoutMs),
-      });
-      statusCode = response.status;
-      await response.body?.cancel().catch(() => undefined);
-      if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
-    } catch (failure) {
-      error = (failure as Error).name === "TimeoutError" ? `no answer within ${settings.timeoutMs} ms` : (failure as Error).message;
-    }
+    const outcome = await postToEndpoint(
+      row.subscription.url,
+      body,
+      {
+        "content-type": "application/json",
+        [EVENT_ID_HEADER]: row.event.eventId,
+        [DELIVERY_ID_HEADER]: row.id,
+        [SIGNATURE_HEADER]: signatureHeader(cipher.decrypt(row.subscription.secretCipher), timestamp, body),
+      },
+      this.options.egress,
+      settings.timeoutMs,
+    );
+    const statusCode = outcome.statusCode;
+    const error = outcome.delivered ? null : outcome.reason;
     const now = this.now();
     const attempts = row.attempts; // counted when claimed
     const data = !error
@@ -155,6 +151,7 @@ export class WebhookWorker {
             lastError: error,
           };
     await db.webhookDelivery.updateMany({ where: { id: row.id, status: "PENDING", attempts }, data });
-    if (error) this.options.log.info({ deliveryId: row.id, attempts, error }, "webhook delivery failed");
+    if (!outcome.delivered)
+      this.options.log.info({ deliveryId: row.id, attempts, error, detail: outcome.detail }, "webhook delivery failed");
   }
 }

@@ -28,7 +28,11 @@ export class WebhookDelivery {
   @Field((_type) => Int, { nullable: true })
   lastStatusCode!: number | null;
 
-  @Field((_type) => String, { nullable: true })
+  @Field((_type) => String, {
+    nullable: true,
+    description:
+      "Why the last attempt failed, as a code: REFUSED_ADDRESS, UNRESOLVABLE, UNREACHABLE, TIMEOUT, HTTP_3xx (redirects are not followed), HTTP_4xx, HTTP_5xx, HTTPS_REQUIRED, CREDENTIALS, SUBSCRIPTION_DELETED",
+  })
   lastError!: string | null;
 
   @Field((_type) => GraphQLDateTime, { nullable: true })
