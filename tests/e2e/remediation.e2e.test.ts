@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => hub.stop());
 
-describe(`re-mediation after the court rejects confirmation (${CPL_206}), through the gateway`, () => {
+describe(`re-mediation after the court rejects confirmation (民事诉讼法 art 206), through the gateway`, () => {
   it("refuses a new mediation while the agreement stands, and opens one once the court has ruled 驳回", async () => {
     const mediated = await mediateToAgreement(hub, org, "ORAL", { placeCode: TOWNSHIP });
     const standing = await step.acceptMediation(hub, org, mediated.disputeId);

@@ -40,13 +40,11 @@ export function createJusticeLoaders(db: JusticeDb) {
     ),
     termById: loaderById((ids) => db.agreementTerm.findMany({ where: { id: { in: ids } } })),
     performancesByTerm: loaderByParent(
-      (ids) =>
-        db.termPerformance.findMany({ where: { termId: { in: ids } }, orderBy: [{ termId: "asc" }, { recordedAt: "asc" }, { id: "asc" }] }),
+      (ids) => db.termPerformance.findMany({ where: { termId: { in: ids } }, orderBy: [{ termId: "asc" }, { seq: "asc" }] }),
       (row) => row.termId,
     ),
     urgingsByTerm: loaderByParent(
-      (ids) =>
-        db.performanceUrging.findMany({ where: { termId: { in: ids } }, orderBy: [{ termId: "asc" }, { urgedAt: "asc" }, { id: "asc" }] }),
+      (ids) => db.performanceUrging.findMany({ where: { termId: { in: ids } }, orderBy: [{ termId: "asc" }, { seq: "asc" }] }),
       (row) => row.termId,
     ),
     instalmentsByTerm: loaderByParent(

@@ -70,7 +70,7 @@ describe("what each term is about, for the court (民诉法解释 355(3))", () =
   });
 });
 
-describe(`instalments and the last day of performance (${ART_29}; 民事诉讼法 art 250 ¶2)`, () => {
+describe(`instalments and the last day of performance (人民调解法 art 29; 民事诉讼法 art 250 ¶2)`, () => {
   it("takes a term's deadline from its last instalment and lists the instalments in order", async () => {
     const { caseId, applicant, respondent } = await openCase(committeeId, mediatorId);
     const base = agreementInput(caseId, applicant, respondent);
@@ -91,7 +91,7 @@ describe(`instalments and the last day of performance (${ART_29}; 民事诉讼�
     expect(atOnce).toMatchObject({ position: 2, deadline: single?.deadline, instalments: [] });
   });
 
-  it(`refuses instalments out of order, a single instalment, and a deadline other than the last instalment's (${ART_29})`, async () => {
+  it(`refuses instalments out of order, a single instalment, and a deadline other than the last instalment's (人民调解法 art 29)`, async () => {
     const { caseId, applicant, respondent } = await openCase(committeeId, mediatorId);
     const base = agreementInput(caseId, applicant, respondent);
     const term = base.terms[0];

@@ -29,7 +29,7 @@ const member = (committeeId: string, overrides: Record<string, unknown> = {}) =>
 const register = (input: Record<string, unknown>) => justice.request<any>(REGISTER, { input }, justiceOfficer());
 const roster = async (id: string) => (await justice.request<any>(ROSTER, { id }, justiceOfficer())).data.mediationCommittee;
 
-describe(`a committee's members (${ART_9}: three to nine, women among them, smaller ethnic groups in multi-ethnic areas)`, () => {
+describe(`a committee's members (人民调解法 art 9: three to nine, women among them, smaller ethnic groups in multi-ethnic areas)`, () => {
   it("refuses the third member that would leave a constituted committee without a woman, and accepts one who is", async () => {
     const committee = await seedCommittee(justice.server.db);
     for (let i = 0; i < 2; i++) await seedMediator(justice.server.db, committee.id, { gender: "MALE", ethnicity: "蒙古族" });
@@ -85,7 +85,7 @@ describe(`a committee's members (${ART_9}: three to nine, women among them, smal
   });
 });
 
-describe(`a committee registered with its roster (${ART_9}, ${ART_14})`, () => {
+describe(`a committee registered with its roster (人民调解法 art 9, 人民调解法 art 14)`, () => {
   const REGISTER_COMMITTEE = `mutation($input: RegisterMediationCommitteeInput!) {
     registerMediationCommittee(input: $input) { id memberCount rosterIssues members { id name gender ethnicity } } }`;
   const person = (name: string, gender: string, ethnicity: string, extra: Record<string, unknown> = {}) => ({
@@ -128,14 +128,14 @@ describe(`a committee registered with its roster (${ART_9}, ${ART_14})`, () => {
       () => [person("王芳", "FEMALE", "汉族"), person("王建国", "MALE", "汉族"), person("李明", "MALE", "汉族")],
       ["NO_MINORITY_MEMBER"],
     ],
-  ])(`refuses a roster with %s (${ART_9})`, async (_name, roster, issues) => {
+  ])(`refuses a roster with %s (人民调解法 art 9)`, async (_name, roster, issues) => {
     const { data, errors } = await registerCommittee(roster());
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions).toMatchObject({ code: "REFUSED_BY_RULE", field: "input.members", rule: ART_9, issues });
     expect(errors?.[0]?.message).toMatch(BILINGUAL);
   });
 
-  it(`accepts an all-汉族 roster where the area is not multi-ethnic, and refuses a minor member (${ART_14})`, async () => {
+  it(`accepts an all-汉族 roster where the area is not multi-ethnic, and refuses a minor member (人民调解法 art 14)`, async () => {
     const han = [person("王芳", "FEMALE", "汉族"), person("王建国", "MALE", "汉族"), person("李明", "MALE", "汉族")];
     expect((await registerCommittee(han, { multiEthnicArea: false })).errors).toBeUndefined();
     const withMinor = lawful();
@@ -145,7 +145,7 @@ describe(`a committee registered with its roster (${ART_9}, ${ART_14})`, () => {
   });
 });
 
-describe(`mediators are adult citizens (${ART_14})`, () => {
+describe(`mediators are adult citizens (人民调解法 art 14)`, () => {
   const today = new Date();
   const yearsAgo = (years: number, days = 0) => {
     const at = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() + days, 12));

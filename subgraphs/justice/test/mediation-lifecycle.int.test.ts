@@ -240,7 +240,7 @@ describe("a party's express refusal (人民调解法 art 17)", () => {
     expect(event?.summary).toBe("被申请人明确拒绝调解，调解终止（人民调解法第十七条）");
   });
 
-  it(`refuses to let mediation proceed after a party expressly refused (${ART_17})`, async () => {
+  it(`refuses to let mediation proceed after a party expressly refused (人民调解法 art 17)`, async () => {
     const { caseId, applicant, respondent } = await openCase("in session");
     await ok(REFUSE, { caseId, partyId: applicant, statement: "不愿再调解" });
     const steps: [string, Record<string, unknown>][] = [
@@ -260,7 +260,7 @@ describe("a party's express refusal (人民调解法 art 17)", () => {
     expect(await justice.server.db.mediationSession.count({ where: { caseId } })).toBe(1);
   });
 
-  it(`refuses to accept the dispute again, under the same routing or a new one, until the party consents (${ART_17})`, async () => {
+  it(`refuses to accept the dispute again, under the same routing or a new one, until the party consents (人民调解法 art 17)`, async () => {
     const { caseId, disputeId, applicant } = await openCase("accepted");
     await ok(REFUSE, { caseId, partyId: applicant, statement: "拒绝调解" });
     const again = await call(ACCEPT, { disputeId, committeeId });
@@ -481,7 +481,7 @@ describe("concluding with an agreement (人民调解法 arts 28-30)", () => {
     expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
   });
 
-  it(`refuses an agreement whose term has no deadline of performance (${ART_29})`, async () => {
+  it(`refuses an agreement whose term has no deadline of performance (人民调解法 art 29)`, async () => {
     const { caseId, applicant, respondent } = await openCase();
     const input = agreement(caseId, applicant, respondent);
     const { data, errors } = await call(AGREE, { ...input, terms: [{ ...input.terms[0], deadline: null }] });

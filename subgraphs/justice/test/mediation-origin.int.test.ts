@@ -33,7 +33,7 @@ async function accept(extra: Record<string, unknown>) {
   return { errors: undefined, origin: read.data.mediationCase };
 }
 
-describe(`court-delegated and court-entrusted mediation (${ART_27})`, () => {
+describe(`court-delegated and court-entrusted mediation (特邀调解规定 art 27)`, () => {
   it.each([
     ["委派 30 days", { origin: "COURT_DELEGATED" }, "2026-12-31T15:59:59.999Z", /委派调解期限为30日/],
     [
@@ -78,7 +78,7 @@ describe(`court-delegated and court-entrusted mediation (${ART_27})`, () => {
     ["a court on people's mediation", { origin: "PEOPLES_MEDIATION", invitingCourtId: "court" }, "input.invitingCourtId"],
     ["a file signed for on people's mediation", { fileSignedForAt: SIGNED_FOR }, "input.fileSignedForAt"],
     ["a file signed for in the future", { invitingCourtId: "court", fileSignedForAt: "2099-01-01T00:00:00Z" }, "input.fileSignedForAt"],
-  ])(`refuses %s (${ART_27})`, async (_name, input, field) => {
+  ])(`refuses %s (特邀调解规定 art 27)`, async (_name, input, field) => {
     const withCourt = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v === "court" ? courtId : v]));
     const { errors } = await accept(withCourt);
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field, rule: ART_27 });

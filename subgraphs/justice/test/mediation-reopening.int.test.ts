@@ -52,7 +52,7 @@ function courtRules(dispute: { confirmationApplications: unknown[] | null }, agr
   return application;
 }
 
-describe(`re-mediation after the court rejects confirmation (${CPL_206})`, () => {
+describe(`re-mediation after the court rejects confirmation (民事诉讼法 art 206)`, () => {
   it("refuses a new mediation while the agreement stands: none filed, pending, ruled valid, or the court unreachable", async () => {
     const { disputeId, agreementId, dispute } = await agreedCase();
     const attempt = () => call(ACCEPT, { disputeId, committeeId }, as());
@@ -89,7 +89,7 @@ describe(`re-mediation after the court rejects confirmation (${CPL_206})`, () =>
   });
 });
 
-describe(`a party's refusal stands for the dispute (${ART_17})`, () => {
+describe(`a party's refusal stands for the dispute (人民调解法 art 17)`, () => {
   async function refusedThenRerouted() {
     const opened = await openCase(committeeId, mediatorId);
     await ok(REFUSE, { caseId: opened.caseId, partyId: opened.respondent, statement: "不同意调解，要求直接起诉" }, as());

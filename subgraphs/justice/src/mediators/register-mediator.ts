@@ -89,7 +89,8 @@ export function validateMediator(input: RegisterMediatorInput, now: Date, at = "
 }
 
 /**
- * 登记人民调解员. Idempotent by id. The committee's row is locked while its members are counted,
+ * 登记人民调解员. Idempotent by id. The committee's row is locked while its members are counted
+ * and their roster checked (人民调解法 art 9: three to nine, women among them, smaller ethnic groups),
  * so two registrations racing for the ninth seat cannot both take it.
  */
 export async function registerMediator(

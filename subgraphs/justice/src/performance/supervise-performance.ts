@@ -55,6 +55,8 @@ export async function recordTermPerformance(context: JusticeContext, input: Reco
   }
   const note = optionalText(input.note, "input.note", { zh: "履行情况说明", en: "The note" }, 1000);
   return context.db.$transaction(async (tx) => {
+    // Two records of one term commit in the order they are numbered, so the last stands on the term.
+    await tx.$queryRaw`SELECT id FROM agreement_term WHERE id = ${term.id}::uuid FOR UPDATE`;
     await tx.termPerformance.create({
       data: {
         id: randomUUID(),
