@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { ACTOR_HEADER, REQUEST_ID_HEADER, signActor, type Actor } from "@hub/subgraph-kit";
-import { centreOfficer, centreSupervisor, courtClerk, judge, mediator, prosecutor } from "../support/actors";
+import { centreOfficer, centreSupervisor, courtClerk, mediator, prosecutor } from "../support/actors";
 import { startHub, type RunningHub } from "../support/hub-harness";
 import { statementsOn } from "../support/subgraph-harness";
 import { seedDisputeAcrossDepartments, seedOrganisations } from "./seed";

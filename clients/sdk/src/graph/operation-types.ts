@@ -1217,7 +1217,7 @@ export type SealAgreementInput = {
   agreementId: string | number;
 };
 
-/** 送达方式 How the ruling was served (民事诉讼法 arts 88-95) */
+/** 送达方式 How the ruling was served (the service provisions of the Civil Procedure Law) */
 export type ServiceMethod =
   /** 直接送达 */
   | "DIRECT"
