@@ -20,7 +20,7 @@ import {
   type MatrixRole,
 } from "./mutation-fixtures";
 import { seedOrganisations } from "./seed";
-import { expectData, trafficAccident } from "./steps";
+import { expectData, step, trafficAccident } from "./steps";
 
 /**
  * Every mutation of the graph × every role × a caller in the area of the record it acts on
@@ -326,6 +326,7 @@ const SPECS: Record<string, MutationSpec> = {
             obligorPartyId: dispute.respondentId,
             obligeePartyId: dispute.applicantId,
             obligation: "赔偿车辆维修费人民币7500元",
+            subject: "PAYMENT",
             manner: "银行转账",
             deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
           },
@@ -378,7 +379,14 @@ const SPECS: Record<string, MutationSpec> = {
   registerMediator: {
     document: withInput("RegisterMediatorInput", "registerMediator"),
     target: async () =>
-      input({ id: randomUUID(), name: "其木格", committeeId: areas.IN.committeeId, kind: "COMMITTEE_MEMBER", libraries: ["MEDIATOR"] }),
+      input({
+        id: randomUUID(),
+        name: "其木格",
+        committeeId: areas.IN.committeeId,
+        kind: "COMMITTEE_MEMBER",
+        libraries: ["MEDIATOR"],
+        adultAttested: true,
+      }),
     inArea: ["JUSTICE_OFFICER"],
   },
   // court
@@ -422,8 +430,12 @@ const SPECS: Record<string, MutationSpec> = {
   },
   ruleOnConfirmation: {
     document: withInput("RuleOnConfirmationInput", "ruleOnConfirmation"),
-    target: async () =>
-      input({ applicationId: (await fixture.underReview()).applicationId, outcome: "VALID", reasoning: "调解协议系双方自愿达成。" }),
+    target: async () => {
+      const application = await fixture.underReview();
+      // 民诉法解释 356: the parties are heard before any ruling.
+      await step.hearParties(hub, application.applicationId, areas.IN.courtId);
+      return input({ applicationId: application.applicationId, outcome: "VALID", reasoning: "调解协议系双方自愿达成。" });
+    },
     inArea: ["JUDGE"],
   },
   orderMaterialsSupplement: {
