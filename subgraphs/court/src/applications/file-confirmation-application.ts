@@ -205,6 +205,8 @@ async function file(
           disputePlaceCode: facts.dispute.placeCode,
           mediationCaseId: input.mediationCaseId,
           agreementId: agreement.id,
+          mediatingCommitteeId: facts.committee.id.toLowerCase(),
+          mediatingCommitteeDivisionCode: facts.committee.divisionCode,
           applicantPartyIds: input.applicantPartyIds,
           courtId: court.id,
           status: "FILED",
