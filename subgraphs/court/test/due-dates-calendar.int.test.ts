@@ -75,6 +75,14 @@ describe("confirmation due dates name the years the holiday calendar does not co
     });
   });
 
+  it("人民调解协议司法确认程序的若干规定 (2011) art 4: the 3 days to accept end on their third day, or on the next working day when that is a rest day", async () => {
+    const tuesday = await seedApplication(court.server.db, { courtId: home.id, filedAt: cst("2026-11-10T10:00") });
+    expect((await read(tuesday.id)).acceptanceDueAt).toBe(cst("2026-11-13T23:59:59.999").toISOString());
+    // Filed Wednesday: the third day is Saturday 11-14, so the court decides by Monday 11-16 (民法典 art 203).
+    const wednesday = await seedApplication(court.server.db, { courtId: home.id, filedAt: cst("2026-11-11T10:00") });
+    expect((await read(wednesday.id)).acceptanceDueAt).toBe(cst("2026-11-16T23:59:59.999").toISOString());
+  });
+
   it("names 2027 when the 30 days (民事诉讼法 art 187) and a party's 15 days to object (民诉法解释 372) run into it", async () => {
     const filed = await seedApplication(court.server.db, { courtId: home.id, filedAt: cst("2026-12-20T10:00"), status: "REJECTED" });
     await servedOn(filed.id, cst("2026-12-28T10:00"));
