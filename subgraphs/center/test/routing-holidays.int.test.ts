@@ -34,8 +34,8 @@ async function routedAt(at: Date) {
   const centre = await seedCentre(center.server.db, GUYANG, "固阳县综治中心");
   const officer = centreOfficer(centre.id, GUYANG);
   const disputeId = await receive(center, officer, { placeCode: JINSHAN });
-  const { data, errors } = await center.request<{ routeDispute: { id: string; respondDueAt: string } }>(
-    ROUTE,
+  const { data, errors } = await center.request<{ routeDispute: { id: string; respondDueAt: string; calendarMissingFor: number[] } }>(
+    ROUTE.replace("respondDueAt", "respondDueAt calendarMissingFor"),
     { input: { disputeId } },
     officer,
   );
@@ -91,7 +91,9 @@ describe("a limit in a year the holiday calendar does not cover says so (民法�
       ["RESPOND", [2027]],
       ["CONCLUDE", [2027]],
     ]);
+    expect(late.routing.calendarMissingFor).toEqual([2027]);
     const early = await routedAt(cst("2026-10-13T10:00"));
+    expect(early.routing.calendarMissingFor).toEqual([]);
     expect((await deadlinesOf(early.disputeId))?.map((d) => d.calendarMissingFor)).toEqual([[], []]);
   });
 });
