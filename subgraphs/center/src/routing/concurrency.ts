@@ -18,3 +18,7 @@ export function concurrentConflict(entity: { zh: string; en: string }): HubError
     en: `The ${entity.en} was just changed by someone else; refresh and try again`,
   });
 }
+
+/** What the centre's routing steps move, as their CONFLICT on a lost race names it. */
+export const ROUTING = { zh: "分流", en: "routing" };
+export const DISPUTE = { zh: "纠纷", en: "dispute" };
