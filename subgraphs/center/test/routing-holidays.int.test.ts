@@ -83,6 +83,15 @@ describe("信访工作条例 art 23: the 5 working days to object across the 202
   });
 });
 
+const routeDueOf = async (disputeId: string) =>
+  (
+    await center.request<{ dispute: { routeDueAt: string; routeCalendarMissingFor: number[] } }>(
+      `query($id: ID!) { dispute(id: $id) { routeDueAt routeCalendarMissingFor } }`,
+      { id: disputeId },
+      centreSupervisor(),
+    )
+  ).data?.dispute;
+
 describe("a limit in a year the holiday calendar does not cover says so (民法典 art 203)", () => {
   it("names 2027 on the limits of a dispute received on 2026-12-28, and nothing on one received in October", async () => {
     const late = await routedAt(cst("2026-12-28T10:00"));
@@ -92,8 +101,14 @@ describe("a limit in a year the holiday calendar does not cover says so (民法�
       ["CONCLUDE", [2027]],
     ]);
     expect(late.routing.calendarMissingFor).toEqual([2027]);
+    // 信访工作条例 art 22: the 15 days to route end on 2027-01-12.
+    expect(await routeDueOf(late.disputeId)).toEqual({
+      routeDueAt: cst("2027-01-12T23:59:59.999").toISOString(),
+      routeCalendarMissingFor: [2027],
+    });
     const early = await routedAt(cst("2026-10-13T10:00"));
     expect(early.routing.calendarMissingFor).toEqual([]);
+    expect((await routeDueOf(early.disputeId))?.routeCalendarMissingFor).toEqual([]);
     expect((await deadlinesOf(early.disputeId))?.map((d) => d.calendarMissingFor)).toEqual([[], []]);
   });
 });
