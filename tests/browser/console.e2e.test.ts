@@ -56,9 +56,7 @@ async function submitReceipt(page: Page): Promise<string> {
 }
 
 describe("the department console", () => {
-  // Skipped until the court workspace records the materials and the parties' hearing that acceptance and
-  // a ruling now require (民诉法解释 354, 356); the other browser tests run.
-  it.skip("takes one walk-in traffic dispute through four departments by clicking and typing", async () => {
+  it("takes one walk-in traffic dispute through four departments by clicking and typing", async () => {
     const applicantId = uniqueIdNumber();
     const respondentId = uniqueIdNumber();
 
@@ -117,16 +115,20 @@ describe("the department console", () => {
     await mediator.getByText("已生效", { exact: true }).waitFor();
     await expect(mediator.getByLabel("协议生效时间").textContent()).resolves.toMatch(/^\d{4}\/\d{1,2}\/\d{1,2}/);
 
-    // 司法确认: the clerk files (one party alone is refused on the right field), accepts; the judge rules.
+    // 司法确认: the clerk files (one party alone is refused on the right field) with a material missing,
+    // orders it supplied (民诉法解释 354) and accepts; the parties are heard (356); the judge rules.
     const court = await console_.signIn("court-clerk");
+    await console_.screenshot(court, "court-inbox");
     await pickPlace(court, "按发生地筛选", ["包头市", "东河区", "南圪洞街道"]);
     await court.getByRole("button", { name: `登记申请 ${number}` }).click();
-    await console_.screenshot(court, "court-inbox");
     await court.getByRole("checkbox", { name: "申请人 乌云其其格" }).check();
+    await court.getByRole("checkbox", { name: "调解协议", exact: true }).check();
+    await court.getByRole("checkbox", { name: "双方当事人的身份、住所、联系方式" }).check();
     await court.getByRole("button", { name: "登记申请", exact: true }).click();
     const applicants = formItemTitled(court, "申请人").locator(".ant-form-item-explain-error");
     await expect(applicants.textContent()).resolves.toMatch(/^司法确认须由双方当事人共同申请，一方当事人不能单独申请（依据：.+）$/);
     await expect(court.getByRole("checkbox", { name: "申请人 乌云其其格" }).isChecked()).resolves.toBe(true);
+    await expect(court.getByRole("checkbox", { name: "调解协议", exact: true }).isChecked()).resolves.toBe(true);
     await court.getByRole("checkbox", { name: "被申请人 孙志刚" }).check();
     await court.getByRole("button", { name: "登记申请", exact: true }).click();
     await court
@@ -134,8 +136,24 @@ describe("the department console", () => {
       .first()
       .waitFor();
     await court.getByRole("button", { name: "受理", exact: true }).click();
+    await court.getByText("申请材料不齐全，应当限期补交后再决定受理（依据：民诉法解释 354）").waitFor();
+    const order = court.getByRole("form", { name: "责令限期补交" });
+    await expect(order.getByRole("checkbox", { name: "调解组织主持调解的证明" }).isChecked()).resolves.toBe(true);
+    await order.getByRole("button", { name: "责令限期补交" }).click();
+    await court.getByText(/^已责令于 .+ 前补交：调解组织主持调解的证明$/).waitFor();
+    await court.getByRole("button", { name: "登记已补交" }).click();
+    await court.getByText("无（应当提交的材料已齐全）").waitFor();
+    await court.getByRole("button", { name: "受理", exact: true }).click();
     const caseNumber = court.getByLabel("案号").filter({ hasText: /^[（(]\d{4}[）)]内0202民特\d+号$/ });
     await caseNumber.waitFor();
+    await court.getByLabel("询问笔录摘要").fill("申请人本人到庭，确认协议系自愿达成，内容真实。");
+    await court.getByRole("button", { name: "记录到场核实" }).click();
+    await court.getByRole("row", { name: /^申请人 乌云其其格 本人到场/ }).waitFor();
+    await choose(court, "到场核实的当事人", "被申请人 孙志刚");
+    await court.getByLabel("询问笔录摘要").fill("被申请人本人到庭，确认已知晓并同意协议内容。");
+    await court.getByRole("button", { name: "记录到场核实" }).click();
+    await court.getByRole("row", { name: /^被申请人 孙志刚 本人到场/ }).waitFor();
+    await console_.screenshot(court, "court-application");
     const applicationUrl = court.url();
 
     const judge = await console_.signIn("judge");
@@ -167,7 +185,10 @@ describe("the department console", () => {
         "mediation.agreement_signed",
         "mediation.agreement_sealed",
         "confirmation.filed",
+        "confirmation.supplement_ordered",
+        "confirmation.materials_supplied",
         "confirmation.accepted",
+        "confirmation.party_heard",
         "confirmation.review_started",
         "confirmation.ruled",
       ]),
@@ -207,7 +228,7 @@ describe("the department console", () => {
     expect(console_.foreignRequests).toEqual([]);
   });
 
-  it("shows a second submission's duplicate candidate with its reasons, and the clerk links it", async () => {
+  it("shows a second submission's duplicate candidate with its reasons before and after saving, and the clerk links it", async () => {
     const applicantId = uniqueIdNumber();
     const respondentId = uniqueIdNumber();
     const clerk = await console_.signIn("centre-officer");
@@ -215,12 +236,30 @@ describe("the department console", () => {
     const first = await submitReceipt(clerk);
     await clerk.getByRole("button", { name: "继续受理" }).click();
     await fillTrafficDispute(clerk, applicantId, respondentId);
+
+    // Before saving: the graph's preview names the first submission and why, by intake's own matching.
+    const preview = clerk.getByLabel(`${first} 的疑似重复理由（提交前）`, { exact: true });
+    await preview.waitFor();
+    await expect(preview.textContent()).resolves.toContain("当事人");
+    await console_.screenshot(clerk, "centre-duplicate-preview");
+
+    // After saving: the review names it again, and the clerk links it.
     await submitReceipt(clerk);
-    const reasons = clerk.getByLabel(`${first} 的疑似重复理由`);
+    const reasons = clerk.getByLabel(`${first} 的疑似重复理由`, { exact: true });
     await reasons.waitFor();
     await expect(reasons.textContent()).resolves.toContain("当事人");
     await console_.screenshot(clerk, "centre-duplicate-candidates");
     await clerk.getByRole("button", { name: `关联到 ${first}` }).click();
+    await clerk
+      .getByText(new RegExp(`关联至 ${first}`))
+      .first()
+      .waitFor();
+
+    // A third telling of the same matter: submitted and linked from the preview in one step.
+    await clerk.getByRole("button", { name: "继续受理" }).click();
+    await fillTrafficDispute(clerk, applicantId, respondentId);
+    await clerk.getByRole("button", { name: `提交并关联到 ${first}` }).click();
+    await clerk.getByText(/^已受理，纠纷编号 /).waitFor();
     await clerk
       .getByText(new RegExp(`关联至 ${first}`))
       .first()
