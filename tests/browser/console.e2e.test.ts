@@ -108,9 +108,13 @@ describe("the department console", () => {
     await expect(mediator.getByLabel("争议事项").inputValue()).resolves.toBe("车辆维修费和误工费的数额。");
     await mediator.getByLabel("履行期限").fill("2026-12-31");
     await mediator.getByRole("button", { name: "记录调解协议" }).click();
+    // Each signature is seen recorded before the next: the buttons move as the list grows.
     await mediator.getByRole("button", { name: "记录 乌云其其格 签署" }).click();
+    await mediator.getByText(/^乌云其其格 · 签名 · /).waitFor();
     await mediator.getByRole("button", { name: "记录 孙志刚 签署" }).click();
+    await mediator.getByText(/^孙志刚 · 签名 · /).waitFor();
     await mediator.getByRole("button", { name: "调解员签名" }).click();
+    await mediator.getByText(/^调解员 · 签名 · /).waitFor();
     await mediator.getByRole("button", { name: "加盖调解委员会印章" }).click();
     await mediator.getByText("已生效", { exact: true }).waitFor();
     await expect(mediator.getByLabel("协议生效时间").textContent()).resolves.toMatch(/^\d{4}\/\d{1,2}\/\d{1,2}/);

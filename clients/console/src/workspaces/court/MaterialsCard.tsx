@@ -108,6 +108,8 @@ function OpenOrder({ application, onDone, order }: StepProps & { order: Applicat
 
 /** 民诉法解释 354: the materials filed and missing, each order to supply, and the step open now. */
 export function MaterialsCard({ application, onDone }: StepProps) {
+  // With what must be filed complete, proof of property rights or a power of attorney is ordered only where the court judges it needed.
+  const [orderingOther, setOrderingOther] = useState(false);
   const open = application.supplementOrders.find((order) => !order.suppliedAt);
   const beforeRuling = ["FILED", "ACCEPTED", "UNDER_REVIEW"].includes(application.status);
   const anyUnfiled = options(MATERIAL).some((option) => !application.materials.includes(option.value));
@@ -134,8 +136,11 @@ export function MaterialsCard({ application, onDone }: StepProps) {
         ))}
       </Descriptions>
       {beforeRuling && open && <OpenOrder application={application} onDone={onDone} order={open} />}
-      {beforeRuling && !open && anyUnfiled && (
+      {beforeRuling && !open && anyUnfiled && (application.missingMaterials.length > 0 || orderingOther) && (
         <OrderForm key={application.supplementOrders.length} application={application} onDone={onDone} />
+      )}
+      {beforeRuling && !open && anyUnfiled && application.missingMaterials.length === 0 && !orderingOther && (
+        <Button onClick={() => setOrderingOther(true)}>责令补交其他材料…</Button>
       )}
     </Card>
   );
