@@ -3,6 +3,7 @@
 // sealed agreement, judicially confirmed, and read back as one case file across four departments.
 import type { Page } from "playwright-core";
 import { uniqueIdNumber } from "../support/id-numbers";
+import { seriousViolations, type Violation } from "./accessibility";
 import { BRIEF_TOKEN_SECONDS, choose, pickPlace, startConsoleHub, type ConsoleHub } from "./console-harness";
 
 // About a minute on an idle 2-core machine; the bound leaves room for a loaded one.
@@ -31,6 +32,13 @@ const formItem = (page: Page, label: string) => page.locator(".ant-form-item", {
 /** The form item whose own label reads `label`, e.g. a group of checkboxes. */
 const formItemTitled = (page: Page, label: string) =>
   page.locator(".ant-form-item").filter({ has: page.locator(".ant-form-item-label > label", { hasText: new RegExp(`^${label}$`) }) });
+
+/** Each workspace's main page as a clerk sees it: a screenshot, and axe's serious or critical WCAG 2.1 AA findings. */
+const audits: Record<string, Violation[]> = {};
+async function mainPage(page: Page, name: string) {
+  await console_.screenshot(page, name);
+  audits[name] = await seriousViolations(page);
+}
 
 /** The clerk fills the 受理登记 form for a walk-in traffic accident at 南圪洞街道. */
 async function fillTrafficDispute(page: Page, applicantId: string, respondentId: string) {
@@ -62,7 +70,7 @@ describe("the department console", () => {
 
     // 综治中心: 受理, with the ID number checked as it is typed.
     const clerk = await console_.signIn("centre-officer");
-    await console_.screenshot(clerk, "centre-routing-queue");
+    await mainPage(clerk, "centre-routing-queue");
     await fillTrafficDispute(clerk, applicantId, respondentId);
     const badId = `${applicantId.slice(0, 17)}${applicantId.endsWith("0") ? "1" : "0"}`;
     await clerk.getByLabel("当事人 1 居民身份证号码").fill(badId);
@@ -73,7 +81,7 @@ describe("the department console", () => {
     await expect(clerk.getByLabel("当事人 2 居民身份证号码").inputValue()).resolves.toBe(respondentId);
     await clerk.getByLabel("当事人 1 居民身份证号码").fill(applicantId);
     await formItem(clerk, "当事人 1 居民身份证号码").locator(".ant-form-item-explain-error").waitFor({ state: "detached" });
-    await console_.screenshot(clerk, "centre-receive-form");
+    await mainPage(clerk, "centre-receive-form");
     const number = await submitReceipt(clerk);
     expect(number).toMatch(/^150202-\d{4}-\d+$/);
 
@@ -87,7 +95,7 @@ describe("the department console", () => {
     // 调解: accept, assign, hold a session, record the agreement (refused without a deadline), sign and seal.
     const mediator = await console_.signIn("mediator");
     await mediator.getByRole("button", { name: `受理调解 ${number}` }).waitFor();
-    await console_.screenshot(mediator, "mediation-inbox");
+    await mainPage(mediator, "mediation-inbox");
     await mediator.getByRole("button", { name: `受理调解 ${number}` }).click();
     await choose(mediator, "调解员", "张其木格");
     await mediator.getByRole("button", { name: "指定" }).click();
@@ -122,7 +130,7 @@ describe("the department console", () => {
     // 司法确认: the clerk files (one party alone is refused on the right field) with a material missing,
     // orders it supplied (民诉法解释 354) and accepts; the parties are heard (356); the judge rules.
     const court = await console_.signIn("court-clerk");
-    await console_.screenshot(court, "court-inbox");
+    await mainPage(court, "court-inbox");
     await pickPlace(court, "按发生地筛选", ["包头市", "东河区", "南圪洞街道"]);
     await court.getByRole("button", { name: `登记申请 ${number}` }).click();
     await court.getByRole("checkbox", { name: "申请人 乌云其其格" }).check();
@@ -157,11 +165,11 @@ describe("the department console", () => {
     await court.getByLabel("询问笔录摘要").fill("被申请人本人到庭，确认已知晓并同意协议内容。");
     await court.getByRole("button", { name: "记录到场核实" }).click();
     await court.getByRole("row", { name: /^被申请人 孙志刚 本人到场/ }).waitFor();
-    await console_.screenshot(court, "court-application");
+    await mainPage(court, "court-application");
     const applicationUrl = court.url();
 
     const judge = await console_.signIn("judge");
-    await console_.screenshot(judge, "court-judge-inbox");
+    await mainPage(judge, "court-judge-inbox");
     await judge.goto(applicationUrl);
     await judge.getByRole("button", { name: "开始审查" }).click();
     await judge.getByLabel("裁定理由").fill("协议系双方自愿达成，内容明确，不违反法律规定。");
@@ -200,7 +208,7 @@ describe("the department console", () => {
     expect(types[0]).toBe("dispute.received");
     expect(types.at(-1)).toBe("confirmation.ruled");
     await expect(judge.getByText(applicantId).count()).resolves.toBe(0);
-    await console_.screenshot(judge, "case-file");
+    await mainPage(judge, "case-file");
 
     // 查看完整信息: the court before which the application is may read the ID number in full, for a stated purpose.
     await judge.getByRole("button", { name: "查看完整信息 乌云其其格" }).click();
@@ -210,6 +218,16 @@ describe("the department console", () => {
     await judge.getByText("本次查看已记录（查阅人、事由、时间）。").waitFor();
     await expect(judge.getByRole("dialog").getByText(applicantId, { exact: true }).count()).resolves.toBe(1);
 
+    expect(Object.keys(audits).sort()).toEqual([
+      "case-file",
+      "centre-receive-form",
+      "centre-routing-queue",
+      "court-application",
+      "court-inbox",
+      "court-judge-inbox",
+      "mediation-inbox",
+    ]);
+    expect(Object.entries(audits).filter(([, found]) => found.length)).toEqual([]);
     expect(console_.foreignRequests).toEqual([]);
   });
 

@@ -52,7 +52,17 @@ function OrderForm({ application, onDone }: StepProps) {
       aria-label="责令限期补交"
     >
       <RefusalAlert problems={problems} />
-      <Form.Item name="missing" label="应补交的材料" rules={[{ required: true, message: `请选择应补交的材料（${MATERIALS_RULE}）` }]}>
+      <Form.Item
+        name="missing"
+        label="应补交的材料"
+        // A validator, not `required`: Ant Design would put aria-required on the group, which no checkbox group may carry.
+        rules={[
+          {
+            validator: (_, value?: ApplicationMaterial[]) =>
+              value?.length ? Promise.resolve() : Promise.reject(new Error(`请选择应补交的材料（${MATERIALS_RULE}）`)),
+          },
+        ]}
+      >
         <Checkbox.Group options={unfiled} />
       </Form.Item>
       <Form.Item name="dueDate" label="补交期限" extra="不填写的，按规定的补交期间计算">
