@@ -231,6 +231,28 @@ describe("the department console", () => {
     expect(console_.foreignRequests).toEqual([]);
   });
 
+  it("works from the keyboard: the skip link, the side menu and a select", async () => {
+    const clerk = await console_.signIn("centre-officer");
+    const focused = (locator: ReturnType<Page["locator"]>) => locator.evaluate((node) => node === node.ownerDocument.activeElement);
+    await clerk.keyboard.press("Tab");
+    await expect(focused(clerk.getByRole("link", { name: "跳到主要内容" }))).resolves.toBe(true);
+    await clerk.keyboard.press("Enter");
+    await expect(focused(clerk.locator("#main"))).resolves.toBe(true);
+
+    await clerk.getByRole("link", { name: "受理登记" }).focus();
+    await clerk.keyboard.press("Enter");
+    await clerk.getByLabel("纠纷类别", { exact: true }).focus();
+    // The category is found by typing part of its name, and chosen with Enter.
+    await clerk.keyboard.type("邻里");
+    await clerk.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option", { hasText: "邻里纠纷" }).waitFor();
+    await clerk.keyboard.press("Enter");
+    await formItemTitled(clerk, "纠纷类别").locator(".ant-select", { hasText: "邻里纠纷" }).waitFor();
+    await clerk.keyboard.press("Tab");
+    await clerk.keyboard.type("1800");
+    await expect(clerk.getByLabel("争议金额（元）").inputValue()).resolves.toBe("1800");
+    expect(console_.foreignRequests).toEqual([]);
+  });
+
   it("sends a clerk whose session expired back to sign in, and restores what was typed", async () => {
     const clerk = await console_.signIn("centre-officer-brief");
     await clerk.getByRole("link", { name: "受理登记" }).click();

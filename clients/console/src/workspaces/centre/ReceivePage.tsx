@@ -175,7 +175,7 @@ export default function ReceivePage() {
               <Select options={options(CHANNEL)} style={{ width: 160 }} />
             </Form.Item>
             <Form.Item name="category" label="纠纷类别" rules={[{ required: true, message: "请选择纠纷类别" }]}>
-              <Select options={options(CATEGORY)} style={{ width: 180 }} />
+              <Select options={options(CATEGORY)} showSearch={{ optionFilterProp: "label" }} style={{ width: 180 }} />
             </Form.Item>
             <Form.Item name="amountYuan" label="争议金额（元）">
               <InputNumber min={0} precision={2} style={{ width: 180 }} />
