@@ -6,8 +6,8 @@ import { uniqueIdNumber } from "../support/id-numbers";
 import { seriousViolations, type Violation } from "./accessibility";
 import { BRIEF_TOKEN_SECONDS, choose, pickPlace, startConsoleHub, type ConsoleHub } from "./console-harness";
 
-// About a minute on an idle 2-core machine; the bound leaves room for a loaded one.
-jest.setTimeout(240_000);
+// The whole path takes about a minute and a half on an idle 2-core machine (seven pages audited); the bound leaves room for a loaded one.
+jest.setTimeout(360_000);
 
 let console_: ConsoleHub;
 
