@@ -6,7 +6,7 @@ import { uniqueIdNumber } from "../support/id-numbers";
 import { seriousViolations, type Violation } from "./accessibility";
 import { BRIEF_TOKEN_SECONDS, choose, pickPlace, startConsoleHub, type ConsoleHub } from "./console-harness";
 
-// The whole path takes about a minute and a half on an idle 2-core machine (seven pages audited); the bound leaves room for a loaded one.
+// The whole path with its seven audits took 1.5 to 2.5 minutes on a shared, loaded 2-core machine; the bound leaves room for more.
 jest.setTimeout(360_000);
 
 let console_: ConsoleHub;
