@@ -43,7 +43,7 @@ export default function StatisticsChart({ data }: { data: ChartSeries }) {
     chart.current?.setOption(
       {
         title: { text: data.title, left: "center", textStyle: { fontSize: 14 } },
-        aria: { enabled: true, data: { maxCount: 200 } },
+        aria: { enabled: true, data: { maxCount: 200, excludeDimensionId: [0] } },
         tooltip: { trigger: "axis" },
         legend: { top: 28 },
         grid: { top: 64, left: 48, right: 56, bottom: 48 },

@@ -53,7 +53,9 @@ export default function StatisticsPage() {
     groupBy,
   };
   const stats = useQuery(DisputeStatistics, { input });
-  const result = stats.data?.disputeStatistics;
+  // The figures on screen are those of the level and grouping asked for, never the previous answer's under a new heading.
+  const answer = stats.data?.disputeStatistics;
+  const result = answer && answer.jurisdictionCode === here.code && answer.groupBy === groupBy ? answer : undefined;
   const rows = useMemo(() => result?.rows ?? [], [result]);
   const columns = columnsFor(groupBy);
   const canDrill = groupBy === "SUBDIVISION" && here.code.length < TOWNSHIP_CODE_LENGTH;

@@ -69,7 +69,7 @@ export function LeadsTab() {
           {
             title: "操作",
             render: (_, lead) => (
-              <Button size="small" onClick={() => setOpening(lead)} aria-label={`立案监督 ${lead.disputeNumber}`}>
+              <Button size="small" onClick={() => setOpening(lead)} aria-label={`立案监督 ${lead.disputeNumber} ${LEAD_KIND[lead.kind]}`}>
                 筛查并立案
               </Button>
             ),
