@@ -3,7 +3,18 @@ import { RefusalAlert } from "../../forms/RefusalAlert";
 import { RedFlagScreen } from "../../graph/oversight-operations";
 import type { RedFlag } from "../../graph/oversight-types";
 import { useQuery } from "../../graph/use-query";
+import type { DisputeCategory, PartyRole } from "../../graph/types";
+import { CATEGORY, formatTime, PARTY_ROLE } from "../../labels/zh";
 import { EVIDENCE_LABEL, SEVERITY, SEVERITY_COLOR } from "../../labels/oversight-zh";
+
+const TIMES = new Set(["receivedAt", "agreementReachedAt"]);
+
+/** An evidence value as a prosecutor reads it: times in China Standard Time, enums in Chinese; the masking is the graph's. */
+function evidenceValue(label: string, value: string): string {
+  if (TIMES.has(label)) return formatTime(value);
+  if (label === "category") return CATEGORY[value as DisputeCategory] ?? value;
+  return value.replace(/（(APPLICANT|RESPONDENT|THIRD_PARTY)）/g, (_, role: PartyRole) => `（${PARTY_ROLE[role]}）`);
+}
 
 /** 虚假调解筛查: one dispute's red flags, each with its weight, its source and its evidence (personal values masked by the graph). */
 export function FlagsPanel({ disputeId }: { disputeId: string }) {
@@ -28,7 +39,8 @@ export function FlagsPanel({ disputeId }: { disputeId: string }) {
           pagination={false}
           dataSource={data.flags}
           columns={[
-            { title: "风险项", dataIndex: "description" },
+            // Every department words its descriptions "中文 / English": the officer reads the Chinese half.
+            { title: "风险项", render: (_, flag) => flag.description.split(" / ")[0] },
             {
               title: "程度",
               render: (_, flag) => <Tag color={SEVERITY_COLOR[flag.severity]}>{SEVERITY[flag.severity] ?? flag.severity}</Tag>,
@@ -39,7 +51,7 @@ export function FlagsPanel({ disputeId }: { disputeId: string }) {
               render: (_, flag) =>
                 flag.evidence.map((item, i) => (
                   <Typography.Paragraph key={i} style={{ margin: 0 }}>
-                    {EVIDENCE_LABEL[item.label] ?? item.label}：{item.value}
+                    {EVIDENCE_LABEL[item.label] ?? item.label}：{evidenceValue(item.label, item.value)}
                   </Typography.Paragraph>
                 )),
             },
