@@ -49,6 +49,7 @@ let console_: ConsoleHub;
 const seeded: Seeded[] = [];
 let planted: { number: string; idNumber: string };
 let overdueNumber: string;
+let mediatedNumber: string;
 
 /**
  * The centre's event consumer (the worker every centre process runs) reads the departments' feeds
@@ -109,6 +110,7 @@ beforeAll(async () => {
   const lateVillage = await step.receive(hub, org, { placeCode: "150205101", receivedAt: longAgo, category: "LAND" });
   const fresh = await step.receive(hub, org, { placeCode: "150205002", category: "NEIGHBOUR" });
   overdueNumber = late.number;
+  mediatedNumber = traffic.number;
   seeded.push(
     { number: lending.number, township: "大发街道", resolved: true, overdue: false },
     { number: traffic.number, township: "石拐街道", resolved: true, overdue: false },
@@ -251,10 +253,6 @@ describe("the supervisor's workspace", () => {
     await page.getByRole("link", { name: "提醒与预警" }).click();
     await page.getByText("督办提醒").waitFor();
     await console_.screenshot(page, "oversight-warnings");
-    await page.getByRole("link", { name: "回访结案" }).click();
-    await page.getByRole("heading", { name: "回访结案" }).waitFor();
-    await console_.screenshot(page, "oversight-return-visits");
-
     // 统计分析: region → 包头市 → 石拐区, by township.
     await page.getByRole("link", { name: "统计分析" }).click();
     await page.getByRole("button", { name: "下钻 包头市" }).click();
@@ -320,6 +318,26 @@ describe("the supervisor's workspace", () => {
     expect(lines[0]).toBe("区划,受理数,化解数,化解率,化解用时中位数（天）,化解用时90分位（天）,超期数");
     expect(lines.slice(1, -1)).toEqual(rows.map((cells) => cells.join(",")));
     expect(lines.at(-1)?.startsWith(`合计,${received},${resolved},`)).toBe(true);
+
+    // 回访 of the mediated traffic accident, then 结案: it leaves the list of resolved disputes.
+    await page.getByRole("link", { name: "回访结案" }).click();
+    await page.getByRole("button", { name: `回访 ${mediatedNumber}` }).click();
+    await choose(page, "履行情况", "已履行");
+    await choose(page, "满意度", "满意");
+    await page.getByRole("dialog").getByLabel("回访记录").fill("电话回访申请人，赔偿款已全部到账。");
+    await page.getByRole("dialog").getByLabel("反馈内容").fill("告知申请人调解协议已履行完毕，纠纷办结。");
+    await page.getByRole("button", { name: "记录回访" }).click();
+    await page.getByText(`已记录 ${mediatedNumber} 的回访`).waitFor();
+    await page
+      .getByRole("row", { name: new RegExp(mediatedNumber) })
+      .getByText(/已履行 · 满意/)
+      .waitFor();
+    await console_.screenshot(page, "oversight-return-visits");
+    await page.getByRole("button", { name: `结案 ${mediatedNumber}` }).click();
+    await page.getByText("已完成回访，确认结案。").waitFor();
+    await page.getByRole("dialog").getByRole("button", { name: "结案", exact: true }).click();
+    await page.getByText(`${mediatedNumber} 已结案`).waitFor();
+    await page.getByRole("row", { name: new RegExp(mediatedNumber) }).waitFor({ state: "detached" });
     expect(console_.foreignRequests).toEqual([]);
   });
 });
