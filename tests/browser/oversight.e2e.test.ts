@@ -102,10 +102,11 @@ beforeAll(async () => {
   expectData(await step.rule(hub, application.id, judge(org.courtId)));
   planted = { number: lending.number, idNumber };
 
-  // A traffic accident mediated at 石拐街道; two received 20 days ago and never routed (the 15-day 分流 limit has passed,
-  // 信访工作条例 art 22); one received today at 大发街道.
+  // A traffic accident mediated at 石拐街道; two received 30 days ago and never routed: the 15-day 分流 limit
+  // (信访工作条例 art 22) has passed even if its last day fell in a holiday run, the 60-day 办结 limit (art 34) has not;
+  // one received today at 大发街道.
   const traffic = await mediateToAgreement(hub, org, "ORAL", { placeCode: "150205001" });
-  const longAgo = new Date(Date.now() - 20 * DAY_MS).toISOString();
+  const longAgo = new Date(Date.now() - 30 * DAY_MS).toISOString();
   const late = await step.receive(hub, org, { placeCode: "150205001", receivedAt: longAgo });
   const lateVillage = await step.receive(hub, org, { placeCode: "150205101", receivedAt: longAgo, category: "LAND" });
   const fresh = await step.receive(hub, org, { placeCode: "150205002", category: "NEIGHBOUR" });
@@ -199,8 +200,9 @@ describe("the procuratorate's workspace", () => {
     await page.getByRole("button", { name: `立案监督 ${planted.number} 司法确认裁定` }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("风险分值").waitFor();
-    await choose(page, "监督事由", "虚假诉讼、虚假调解（第三十七条第三项）");
+    // Typed first: the dialog has settled by the time its select opens.
     await dialog.getByLabel("立案理由").fill("同一人同时为借贷双方，受理当日即达成协议并申请司法确认，涉嫌虚假调解。");
+    await choose(page, "监督事由", "虚假诉讼、虚假调解（第三十七条第三项）");
     await dialog.getByRole("button", { name: "立案", exact: true }).click();
     await page.getByRole("button", { name: "开始审查" }).click();
 
@@ -239,6 +241,7 @@ describe("the supervisor's workspace", () => {
     // 督办超期 in 石拐区: the overdue 分流 stage with its limit and source; urge it.
     await pickPlace(page, "辖区", ["包头市", "石拐区"]);
     await page.keyboard.press("Escape");
+    await page.locator(".ant-cascader-dropdown").waitFor({ state: "hidden" });
     const row = page.getByRole("row", { name: new RegExp(overdueNumber) });
     await row.getByText("信访工作条例 art 22").waitFor();
     await expect(row.textContent()).resolves.toContain("分流");
@@ -322,10 +325,11 @@ describe("the supervisor's workspace", () => {
     // 回访 of the mediated traffic accident, then 结案: it leaves the list of resolved disputes.
     await page.getByRole("link", { name: "回访结案" }).click();
     await page.getByRole("button", { name: `回访 ${mediatedNumber}` }).click();
-    await choose(page, "履行情况", "已履行");
-    await choose(page, "满意度", "满意");
-    await page.getByRole("dialog").getByLabel("回访记录").fill("电话回访申请人，赔偿款已全部到账。");
-    await page.getByRole("dialog").getByLabel("反馈内容").fill("告知申请人调解协议已履行完毕，纠纷办结。");
+    const visit = page.getByRole("dialog");
+    await visit.getByRole("radio", { name: "已履行", exact: true }).check();
+    await visit.getByRole("radio", { name: "满意", exact: true }).check();
+    await visit.getByLabel("回访记录").fill("电话回访申请人，赔偿款已全部到账。");
+    await visit.getByLabel("反馈内容").fill("告知申请人调解协议已履行完毕，纠纷办结。");
     await page.getByRole("button", { name: "记录回访" }).click();
     await page.getByText(`已记录 ${mediatedNumber} 的回访`).waitFor();
     await page

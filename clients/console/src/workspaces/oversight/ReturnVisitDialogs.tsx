@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Select } from "antd";
+import { Form, Input, Modal, Radio, Select } from "antd";
 import { useState } from "react";
 import { RefusalAlert } from "../../forms/RefusalAlert";
 import { submitForm } from "../../forms/submit";
@@ -60,11 +60,11 @@ export function ReturnVisitDialog({ dispute, onClose, onDone }: DialogProps) {
         <Form.Item name="method" label="回访方式" rules={required("请选择回访方式")}>
           <Select options={options(CONTACT_METHOD)} />
         </Form.Item>
-        <Form.Item name="outcome" label="履行情况" rules={required("请选择履行情况")}>
-          <Select options={options(RETURN_VISIT_OUTCOME)} />
+        <Form.Item name="outcome" label="履行情况" rules={[{ required: true, message: "请选择履行情况" }]}>
+          <Radio.Group options={options(RETURN_VISIT_OUTCOME)} />
         </Form.Item>
-        <Form.Item name="satisfaction" label="满意度" rules={required("请选择满意度")}>
-          <Select options={options(SATISFACTION)} />
+        <Form.Item name="satisfaction" label="满意度" rules={[{ required: true, message: "请选择满意度" }]}>
+          <Radio.Group options={options(SATISFACTION)} />
         </Form.Item>
         <Form.Item name="notes" label="回访记录" rules={required("请填写回访记录")}>
           <Input.TextArea rows={2} />
