@@ -14,6 +14,7 @@ import { accessLog } from "./access-log";
 import { delegationVerifier } from "./auth/delegation";
 import { consoleRouter } from "./console/console-router";
 import type { ConsoleOptions } from "./console/options";
+import { intakeRouter, type IntakeOptions } from "./intake/intake-router";
 import { authenticate } from "./auth/middleware";
 import { createTokenVerifier } from "./auth/verifier";
 import { cors } from "./cors/cors";
@@ -82,6 +83,8 @@ export interface GatewayServerOptions {
   trustProxy?: boolean | number | string;
   /** The department console served at /console/ (none when omitted). */
   console?: ConsoleOptions;
+  /** The 解纷码 public page served at /intake/ (none when omitted). */
+  intake?: IntakeOptions;
 }
 
 export interface GatewayServer {
@@ -193,6 +196,10 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   if (options.console) {
     app.get("/console", (req, res, next) => (req.originalUrl === "/console" ? res.redirect(301, "/console/") : next()));
     app.use("/console", consoleRouter(options.console));
+  }
+  if (options.intake) {
+    app.get("/intake", (req, res, next) => (req.originalUrl === "/intake" ? res.redirect(301, "/intake/") : next()));
+    app.use("/intake", intakeRouter(options.intake));
   }
   app.use(notFound);
   app.use(errorHandler);
