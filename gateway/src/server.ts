@@ -13,6 +13,7 @@ import { accessPlugin } from "./access/access-plugin";
 import { accessLog } from "./access-log";
 import { delegationVerifier } from "./auth/delegation";
 import { consoleRouter } from "./console/console-router";
+import { documentsRouter } from "./documents/documents-router";
 import type { ConsoleOptions } from "./console/options";
 import { intakeRouter, type IntakeOptions } from "./intake/intake-router";
 import { authenticate } from "./auth/middleware";
@@ -169,19 +170,20 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     app.get("/", sendIdePage);
     app.get("/graphql", idePageForBrowsers);
   }
+  const authenticateCaller = authenticate(
+    createTokenVerifier({
+      jwks: options.jwks,
+      issuer: options.issuer,
+      audience: options.audience,
+      ...(options.maxTokenAgeSeconds === undefined ? {} : { maxTokenAgeSeconds: options.maxTokenAgeSeconds }),
+    }),
+    delegationVerifier(acceptedSecrets(options.gatewaySecret, options.previousGatewaySecret)),
+  );
   app.use(
     "/graphql",
     declaredLengthLimit(limits.maxBodyBytes),
     express.json({ limit: limits.maxBodyBytes }),
-    authenticate(
-      createTokenVerifier({
-        jwks: options.jwks,
-        issuer: options.issuer,
-        audience: options.audience,
-        ...(options.maxTokenAgeSeconds === undefined ? {} : { maxTokenAgeSeconds: options.maxTokenAgeSeconds }),
-      }),
-      delegationVerifier(acceptedSecrets(options.gatewaySecret, options.previousGatewaySecret)),
-    ),
+    authenticateCaller,
     ...(rateLimiter ? [rateLimiter.middleware] : []),
     ...(options.persistedOperations ? [persistedOperations(options.persistedOperations)] : []),
     operationGuard({ limits, schema: () => apiSchema, ...(rateLimiter ? { check: rateLimiter.intakeCheck } : {}) }),
@@ -192,6 +194,18 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
         return { requestId, correlationId, actor, log: requestLog, outcome };
       },
     }),
+  );
+  app.use(
+    "/documents",
+    documentsRouter(
+      async (query, variables, contextValue) => {
+        const response = await apollo.executeOperation({ query, variables }, { contextValue });
+        if (response.body.kind !== "single") throw new Error("a document's query answered incrementally");
+        const { data, errors } = response.body.singleResult;
+        return { data, errors: errors?.map((error) => ({ message: error.message, extensions: { ...error.extensions } })) };
+      },
+      [authenticateCaller, ...(rateLimiter ? [rateLimiter.middleware] : [])],
+    ),
   );
   if (options.console) {
     app.get("/console", (req, res, next) => (req.originalUrl === "/console" ? res.redirect(301, "/console/") : next()));

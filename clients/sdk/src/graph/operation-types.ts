@@ -3141,6 +3141,7 @@ export type DocumentConfirmationApplicationQuery = {
     acceptedAt: string | null;
     acceptanceDecidedAt: string | null;
     acceptanceReason: string | null;
+    conclusionDueAt: string;
     notAcceptedGround: NotAcceptedGround | null;
     rulingOutcome: RulingOutcome | null;
     rejectionGround: RejectionGround | null;
