@@ -125,7 +125,12 @@ export function IntakePage({ params }: { params: URLSearchParams }) {
     }
   }
 
-  const text = (key: keyof Values, label: string, help: string, options: { type?: string; inputMode?: "numeric" | "tel"; autoComplete?: string }) => (
+  const text = (
+    key: keyof Values,
+    label: string,
+    help: string,
+    options: { type?: string; inputMode?: "numeric" | "tel"; autoComplete?: string },
+  ) => (
     <Field id={`f-${key}`} label={label} help={help} error={errors[key]}>
       {(describedBy) => (
         <input
@@ -194,7 +199,10 @@ export function IntakePage({ params }: { params: URLSearchParams }) {
               ) : null}
             </div>
           ) : (
-            text("placeCode", "纠纷发生地（乡镇、街道代码）", "9 位数字，印在解纷码海报上二维码的下方", { inputMode: "numeric", autoComplete: "off" })
+            text("placeCode", "纠纷发生地（乡镇、街道代码）", "9 位数字，印在解纷码海报上二维码的下方", {
+              inputMode: "numeric",
+              autoComplete: "off",
+            })
           )}
           <Field id="f-facts" label="事情经过" help="什么时间、在哪里、和谁、发生了什么，越具体越好" error={errors.facts}>
             {(describedBy) => (
@@ -228,7 +236,12 @@ export function IntakePage({ params }: { params: URLSearchParams }) {
           <p className="help">知道就填，不知道可以不填，综治中心会向您了解。</p>
           <div className="choices" role="radiogroup" aria-label="对方是">
             <label>
-              <input type="radio" name="respondentKind" checked={values.respondentKind === "PERSON"} onChange={() => set("respondentKind", "PERSON")} />
+              <input
+                type="radio"
+                name="respondentKind"
+                checked={values.respondentKind === "PERSON"}
+                onChange={() => set("respondentKind", "PERSON")}
+              />
               个人
             </label>
             <label>

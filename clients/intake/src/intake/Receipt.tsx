@@ -34,7 +34,11 @@ export function Receipt({ receipt, centreName }: ReceiptProps) {
           复制查询码
         </button>
         <p className="help" role="status">
-          {copied === "yes" ? "已复制，可以粘贴到备忘录或发给自己。" : copied === "no" ? "没能自动复制，请长按上面的查询码复制，或抄写下来。" : ""}
+          {copied === "yes"
+            ? "已复制，可以粘贴到备忘录或发给自己。"
+            : copied === "no"
+              ? "没能自动复制，请长按上面的查询码复制，或抄写下来。"
+              : ""}
         </p>
       </section>
       <p className="notice">

@@ -21,7 +21,12 @@ export function PosterPage({ params }: { params: URLSearchParams }) {
     void qrSvg(target, { type: "svg", errorCorrectionLevel: "M", margin: 1 }).then(setSvg);
   }, [centreId, target]);
 
-  if (!centreId) return <main className="page"><p className="notice">请从综治中心工作台打开海报（缺少中心标识）。</p></main>;
+  if (!centreId)
+    return (
+      <main className="page">
+        <p className="notice">请从综治中心工作台打开海报（缺少中心标识）。</p>
+      </main>
+    );
   return (
     <main className="poster">
       <p className="poster-eyebrow">有矛盾 找中心 · 扫码说事</p>

@@ -34,7 +34,6 @@ export function StatusPage({ initialCode }: { initialCode: string }) {
   useEffect(() => {
     if (initialCode) void look(initialCode);
     // Once, for the code the receipt's link carried.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   function submit(event: FormEvent) {
