@@ -18,6 +18,7 @@ const ROUTES: [string, Page][] = [
   ["/court/application/:id", lazy(() => import("../workspaces/court/ApplicationPage"))],
   ["/disputes", lazy(() => import("../workspaces/casefile/DisputeListPage"))],
   ["/case/:id", lazy(() => import("../workspaces/casefile/CaseFilePage"))],
+  ["/documents/:slug/:id", lazy(() => import("../workspaces/documents/DocumentPage"))],
 ];
 
 /** The signed-in layout: the role's workspaces in a side menu, who is signed in, and sign-out. */

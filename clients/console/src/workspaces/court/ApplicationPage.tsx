@@ -7,6 +7,7 @@ import { CONFIRMATION_STATUS, formatTime, PARTY_ROLE, REJECTION_GROUND } from ".
 import { PageTitle } from "../../layout/PageTitle";
 import { ApplicationActions } from "./ApplicationActions";
 import { remaining } from "./remaining";
+import { DocumentLinks } from "../documents/DocumentLinks";
 
 /** One confirmation application: its case number, the limits with their sources, and the next step. */
 export default function ApplicationPage({ params }: { params: Record<string, string> }) {
@@ -70,6 +71,13 @@ export default function ApplicationPage({ params }: { params: Record<string, str
             </a>
           )
         }
+      />
+      <DocumentLinks
+        documents={[
+          { type: "CONFIRMATION_APPLICATION", id: application.id, ready: true },
+          { type: "ACCEPTANCE_NOTICE", id: application.id, ready: Boolean(application.caseNumber && application.acceptedAt) },
+          { type: "CONFIRMATION_RULING", id: application.id, ready: Boolean(application.rulingOutcome) },
+        ]}
       />
       <Descriptions bordered size="small" column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="案号">
