@@ -1,9 +1,10 @@
-import type { DocumentConfirmationApplicationQuery } from "@hub/sdk";
+import type { DocumentConfirmationApplicationQuery, DocumentMediationAgreementQuery } from "@hub/sdk";
 import {
   acceptanceNoticeText,
   chineseDate,
   confirmationRulingText,
   DocumentNotReady,
+  mediationAgreementText,
   OBJECTION_NOTICE,
   verifyDocument,
   withVerification,
@@ -132,5 +133,59 @@ describe("chineseDate", () => {
     expect(chineseDate("2026-12-06T16:00:00.000Z")).toBe("二〇二六年十二月七日");
     expect(chineseDate("2030-10-10T02:00:00.000Z")).toBe("二〇三〇年十月十日");
     expect(chineseDate("2027-01-30T02:00:00.000Z")).toBe("二〇二七年一月三十日");
+  });
+});
+
+describe("人民调解协议书 (人民调解法 arts 28-29)", () => {
+  const agreement = (overrides: Partial<DocumentMediationAgreementQuery["mediationAgreement"]> = {}) => {
+    const application = ruled();
+    const base = application.mediationCase?.agreement;
+    const dispute = application.dispute;
+    if (!base || !dispute) throw new Error("fixture");
+    return {
+      id: "g1",
+      form: "WRITTEN" as const,
+      status: "EFFECTIVE" as const,
+      reachedAt: base.reachedAt,
+      effectiveAt: "2026-11-30T04:00:00.000Z",
+      partyIds: ["p1", "p2"],
+      facts: base.facts,
+      disputedPoints: base.disputedPoints,
+      responsibility: base.responsibility,
+      sealedAt: "2026-11-30T04:00:00.000Z",
+      mediatorSigned: true,
+      terms: base.terms,
+      signatures: [
+        { id: "s1", signer: "PARTY" as const, partyId: "p1", method: "FINGERPRINT" as const, signedAt: "2026-11-30T03:00:00.000Z" },
+        { id: "s2", signer: "PARTY" as const, partyId: "p2", method: "SIGNATURE" as const, signedAt: "2026-11-30T03:10:00.000Z" },
+        { id: "s3", signer: "MEDIATOR" as const, partyId: null, method: "SIGNATURE" as const, signedAt: "2026-11-30T03:20:00.000Z" },
+      ],
+      mediator: { id: "md1", name: "张其木格" },
+      mediationCase: { id: "m1", committee: { id: "k1", name: "东河区道路交通事故纠纷人民调解委员会" }, dispute },
+      ...overrides,
+    };
+  };
+
+  it("lays out parties, facts, disputed points, responsibility, terms with manner, place and deadline, signatures, seal and date", () => {
+    const text = mediationAgreementText(agreement());
+    expect(text.number).toBe("150202-2026-7");
+    const body = printed(text);
+    expect(body).toContain("当事人（申请人）：巴特尔，公民身份号码150202************。");
+    expect(body).toContain("被申请人驾车追尾申请人车辆。");
+    expect(body).toContain("争议事项：维修费用的数额。");
+    expect(body).toContain("责任分担：被申请人负全部责任。");
+    expect(body).toContain("履行方式：银行转账；履行地点：包头市东河区；履行期限：2026年12月31日前");
+    expect(body).toContain("当事人：巴特尔（按指印，2026年11月30日）");
+    expect(body).toContain("人民调解员：张其木格（签名，2026年11月30日）");
+    expect(body).toContain("（人民调解委员会印，2026年11月30日加盖）");
+    expect(body).toContain("本协议一式3份");
+  });
+
+  it("says what is missing before it takes effect, and refuses an oral agreement (人民调解法 art 30)", () => {
+    const unsigned = printed(mediationAgreementText(agreement({ effectiveAt: null, sealedAt: null, signatures: [] })));
+    expect(unsigned).toContain("当事人：王建国（尚未签名）");
+    expect(unsigned).toContain("（人民调解委员会印：尚未加盖）");
+    expect(unsigned).toContain("尚未生效：签名、盖章未齐");
+    expect(() => mediationAgreementText(agreement({ form: "ORAL" }))).toThrow(DocumentNotReady);
   });
 });
