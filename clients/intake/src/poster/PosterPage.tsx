@@ -6,7 +6,7 @@ import { href } from "../router";
  * 解纷码海报 (A4): the centre's name and the QR code of its intake page, with the centre (and the
  * township, when the poster hangs in one) preselected. The console's centre workspace links here.
  */
-export function PosterPage({ params }: { params: URLSearchParams }) {
+export default function PosterPage({ params }: { params: URLSearchParams }) {
   const centreId = params.get("centre") ?? "";
   const centreName = params.get("name") ?? "";
   const place = params.get("place") ?? "";
