@@ -20,12 +20,17 @@ function fieldOf(error: HubError): string | undefined {
   return typeof field === "string" ? field.replace(/^input\./, "") : undefined;
 }
 
-export function plainRefusal(error: HubError): PlainRefusal {
+/** What the resident was doing, as the refusal names it: a submission keeps what was typed. */
+export type Action = "submit" | "look-up";
+
+export function plainRefusal(error: HubError, action: Action): PlainRefusal {
+  const kept = action === "submit" ? "已填写的内容都还在。" : "";
   switch (error.code) {
     case "RATE_LIMITED": {
       const seconds = error.retryAfter;
+      const doing = action === "submit" ? "提交" : "查询";
       return new PlainRefusal(
-        seconds ? `提交太频繁了，请等 ${seconds} 秒后再试。已填写的内容都还在。` : "提交太频繁了，请稍后再试。已填写的内容都还在。",
+        seconds ? `${doing}太频繁了，请等 ${seconds} 秒后再试。${kept}` : `${doing}太频繁了，请稍后再试。${kept}`,
         undefined,
       );
     }
@@ -33,7 +38,7 @@ export function plainRefusal(error: HubError): PlainRefusal {
     case "SUBGRAPH_UNAVAILABLE":
     case "UPSTREAM_UNAVAILABLE":
     case "OPERATION_TIMEOUT":
-      return new PlainRefusal("网络或服务暂时不可用，请稍后再试。已填写的内容都还在。", undefined);
+      return new PlainRefusal(`网络或服务暂时不可用，请稍后再试。${kept}`, undefined);
     case "BAD_USER_INPUT":
     case "NOT_FOUND":
     case "REFUSED_BY_RULE":
@@ -44,11 +49,11 @@ export function plainRefusal(error: HubError): PlainRefusal {
 }
 
 /** Runs one of the SDK's public operations; a refusal becomes a PlainRefusal. */
-export async function publicGraph<R, V>(document: HubDocument<R, V>, variables: V): Promise<R> {
+export async function publicGraph<R, V>(document: HubDocument<R, V>, variables: V, action: Action): Promise<R> {
   try {
     return await (hub.request as (d: HubDocument<R, V>, v: V) => Promise<R>)(document, variables);
   } catch (error) {
-    if (error instanceof HubRequestError && error.errors[0]) throw plainRefusal(error.errors[0]);
-    throw new PlainRefusal("网络或服务暂时不可用，请稍后再试。已填写的内容都还在。", undefined);
+    if (error instanceof HubRequestError && error.errors[0]) throw plainRefusal(error.errors[0], action);
+    throw new PlainRefusal(`网络或服务暂时不可用，请稍后再试。${action === "submit" ? "已填写的内容都还在。" : ""}`, undefined);
   }
 }

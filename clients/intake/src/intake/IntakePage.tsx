@@ -100,20 +100,24 @@ export function IntakePage({ params }: { params: URLSearchParams }) {
     }
     setSending(true);
     try {
-      const data = await publicGraph(SubmitPublicDisputeDocument, {
-        input: {
-          centreId,
-          name: values.name.trim(),
-          idNumber: values.idNumber.trim().toUpperCase(),
-          phone: values.phone.replace(/[\s-]/g, ""),
-          category: values.category as DisputeCategory,
-          placeCode: values.placeCode.trim(),
-          facts: values.facts.trim(),
-          claims: values.claims.trim(),
-          respondent: values.respondentName.trim() ? { kind: values.respondentKind, name: values.respondentName.trim() } : null,
-          idempotencyKey: idempotencyKey.current,
+      const data = await publicGraph(
+        SubmitPublicDisputeDocument,
+        {
+          input: {
+            centreId,
+            name: values.name.trim(),
+            idNumber: values.idNumber.trim().toUpperCase(),
+            phone: values.phone.replace(/[\s-]/g, ""),
+            category: values.category as DisputeCategory,
+            placeCode: values.placeCode.trim(),
+            facts: values.facts.trim(),
+            claims: values.claims.trim(),
+            respondent: values.respondentName.trim() ? { kind: values.respondentKind, name: values.respondentName.trim() } : null,
+            idempotencyKey: idempotencyKey.current,
+          },
         },
-      });
+        "submit",
+      );
       setReceipt(data.submitPublicDispute);
     } catch (error) {
       const refusal = error instanceof PlainRefusal ? error : new PlainRefusal("暂时无法提交，请稍后再试。", undefined);

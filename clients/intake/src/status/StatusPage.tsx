@@ -21,7 +21,7 @@ export function StatusPage({ initialCode }: { initialCode: string }) {
     setLoading(true);
     setProblem(undefined);
     try {
-      const data = await publicGraph(PublicDisputeStatusDocument, { trackingCode: trimmed });
+      const data = await publicGraph(PublicDisputeStatusDocument, { trackingCode: trimmed }, "look-up");
       setStatus(data.publicDisputeStatus);
     } catch (error) {
       setStatus(undefined);
