@@ -19,6 +19,7 @@ const ROUTES: [string, Page][] = [
   ["/court/application/:id", lazy(() => import("../workspaces/court/ApplicationPage"))],
   ["/disputes", lazy(() => import("../workspaces/casefile/DisputeListPage"))],
   ["/case/:id", lazy(() => import("../workspaces/casefile/CaseFilePage"))],
+  ["/documents/:slug/:id", lazy(() => import("../workspaces/documents/DocumentPage"))],
   ...OVERSIGHT_ROUTES,
 ];
 

@@ -79,6 +79,8 @@ import type {
   ConsoleMediatorsAndExpertsQueryVariables,
   ConsoleRoutingsToQuery,
   ConsoleRoutingsToQueryVariables,
+  DocumentMediationAgreementQuery,
+  DocumentMediationAgreementQueryVariables,
   EndMediationAtPartyRequestMutation,
   EndMediationAtPartyRequestMutationVariables,
   ExpertsQuery,
@@ -143,6 +145,8 @@ import type {
   DecideRulingObjectionMutationVariables,
   DeemConfirmationWithdrawnMutation,
   DeemConfirmationWithdrawnMutationVariables,
+  DocumentConfirmationApplicationQuery,
+  DocumentConfirmationApplicationQueryVariables,
   ExtendConfirmationConclusionMutation,
   ExtendConfirmationConclusionMutationVariables,
   FileConfirmationApplicationMutation,
@@ -720,6 +724,18 @@ export const ConsoleRoutingsToDocument = hubDocument<ConsoleRoutingsToQuery, Con
 });
 
 /**
+ * 文书 One agreement with all its 人民调解协议书 shows: parties, facts, disputed points, responsibility, terms, signatures, seal (MediationCase scope of its case)
+ * `operations/mediation/DocumentMediationAgreement.graphql`
+ */
+export const DocumentMediationAgreementDocument = hubDocument<DocumentMediationAgreementQuery, DocumentMediationAgreementQueryVariables>({
+  name: "DocumentMediationAgreement",
+  kind: "query",
+  workspace: "mediation",
+  hash: "7989df59f866856c28dc55757741e1d70225f7e298512890047cf161a7cd2d98",
+  body: "query DocumentMediationAgreement($id: ID!) {\n  mediationAgreement(id: $id) {\n    id\n    form\n    status\n    reachedAt\n    effectiveAt\n    partyIds\n    facts\n    disputedPoints\n    responsibility\n    sealedAt\n    mediatorSigned\n    terms {\n      id\n      position\n      obligorPartyId\n      obligeePartyId\n      obligation\n      manner\n      place\n      deadline\n    }\n    signatures {\n      id\n      signer\n      partyId\n      method\n      signedAt\n    }\n    mediator {\n      id\n      name\n    }\n    mediationCase {\n      id\n      committee {\n        id\n        name\n      }\n      dispute {\n        id\n        number\n        parties {\n          id\n          role\n          kind\n          name\n          idNumberMasked\n        }\n      }\n    }\n  }\n}",
+});
+
+/**
  * 终止调解 A party asks to end the mediation: TERMINATED (人民调解法 art 23) (the committee, or the justice bureau over it)
  * `operations/mediation/EndMediationAtPartyRequest.graphql`
  */
@@ -1122,6 +1138,21 @@ export const DeemConfirmationWithdrawnDocument = hubDocument<DeemConfirmationWit
     body: "mutation DeemConfirmationWithdrawn($input: DeemConfirmationWithdrawnInput!) {\n  deemConfirmationWithdrawn(input: $input) {\n    id\n    status\n    filedAt\n    form\n    oralRecord\n    materials\n    subjectMatterPlaceCode\n    deemedWithdrawn\n    applicantPartyIds\n    agreementId\n    caseNumber\n    acceptanceDecidedAt\n    notAcceptedGround\n    acceptanceReason\n    reviewStartedAt\n    rulingOutcome\n    rejectionGround\n    rulingReasoning\n    ruledAt\n    enforcementDeadline\n    withdrawnAt\n    withdrawalReason\n    dispute {\n      id\n      number\n      status\n    }\n    mediationCase {\n      id\n      status\n    }\n    court {\n      id\n      name\n    }\n    filedBy {\n      id\n      name\n    }\n    acceptedAt\n    acceptanceDecidedBy {\n      id\n      name\n    }\n    reviewStartedBy {\n      id\n      name\n    }\n    ruledBy {\n      id\n      name\n    }\n    withdrawnBy {\n      id\n      name\n    }\n    acceptanceDueAt\n    conclusionDueAt\n    targetConclusionAt\n    ownConclusionLimitApplies\n    appliedAt\n    missingMaterials\n    supplementOrders {\n      id\n    }\n    hearings {\n      id\n    }\n    enforcementWindows {\n      termId\n      position\n      runsFrom\n      deadline\n    }\n    services {\n      id\n    }\n    objectionDeadline\n    objections {\n      id\n      status\n    }\n    conclusionExtensions {\n      id\n    }\n  }\n}",
   },
 );
+
+/**
+ * 文书 One application with all its printed documents show: 司法确认申请书, 受理通知书, 民事裁定书 (ConfirmationApplication scope)
+ * `operations/court/DocumentConfirmationApplication.graphql`
+ */
+export const DocumentConfirmationApplicationDocument = hubDocument<
+  DocumentConfirmationApplicationQuery,
+  DocumentConfirmationApplicationQueryVariables
+>({
+  name: "DocumentConfirmationApplication",
+  kind: "query",
+  workspace: "court",
+  hash: "2b7d80826a73624550771c37693e722cb2c7f6c76a451dffb8d75773be0b72d0",
+  body: "query DocumentConfirmationApplication($id: ID!) {\n  confirmationApplication(id: $id) {\n    id\n    status\n    caseNumber\n    filedAt\n    applicantPartyIds\n    acceptedAt\n    acceptanceDecidedAt\n    acceptanceReason\n    conclusionDueAt\n    notAcceptedGround\n    rulingOutcome\n    rejectionGround\n    rulingReasoning\n    ruledAt\n    enforcementDeadline\n    objectionDeadline\n    court {\n      id\n      name\n    }\n    ruledBy {\n      id\n      name\n    }\n    dispute {\n      id\n      number\n      parties {\n        id\n        role\n        kind\n        name\n        idNumberMasked\n      }\n    }\n    mediationCase {\n      id\n      committee {\n        id\n        name\n      }\n      agreement {\n        id\n        reachedAt\n        effectiveAt\n        facts\n        disputedPoints\n        responsibility\n        terms {\n          id\n          position\n          obligorPartyId\n          obligeePartyId\n          obligation\n          manner\n          place\n          deadline\n        }\n      }\n    }\n  }\n}",
+});
 
 /**
  * 延长审限 Record the court president's approval to extend a conclusion limit, with its reason (民事诉讼法 art 187); a judge of that court (applications before the judge's court)

@@ -2337,6 +2337,47 @@ export type ConsoleRoutingsToQuery = {
   }>;
 };
 
+export type DocumentMediationAgreementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DocumentMediationAgreementQuery = {
+  mediationAgreement: {
+    id: string;
+    form: AgreementForm;
+    status: AgreementStatus;
+    reachedAt: string;
+    effectiveAt: string | null;
+    partyIds: Array<string>;
+    facts: string;
+    disputedPoints: string;
+    responsibility: string;
+    sealedAt: string | null;
+    mediatorSigned: boolean;
+    terms: Array<{
+      id: string;
+      position: number;
+      obligorPartyId: string;
+      obligeePartyId: string;
+      obligation: string;
+      manner: string;
+      place: string | null;
+      deadline: string;
+    }>;
+    signatures: Array<{ id: string; signer: AgreementSigner; partyId: string | null; method: SignatureMethod; signedAt: string }>;
+    mediator: { id: string; name: string };
+    mediationCase: {
+      id: string;
+      committee: { id: string; name: string };
+      dispute: {
+        id: string;
+        number: string;
+        parties: Array<{ id: string; role: PartyRole; kind: PartyKind; name: string; idNumberMasked: string | null }>;
+      } | null;
+    };
+  };
+};
+
 export type EndMediationAtPartyRequestMutationVariables = Exact<{
   input: EndMediationAtPartyRequestInput;
 }>;
@@ -3135,6 +3176,60 @@ export type DeemConfirmationWithdrawnMutation = {
     services: Array<{ id: string }>;
     objections: Array<{ id: string; status: ObjectionStatus }>;
     conclusionExtensions: Array<{ id: string }>;
+  };
+};
+
+export type DocumentConfirmationApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DocumentConfirmationApplicationQuery = {
+  confirmationApplication: {
+    id: string;
+    status: ConfirmationStatus;
+    caseNumber: string | null;
+    filedAt: string;
+    applicantPartyIds: Array<string>;
+    acceptedAt: string | null;
+    acceptanceDecidedAt: string | null;
+    acceptanceReason: string | null;
+    conclusionDueAt: string;
+    notAcceptedGround: NotAcceptedGround | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    objectionDeadline: string | null;
+    court: { id: string; name: string };
+    ruledBy: { id: string; name: string } | null;
+    dispute: {
+      id: string;
+      number: string;
+      parties: Array<{ id: string; role: PartyRole; kind: PartyKind; name: string; idNumberMasked: string | null }>;
+    } | null;
+    mediationCase: {
+      id: string;
+      committee: { id: string; name: string };
+      agreement: {
+        id: string;
+        reachedAt: string;
+        effectiveAt: string | null;
+        facts: string;
+        disputedPoints: string;
+        responsibility: string;
+        terms: Array<{
+          id: string;
+          position: number;
+          obligorPartyId: string;
+          obligeePartyId: string;
+          obligation: string;
+          manner: string;
+          place: string | null;
+          deadline: string;
+        }>;
+      } | null;
+    } | null;
   };
 };
 

@@ -9,6 +9,7 @@ import { ApplicationActions } from "./ApplicationActions";
 import { HearingsCard } from "./HearingsCard";
 import { MaterialsCard } from "./MaterialsCard";
 import { remaining } from "./remaining";
+import { DocumentLinks } from "../documents/DocumentLinks";
 
 /** One confirmation application: its case number, the limits with their sources, and the next step. */
 export default function ApplicationPage({ params }: { params: Record<string, string> }) {
@@ -72,6 +73,13 @@ export default function ApplicationPage({ params }: { params: Record<string, str
             </a>
           )
         }
+      />
+      <DocumentLinks
+        documents={[
+          { type: "CONFIRMATION_APPLICATION", id: application.id, ready: true },
+          { type: "ACCEPTANCE_NOTICE", id: application.id, ready: Boolean(application.caseNumber && application.acceptedAt) },
+          { type: "CONFIRMATION_RULING", id: application.id, ready: Boolean(application.rulingOutcome) },
+        ]}
       />
       <Descriptions bordered size="small" column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="案号">
