@@ -1,10 +1,8 @@
 import { randomUUID } from "node:crypto";
 import net from "node:net";
 import { centreOfficer, centreSupervisor, judge } from "../support/actors";
-import { databaseFingerprint, type Fingerprinter } from "../support/database-fingerprint";
-import { startHub, type RunningHub } from "../support/hub-harness";
-import type { DepartmentName } from "../support/migrations";
-import { ownDatabase } from "../support/own-database";
+import { startFingerprintedHub, type FingerprintedHub } from "../support/fingerprinted-hub";
+import type { RunningHub } from "../support/hub-harness";
 import { uniqueIdNumber } from "../support/id-numbers";
 import { seedDisputeAcrossDepartments, seedOrganisations } from "../e2e/seed";
 import { expectData, step, trafficAccident, type Organisations } from "../e2e/steps";
@@ -17,30 +15,18 @@ import { expectData, step, trafficAccident, type Organisations } from "../e2e/st
  */
 let hub: RunningHub;
 let org: Organisations & { suffix: string };
-let fingerprint: Fingerprinter;
+let running: FingerprintedHub;
 const BODY_TIMEOUT_MS = 1500;
-const DEPARTMENTS: DepartmentName[] = ["center", "justice", "court", "procuratorate"];
 
 beforeAll(async () => {
-  // Databases of this file's own: between two fingerprints only the request in between writes.
-  const urls = await Promise.all(DEPARTMENTS.map((name) => ownDatabase(name)));
-  const databaseUrls = Object.fromEntries(DEPARTMENTS.map((name, i) => [name, urls[i] as string]));
-  hub = await startHub({ gateway: { limits: { bodyTimeoutMs: BODY_TIMEOUT_MS } }, databaseUrls });
-  fingerprint = databaseFingerprint(databaseUrls);
+  running = await startFingerprintedHub({ gateway: { limits: { bodyTimeoutMs: BODY_TIMEOUT_MS } } });
+  hub = running.hub;
   org = await seedOrganisations(hub);
 }, 60_000);
-afterAll(async () => {
-  await fingerprint?.close();
-  await hub?.stop();
-});
+afterAll(() => running?.stop());
 
-/** Runs a request that must be refused and checks every department's database, event log included, is as it was. */
-async function refusedWritingNothing<T>(send: () => Promise<T>): Promise<T> {
-  const before = await fingerprint.take();
-  const response = await send();
-  expect(await fingerprint.take()).toEqual(before);
-  return response;
-}
+/** A refused request: every department's database, event log included, stays as it was. */
+const refusedWritingNothing = <T>(send: () => Promise<T>) => running.writingNothing(send);
 
 const RECEIVE = `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { id } }`;
 const PUBLIC = `mutation($input: PublicDisputeInput!) { submitPublicDispute(input: $input) { trackingCode } }`;
