@@ -32,12 +32,15 @@ interface Record_ {
   label: string;
   /** The ids of every event about this record (its sessions and agreement included), as a regional supervisor sees them. */
   events: string[];
+  /** Those events' one-line summaries. */
+  summaries: string[];
 }
 
 interface EventRef {
   id: string;
   subjectType: string;
   subjectId: string;
+  summary?: string;
 }
 interface TimelineRef {
   eventId: string;
@@ -81,25 +84,27 @@ beforeAll(async () => {
     }>(
       `query($id: ID!) { dispute(id: $id) {
         mediationCases { id } confirmationApplications { id } supervisionCases { id }
-        justiceEvents { id subjectType subjectId } courtEvents { id subjectType subjectId } procuratorateEvents { id subjectType subjectId }
+        justiceEvents { id subjectType subjectId summary } courtEvents { id subjectType subjectId summary }
+        procuratorateEvents { id subjectType subjectId summary }
       } }`,
       { id: disputeId },
       centreSupervisor("15"),
     ),
   ).dispute;
   const regionalCase = all.supervisionCases.find((row) => row.id !== districtCase)?.id ?? "";
+  const about = (events: EventRef[]) => ({ events: events.map((e) => e.id), summaries: events.map((e) => e.summary ?? "") });
   records = [
     {
       entity: "MediationCase",
       id: all.mediationCases[0]?.id ?? "",
       label: "mediation case",
-      events: (all.justiceEvents ?? []).map((e) => e.id),
+      ...about(all.justiceEvents ?? []),
     },
     {
       entity: "ConfirmationApplication",
       id: all.confirmationApplications[0]?.id ?? "",
       label: "confirmation application",
-      events: (all.courtEvents ?? []).map((e) => e.id),
+      ...about(all.courtEvents ?? []),
     },
     ...[
       ["supervision case of the regional procuratorate", regionalCase],
@@ -108,7 +113,7 @@ beforeAll(async () => {
       entity: "SupervisionCase" as const,
       id: id as string,
       label: label as string,
-      events: (all.procuratorateEvents ?? []).filter((e) => e.subjectId === id).map((e) => e.id),
+      ...about((all.procuratorateEvents ?? []).filter((e) => e.subjectId === id)),
     })),
   ];
   // Every caller below may read the dispute itself (Dispute scope): only its records' scopes differ.
@@ -177,5 +182,27 @@ it("keeps the centre's own steps in every caller's case file", async () => {
   for (const [who, as] of callers) {
     const lists = expectData(await hub.request<{ dispute: Lists }>(LISTS, { id: disputeId }, as())).dispute;
     expect({ who, received: lists.caseFile.some((e) => e.subjectType === "Dispute") }).toEqual({ who, received: true });
+  }
+}, 60_000);
+
+it("quotes no step of a record the caller may not read in the centre's own lines (the status it followed included)", async () => {
+  for (const [who, as] of callers) {
+    const caller = as();
+    const lines = expectData(
+      await hub.request<{ dispute: { centerEvents: { type: string; summary: string }[] } }>(
+        `query($id: ID!) { dispute(id: $id) { centerEvents { type summary } } }`,
+        { id: disputeId },
+        caller,
+      ),
+    ).dispute;
+    // The consumer followed the mediation into the dispute's status, so the centre has lines about it.
+    expect(lines.centerEvents.map((e) => e.type)).toContain("dispute.status_followed");
+    // The centre's lines are in every caseFile the caller reads; the departments' own lines are checked above.
+    const text = lines.centerEvents.map((e) => e.summary);
+    for (const record of records) {
+      if (await mayReadAtRoot(record.entity, record.id, caller)) continue;
+      const quoted = record.summaries.filter((summary) => text.some((line) => line.includes(summary)));
+      expect({ who, record: record.label, quoted }).toEqual({ who, record: record.label, quoted: [] });
+    }
   }
 }, 60_000);
