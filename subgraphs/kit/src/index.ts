@@ -32,3 +32,6 @@ export * from "./run";
 export * from "./server";
 export * from "./state-machine";
 export * from "./unique-violation";
+export * from "./values/bounded-text";
+export * from "./values/division-code";
+export * from "./write-path";

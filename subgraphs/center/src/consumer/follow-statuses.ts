@@ -40,13 +40,14 @@ export async function followStatuses(
         disputeId: dispute.id,
         subjectType: "Dispute",
         subjectId: dispute.id,
-        summary: `纠纷状态随${DEPARTMENT_ZH[source]}${FOLLOWED_STEP_ZH[event.type] ?? "办理进展"}更新为${STATUS_ZH[follow.to]}`,
+        summary: `纠纷状态随${DEPARTMENT_ZH[source]}${FOLLOWED_STEP_ZH[event.type] ?? "办理进展"}更新为${STATUS_ZH[follow.to]}${follow.remedies ? `；${REMEDIES_ZH}` : ""}`,
         occurredAt: now,
         payload: {
           from: dispute.status,
           to: follow.to,
           resolvedAt: resolvedAt?.toISOString() ?? null,
           cause: { department: source, eventId: event.id, type: event.type },
+          ...(follow.remedies ? { remedies: follow.remedies.routes, rule: follow.remedies.rule } : {}),
         },
       }),
     });
@@ -78,6 +79,8 @@ const DEPARTMENT_ZH: Record<Department, string> = {
   PUBLIC: "公众",
 };
 
+const REMEDIES_ZH = "当事人可以通过调解方式变更原调解协议或者达成新的调解协议，也可以向人民法院提起诉讼";
+
 const STATUS_ZH: Record<string, string> = { IN_MEDIATION: "调解中", IN_HANDLING: "办理中", RESOLVED: "已化解" };
 
 /**
@@ -92,4 +95,5 @@ const FOLLOWED_STEP_ZH: Partial<Record<string, string>> = {
   "mediation.party_refused": "当事人拒绝调解",
   "mediation.ended_at_party_request": "当事人要求终止调解",
   "confirmation.ruled": "作出司法确认裁定",
+  "confirmation.ruling_revoked": "撤销司法确认裁定",
 };
