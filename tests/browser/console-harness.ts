@@ -201,13 +201,18 @@ export async function startConsoleHub(): Promise<ConsoleHub> {
 export async function choose(page: Page, label: string, option: string): Promise<void> {
   const select = page.locator(".ant-select", { has: page.getByLabel(label, { exact: true }) });
   // A select inside a dialog that is still opening can miss the first click: try again, a bounded number of times.
+  // A dropdown that closed again before the option was clicked is opened again.
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.getByLabel(label, { exact: true }).click();
-    await page
+    const clicked = await page
       .locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option", { hasText: option })
       .first()
-      .click();
-    if ((await select.textContent())?.includes(option)) return;
+      .click({ timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (clicked && (await select.textContent())?.includes(option)) return;
   }
   throw new Error(`could not choose ${option} in ${label}`);
 }

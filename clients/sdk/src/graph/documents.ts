@@ -31,6 +31,8 @@ import type {
   DivisionQueryVariables,
   DivisionsQuery,
   DivisionsQueryVariables,
+  DuplicateCandidatesQuery,
+  DuplicateCandidatesQueryVariables,
   DuplicateReviewQueueQuery,
   DuplicateReviewQueueQueryVariables,
   EscalateDisputeMutation,
@@ -421,6 +423,18 @@ export const DivisionsDocument = hubDocument<DivisionsQuery, DivisionsQueryVaria
   workspace: "centre-desk",
   hash: "2813eaf861f66ee96796825f13f7cf81cfa6a9683cca4ce99d1e1c4032ed3f52",
   body: "query Divisions($parentCode: ID!) {\n  divisions(parentCode: $parentCode) {\n    code\n    name\n    level\n    parentCode\n    parent {\n      code\n      name\n      level\n      parentCode\n      parent {\n        code\n        name\n      }\n      children {\n        code\n        name\n      }\n      path {\n        code\n        name\n      }\n    }\n    children {\n      code\n      name\n      level\n      parentCode\n      parent {\n        code\n        name\n      }\n      children {\n        code\n        name\n      }\n      path {\n        code\n        name\n      }\n    }\n    path {\n      code\n      name\n      level\n      parentCode\n      parent {\n        code\n        name\n      }\n      children {\n        code\n        name\n      }\n      path {\n        code\n        name\n      }\n    }\n  }\n}",
+});
+
+/**
+ * 查重预览 The disputes a submission not yet saved would be found to repeat, with why each matched; nothing is written (a receiving centre the caller may receive for; each candidate read within the caller's scope, its number only otherwise)
+ * `operations/centre-desk/DuplicateCandidates.graphql`
+ */
+export const DuplicateCandidatesDocument = hubDocument<DuplicateCandidatesQuery, DuplicateCandidatesQueryVariables>({
+  name: "DuplicateCandidates",
+  kind: "query",
+  workspace: "centre-desk",
+  hash: "0486416be5ddb7ec7a977245ed26a3f353a9987aaf81442c8575c2a08cbf3c81",
+  body: "query DuplicateCandidates($input: DuplicateCandidatesInput!) {\n  duplicateCandidates(input: $input) {\n    score\n    disputeNumber\n    reasons {\n      kind\n      summary\n    }\n    dispute {\n      id\n      number\n      category\n      receivedAt\n      facts\n    }\n  }\n}",
 });
 
 /**
@@ -973,7 +987,8 @@ export const ConfirmationApplicationByCaseNumberDocument = hubDocument<
 });
 
 /**
- * Console: one confirmation application with the agreement's terms, its limits and their sources
+ * Console: one confirmation application with the agreement's terms, its materials and supplements (民诉法解释 354),
+ * the parties' hearings (356), its limits and their sources
  * `operations/court/ConsoleConfirmationApplication.graphql`
  */
 export const ConsoleConfirmationApplicationDocument = hubDocument<
@@ -983,8 +998,8 @@ export const ConsoleConfirmationApplicationDocument = hubDocument<
   name: "ConsoleConfirmationApplication",
   kind: "query",
   workspace: "court",
-  hash: "03f5e3124d1b386c6136b1409bdb69a58e56b779dd8a11ba142558d12b711954",
-  body: "query ConsoleConfirmationApplication($id: ID!) {\n  confirmationApplication(id: $id) {\n    id\n    status\n    caseNumber\n    filedAt\n    applicantPartyIds\n    acceptanceDueAt\n    conclusionDueAt\n    targetConclusionAt\n    acceptedAt\n    reviewStartedAt\n    rulingOutcome\n    rejectionGround\n    rulingReasoning\n    ruledAt\n    enforcementDeadline\n    objectionDeadline\n    court {\n      id\n      name\n    }\n    dispute {\n      id\n      number\n      parties {\n        id\n        role\n        name\n      }\n    }\n    mediationCase {\n      id\n      agreement {\n        id\n        effectiveAt\n        terms {\n          id\n          obligation\n          manner\n          place\n          deadline\n        }\n      }\n    }\n  }\n  courtDeadlineRules {\n    name\n    days\n    years\n    basis\n  }\n}",
+  hash: "8ef31c17737fba92f2f95473bb6d408e9ecca80d467b55d6f518ec5e8ce42021",
+  body: "query ConsoleConfirmationApplication($id: ID!) {\n  confirmationApplication(id: $id) {\n    id\n    status\n    caseNumber\n    filedAt\n    applicantPartyIds\n    acceptanceDueAt\n    conclusionDueAt\n    targetConclusionAt\n    acceptedAt\n    reviewStartedAt\n    rulingOutcome\n    rejectionGround\n    rulingReasoning\n    ruledAt\n    enforcementDeadline\n    objectionDeadline\n    materials\n    missingMaterials\n    supplementOrders {\n      id\n      missing\n      orderedAt\n      dueAt\n      orderedBy {\n        name\n      }\n      suppliedAt\n    }\n    hearings {\n      id\n      partyId\n      manner\n      heardAt\n      notes\n      recordedBy {\n        name\n      }\n    }\n    court {\n      id\n      name\n      caseNumbers\n    }\n    dispute {\n      id\n      number\n      parties {\n        id\n        role\n        name\n      }\n    }\n    mediationCase {\n      id\n      agreement {\n        id\n        effectiveAt\n        terms {\n          id\n          obligation\n          manner\n          place\n          deadline\n        }\n      }\n    }\n  }\n  courtDeadlineRules {\n    name\n    days\n    years\n    basis\n  }\n}",
 });
 
 /**

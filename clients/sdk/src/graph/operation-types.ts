@@ -431,6 +431,27 @@ export type DisputeStatus =
   /** 已合并 recorded separately by mistake and merged into its survivor */
   | "MERGED";
 
+/** 查重预览 What a submission holds before it is saved, to find the disputes it likely repeats */
+export type DuplicateCandidatesInput = {
+  /** The centre receiving it; the caller's own when omitted */
+  receivingCentreId?: string | number | null | undefined;
+  /** 纠纷发生地 9-digit township code (GB/T 10114) */
+  placeCode: string;
+  facts?: string | null | undefined;
+  claims?: string | null | undefined;
+  parties: Array<DuplicatePreviewPartyInput>;
+};
+
+/** A party as the 受理登记 form holds it so far: only what duplicate matching reads */
+export type DuplicatePreviewPartyInput = {
+  role: PartyRole;
+  kind: PartyKind;
+  /** 姓名或名称; an organisation is matched by it, as at receipt */
+  name: string;
+  /** 居民身份证号码 (GB 11643) of a natural person; matched by blind index, never stored */
+  idNumber?: string | null | undefined;
+};
+
 /** Why a dispute was found a likely duplicate */
 export type DuplicateReasonKind =
   /** 当事人相同 persons by their root record, organisations by name */
@@ -1724,6 +1745,19 @@ export type DivisionsQuery = {
   }>;
 };
 
+export type DuplicateCandidatesQueryVariables = Exact<{
+  input: DuplicateCandidatesInput;
+}>;
+
+export type DuplicateCandidatesQuery = {
+  duplicateCandidates: Array<{
+    score: number;
+    disputeNumber: string;
+    reasons: Array<{ kind: DuplicateReasonKind; summary: string }>;
+    dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string; facts: string } | null;
+  }>;
+};
+
 export type DuplicateReviewQueueQueryVariables = Exact<{
   centreId: string | number;
   first?: number | null | undefined;
@@ -2869,7 +2903,25 @@ export type ConsoleConfirmationApplicationQuery = {
     ruledAt: string | null;
     enforcementDeadline: string | null;
     objectionDeadline: string | null;
-    court: { id: string; name: string };
+    materials: Array<ApplicationMaterial>;
+    missingMaterials: Array<ApplicationMaterial>;
+    supplementOrders: Array<{
+      id: string;
+      missing: Array<ApplicationMaterial>;
+      orderedAt: string;
+      dueAt: string;
+      suppliedAt: string | null;
+      orderedBy: { name: string };
+    }>;
+    hearings: Array<{
+      id: string;
+      partyId: string;
+      manner: HearingManner;
+      heardAt: string;
+      notes: string | null;
+      recordedBy: { name: string };
+    }>;
+    court: { id: string; name: string; caseNumbers: CaseNumberSource };
     dispute: { id: string; number: string; parties: Array<{ id: string; role: PartyRole; name: string }> } | null;
     mediationCase: {
       id: string;

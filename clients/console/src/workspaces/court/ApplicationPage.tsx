@@ -6,6 +6,8 @@ import { RefusalAlert } from "../../forms/RefusalAlert";
 import { CONFIRMATION_STATUS, formatTime, PARTY_ROLE, REJECTION_GROUND } from "../../labels/zh";
 import { PageTitle } from "../../layout/PageTitle";
 import { ApplicationActions } from "./ApplicationActions";
+import { HearingsCard } from "./HearingsCard";
+import { MaterialsCard } from "./MaterialsCard";
 import { remaining } from "./remaining";
 
 /** One confirmation application: its case number, the limits with their sources, and the next step. */
@@ -121,6 +123,10 @@ export default function ApplicationPage({ params }: { params: Record<string, str
           { title: "依据", dataIndex: "basis" },
         ]}
       />
+      <MaterialsCard application={application} onDone={query.reload} />
+      {application.status !== "FILED" && application.status !== "NOT_ACCEPTED" && (
+        <HearingsCard application={application} onDone={query.reload} />
+      )}
       <ApplicationActions application={application} onDone={query.reload} />
     </>
   );
