@@ -169,6 +169,8 @@ import type {
   WithdrawConfirmationApplicationMutationVariables,
   ConcludeSupervisionMutation,
   ConcludeSupervisionMutationVariables,
+  ConsoleRedFlagScreenQuery,
+  ConsoleRedFlagScreenQueryVariables,
   DisputesForScreeningQuery,
   DisputesForScreeningQueryVariables,
   OpenSupervisionCaseMutation,
@@ -191,6 +193,10 @@ import type {
   SupervisionCasesQueryVariables,
   SupervisionLeadsQuery,
   SupervisionLeadsQueryVariables,
+  ConsoleEarlyWarningsQuery,
+  ConsoleEarlyWarningsQueryVariables,
+  ConsoleResolvedDisputesQuery,
+  ConsoleResolvedDisputesQueryVariables,
   DeadlineRemindersQuery,
   DeadlineRemindersQueryVariables,
   DisputeStatisticsQuery,
@@ -1283,6 +1289,18 @@ export const ConcludeSupervisionDocument = hubDocument<ConcludeSupervisionMutati
 });
 
 /**
+ * Console 虚假调解筛查: one dispute's red flags with their masked evidence and weights (disputes in the prosecutor's jurisdiction)
+ * `operations/procuratorate/ConsoleRedFlagScreen.graphql`
+ */
+export const ConsoleRedFlagScreenDocument = hubDocument<ConsoleRedFlagScreenQuery, ConsoleRedFlagScreenQueryVariables>({
+  name: "ConsoleRedFlagScreen",
+  kind: "query",
+  workspace: "procuratorate",
+  hash: "435f4b9aec99eb2d6bb4598e9370183e0d112d325002f2c06cefe74a2ef39310",
+  body: "query ConsoleRedFlagScreen($disputeId: ID!) {\n  redFlagScreen(disputeId: $disputeId) {\n    disputeNumber\n    score\n    threshold\n    suspicious\n    flags {\n      code\n      severity\n      weight\n      description\n      source\n      evidence {\n        label\n        value\n      }\n    }\n  }\n}",
+});
+
+/**
  * The disputes by key, in key order (null for a key the centre does not know), to read their fields from every department in one request (prosecutors; at most 100 keys) (Dispute scope (the centre answers each key))
  * `operations/procuratorate/DisputesForScreening.graphql`
  */
@@ -1415,6 +1433,30 @@ export const SupervisionLeadsDocument = hubDocument<SupervisionLeadsQuery, Super
   workspace: "procuratorate",
   hash: "6d20506f6ed393cb8e9bc5ccd902a63333bc97d7a98ed3a36f0fefb487193a9b",
   body: "query SupervisionLeads($first: Int!, $since: DateTime, $jurisdictionCode: String) {\n  supervisionLeads(\n    first: $first\n    since: $since\n    jurisdictionCode: $jurisdictionCode\n  ) {\n    kind\n    id\n    occurredAt\n    disputeNumber\n    placeCode\n    category\n    caseNumber\n    rulingOutcome\n    committeeName\n    dispute {\n      id\n      number\n      status\n    }\n    supervisionCases {\n      id\n      status\n    }\n  }\n}",
+});
+
+/**
+ * Console 预警: early warnings in a jurisdiction, each with the disputes it counts (disputes placed in the caller's jurisdiction)
+ * `operations/supervision/ConsoleEarlyWarnings.graphql`
+ */
+export const ConsoleEarlyWarningsDocument = hubDocument<ConsoleEarlyWarningsQuery, ConsoleEarlyWarningsQueryVariables>({
+  name: "ConsoleEarlyWarnings",
+  kind: "query",
+  workspace: "supervision",
+  hash: "65882cc28cc4bb0a69da0ef543a17a43b22a2828134581c17fd05e66f21f6488",
+  body: "query ConsoleEarlyWarnings($asOf: DateTime, $jurisdictionCode: String!) {\n  earlyWarnings(asOf: $asOf, jurisdictionCode: $jurisdictionCode) {\n    kind\n    placeCode\n    category\n    count\n    threshold\n    windowFrom\n    windowTo\n    markers\n    basis\n    disputes {\n      id\n      number\n      category\n      status\n      receivedAt\n    }\n  }\n}",
+});
+
+/**
+ * Console 回访结案: resolved disputes in the caller's scope with their return visit and its due date, by cursor
+ * `operations/supervision/ConsoleResolvedDisputes.graphql`
+ */
+export const ConsoleResolvedDisputesDocument = hubDocument<ConsoleResolvedDisputesQuery, ConsoleResolvedDisputesQueryVariables>({
+  name: "ConsoleResolvedDisputes",
+  kind: "query",
+  workspace: "supervision",
+  hash: "00bef31bf4b2c4f837596f2fcb1eed0a7e5b9c03ae0a1418b7bd3d0d533ad5cc",
+  body: "query ConsoleResolvedDisputes($first: Int!, $after: String, $filter: DisputeFilter) {\n  disputes(first: $first, after: $after, filter: $filter) {\n    nodes {\n      id\n      number\n      category\n      status\n      resolvedAt\n      returnVisitDueAt\n      returnVisit {\n        id\n        visitedAt\n        outcome\n        satisfaction\n      }\n      handlingCentre {\n        id\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}",
 });
 
 /**

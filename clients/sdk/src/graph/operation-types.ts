@@ -3491,6 +3491,27 @@ export type ConcludeSupervisionMutation = {
   };
 };
 
+export type ConsoleRedFlagScreenQueryVariables = Exact<{
+  disputeId: string | number;
+}>;
+
+export type ConsoleRedFlagScreenQuery = {
+  redFlagScreen: {
+    disputeNumber: string;
+    score: number;
+    threshold: number;
+    suspicious: boolean;
+    flags: Array<{
+      code: RedFlagCode;
+      severity: RedFlagSeverity;
+      weight: number;
+      description: string;
+      source: string;
+      evidence: Array<{ label: string; value: string }>;
+    }>;
+  };
+};
+
 export type DisputesForScreeningQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -3812,6 +3833,48 @@ export type SupervisionLeadsQuery = {
     dispute: { id: string; number: string; status: DisputeStatus };
     supervisionCases: Array<{ id: string; status: SupervisionCaseStatus }>;
   }>;
+};
+
+export type ConsoleEarlyWarningsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  jurisdictionCode: string;
+}>;
+
+export type ConsoleEarlyWarningsQuery = {
+  earlyWarnings: Array<{
+    kind: EarlyWarningKind;
+    placeCode: string | null;
+    category: DisputeCategory | null;
+    count: number;
+    threshold: number;
+    windowFrom: string;
+    windowTo: string;
+    markers: Array<string>;
+    basis: string;
+    disputes: Array<{ id: string; number: string; category: DisputeCategory; status: DisputeStatus; receivedAt: string }>;
+  }>;
+};
+
+export type ConsoleResolvedDisputesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DisputeFilter | null | undefined;
+}>;
+
+export type ConsoleResolvedDisputesQuery = {
+  disputes: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      status: DisputeStatus;
+      resolvedAt: string | null;
+      returnVisitDueAt: string | null;
+      returnVisit: { id: string; visitedAt: string; outcome: ReturnVisitOutcome; satisfaction: ReturnVisitSatisfaction } | null;
+      handlingCentre: { id: string; name: string };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 };
 
 export type DeadlineRemindersQueryVariables = Exact<{
