@@ -49,6 +49,21 @@ export interface ConsoleHub {
   stop(): Promise<void>;
 }
 
+/** Debian's Chromium, headless, in a fresh profile of its own (remove `userDataDir` when done). */
+export async function launchChromium(): Promise<{ context: BrowserContext; userDataDir: string }> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), "hub-console-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    viewport: { width: 1366, height: 900 },
+  });
+  context.setDefaultTimeout(15_000);
+  return { context, userDataDir };
+}
+
 function buildConsoleOnce(): void {
   // `npm test` builds it first (turbo); a lone `npx jest` run builds it here.
   if (!existsSync(path.join(DIST, "index.html"))) execFileSync("npx", ["vite", "build"], { cwd: CONSOLE_DIR, stdio: "ignore" });
@@ -152,16 +167,7 @@ export async function startConsoleHub({ extraUsers = {}, databaseUrls }: Console
   );
 
   const origin = new URL(hub.gatewayUrl).origin;
-  const userDataDir = await mkdtemp(path.join(tmpdir(), "hub-console-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    locale: "zh-CN",
-    timezoneId: "Asia/Shanghai",
-    viewport: { width: 1366, height: 900 },
-  });
-  context.setDefaultTimeout(15_000);
+  const { context, userDataDir } = await launchChromium();
   const foreignRequests: string[] = [];
   context.on("request", (request) => {
     const url = request.url();
