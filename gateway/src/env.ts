@@ -1,8 +1,7 @@
 import { accessSync, constants, readFileSync } from "node:fs";
 import path from "node:path";
-import { ConfigError, parseEnv } from "@hub/subgraph-kit";
 import type { JSONWebKeySet } from "jose";
-import { DEFAULT_ACTOR_LIFETIME_SECONDS, MAX_ACTOR_LIFETIME_SECONDS, Role } from "@hub/subgraph-kit/actor";
+import { ConfigError, DEFAULT_ACTOR_LIFETIME_SECONDS, MAX_ACTOR_LIFETIME_SECONDS, parseEnv, ROLES } from "@hub/contract";
 import { z } from "zod";
 import { parseJwks } from "./auth/jwks";
 import { DEFAULT_MAX_TOKEN_AGE_SECONDS } from "./auth/verifier";
@@ -48,7 +47,7 @@ const list = (fallback: string) =>
         .map((item) => item.trim())
         .filter((item) => item !== ""),
     );
-const ROLES = new Set<string>(Role.options);
+const ROLE_NAMES = new Set<string>(ROLES);
 const isOrigin = (value: string) => {
   try {
     return new URL(value).origin === value;
@@ -128,8 +127,8 @@ export const gatewayEnvSchema = z
     ),
     HUB_PERSISTED_OPERATIONS_FILE: z.string().min(1).default(DEFAULT_MANIFEST_PATH),
     HUB_PERSISTED_ONLY_FOR: list("PARTNER_SYSTEM").refine(
-      (items) => items.every((item) => item === EVERYONE || ROLES.has(item)),
-      `must list roles (${Role.options.join(", ")}) or be ${EVERYONE} for every caller`,
+      (items) => items.every((item) => item === EVERYONE || ROLE_NAMES.has(item)),
+      `must list roles (${ROLES.join(", ")}) or be ${EVERYONE} for every caller`,
     ),
   })
   .superRefine((env, ctx) => {
