@@ -31,7 +31,7 @@ function problemsOf(row, index, seen) {
   need(NAME.test(row.database ?? ""), "database must be a short lower-case name");
   need(FIELD.test(row.feed ?? ""), "feed must name the department's event feed query field");
   need(row.caseFileEvents === null || FIELD.test(row.caseFileEvents ?? ""), "caseFileEvents must be null or a Dispute field name");
-  need(typeof row.consumesFeeds === "boolean", "consumesFeeds must be true or false");
+  need(typeof row.hub === "boolean", "hub must be true or false");
   for (const key of ["name", "department", "port", "urlVariable", "database", "feed"]) {
     const value = `${key}:${row[key]}`;
     need(!seen.has(value), `${key} ${row[key]} is already used by another department`);
@@ -50,7 +50,8 @@ export function readRegistry(file = REGISTRY_FILE) {
   if (!Array.isArray(departments) || departments.length === 0) throw new Error(`${file}: "departments" must list at least one`);
   const seen = new Set();
   const problems = departments.flatMap((row, index) => problemsOf(row, index, seen));
-  if (departments.filter((row) => row.consumesFeeds).length !== 1) problems.push("exactly one department consumes the others' feeds");
+  if (departments.filter((row) => row.hub).length !== 1)
+    problems.push("exactly one department is the hub (receives disputes, holds personal data, consumes every feed)");
   if (problems.length) throw new Error(`${path.relative(root, file)} is invalid:\n  ${problems.join("\n  ")}`);
   return departments;
 }
@@ -66,7 +67,7 @@ export async function renderGenerated(departments) {
   return prettier.format(text, { ...(await prettier.resolveConfig(GENERATED_FILE)), filepath: GENERATED_FILE });
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+async function main() {
   const text = await renderGenerated(readRegistry());
   let current = "";
   try {
@@ -83,4 +84,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     writeFileSync(GENERATED_FILE, text);
     process.stdout.write(`wrote ${path.relative(root, GENERATED_FILE)}\n`);
   }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    process.stderr.write(`${error.message ?? error}\n`);
+    process.exit(1);
+  });
 }

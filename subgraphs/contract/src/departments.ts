@@ -35,6 +35,13 @@ export const DEPARTMENTS = atLeastOne<Department>([...REGISTRY.map((entry) => en
 export type Role = RolesOf<DepartmentEntry> | (typeof SHARED_ROLES)[number];
 export const ROLES = atLeastOne<Role>([...REGISTRY.flatMap((entry): readonly Role[] => entry.roles), ...SHARED_ROLES]);
 
+/** Each department's name in Chinese, as a clerk reads it. */
+export const DEPARTMENT_ZH: Readonly<Record<Department, string>> = {
+  ...(Object.fromEntries(REGISTRY.map((entry) => [entry.department, entry.zh])) as Record<AgencyDepartment, string>),
+  PARTNER: "合作系统",
+  PUBLIC: "公众",
+};
+
 const ROLE_SET = new Set<string>(ROLES);
 const DEPARTMENT_SET = new Set<string>(DEPARTMENTS);
 export const isRole = (value: unknown): value is Role => typeof value === "string" && ROLE_SET.has(value);
@@ -47,9 +54,9 @@ export function departmentEntry(department: Department | SubgraphName): Departme
   return entry;
 }
 
-/** The department that consumes every other department's feed (the centre). */
-export function feedConsumer(): DepartmentEntry {
-  const consumer = DEPARTMENT_REGISTRY.find((row) => row.consumesFeeds);
-  if (!consumer) throw new Error("subgraphs/registry.json names no department that consumes the others' feeds");
-  return consumer;
+/** The hub's own department (the centre): it receives disputes, alone holds the parties' personal data, and consumes every other feed. */
+export function hubDepartment(): DepartmentEntry {
+  const hub = DEPARTMENT_REGISTRY.find((row) => row.hub);
+  if (!hub) throw new Error("subgraphs/registry.json names no hub department");
+  return hub;
 }

@@ -12,7 +12,7 @@ export const REGISTRY = [
     database: "center",
     feed: "centerEventFeed",
     caseFileEvents: null,
-    consumesFeeds: true,
+    hub: true,
   },
   {
     name: "justice",
@@ -26,7 +26,7 @@ export const REGISTRY = [
     database: "justice",
     feed: "justiceEventFeed",
     caseFileEvents: "justiceEvents",
-    consumesFeeds: false,
+    hub: false,
   },
   {
     name: "court",
@@ -40,7 +40,7 @@ export const REGISTRY = [
     database: "court",
     feed: "courtEventFeed",
     caseFileEvents: "courtEvents",
-    consumesFeeds: false,
+    hub: false,
   },
   {
     name: "procuratorate",
@@ -54,6 +54,6 @@ export const REGISTRY = [
     database: "procuratorate",
     feed: "procuratorateEventFeed",
     caseFileEvents: "procuratorateEvents",
-    consumesFeeds: false,
+    hub: false,
   },
 ] as const;

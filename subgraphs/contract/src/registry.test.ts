@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DEPARTMENT_REGISTRY, DEPARTMENTS, departmentEntry, feedConsumer, ROLES } from "./departments";
+import { DEPARTMENT_REGISTRY, DEPARTMENTS, departmentEntry, hubDepartment, ROLES } from "./departments";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const SCRIPT = path.join(ROOT, "scripts/registry.mjs");
@@ -27,7 +27,7 @@ describe("the registry of departments", () => {
     expect(first && departmentEntry(first.department)).toBe(first);
     expect(first && departmentEntry(first.name)).toBe(first);
     expect(() => departmentEntry("PARTNER")).toThrow(/runs no subgraph/);
-    expect(feedConsumer().consumesFeeds).toBe(true);
+    expect(hubDepartment().hub).toBe(true);
   });
 
   it("refuses a row that reuses a port or a role, or misnames its URL variable, naming each problem", () => {

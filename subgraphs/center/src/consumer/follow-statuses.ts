@@ -1,3 +1,4 @@
+import { DEPARTMENT_ZH } from "@hub/contract";
 import { eventRow, type Department } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow, Prisma } from "../../generated/client";
 import { CONSUMER_ACTOR, type SourceEvent } from "./feed-source";
@@ -68,14 +69,5 @@ async function survivorOf(
   }
   return current;
 }
-
-const DEPARTMENT_ZH: Record<Department, string> = {
-  CENTER: "综治中心",
-  JUSTICE: "司法局",
-  COURT: "人民法院",
-  PROCURATORATE: "人民检察院",
-  PARTNER: "合作系统",
-  PUBLIC: "公众",
-};
 
 const STATUS_ZH: Record<string, string> = { IN_MEDIATION: "调解中", IN_HANDLING: "办理中", RESOLVED: "已化解" };
