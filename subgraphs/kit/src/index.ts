@@ -30,3 +30,6 @@ export { ReplayGuard, runUntilSignalled, type Runnable } from "@hub/contract";
 export * from "./server";
 export * from "./state-machine";
 export * from "./unique-violation";
+export * from "./department/define-department";
+export * from "./department/department-resolvers";
+export * from "./department/dispute-extension.type";
