@@ -31,7 +31,13 @@ function shortOf(role: Role): string {
   return SHORT[role] ?? (words.length > 1 ? words.map((word) => word.charAt(0)).join("") : role.slice(0, 2));
 }
 
-const GROUND: Record<ScopeGround, string> = { JURISDICTION: "J", ORGANISATION: "O", DISPUTE_PLACE: "D" };
+const GROUND: Record<ScopeGround, string> = {
+  JURISDICTION: "J",
+  ORGANISATION: "O",
+  DISPUTE_PLACE: "D",
+  COMMITTEE: "C",
+  COMMITTEE_AREA: "A",
+};
 
 /** The README's role matrix, rendered from the declaration (a test keeps the README equal to it). */
 export function renderRoleMatrix(): string {
@@ -54,7 +60,9 @@ export function renderScopeMatrix(): string {
     return `| ${entity} | ${cells.join(" | ")} |`;
   });
   const means = Object.entries(SCOPE_RULES).flatMap(([entity, { means }]: [string, EntityScopeRule]) => [
-    `- ${entity}: J = ${means.JURISDICTION}; O = ${means.ORGANISATION}${means.DISPUTE_PLACE ? `; D = ${means.DISPUTE_PLACE}` : ""}.`,
+    `- ${entity}: J = ${means.JURISDICTION}; O = ${means.ORGANISATION}${means.DISPUTE_PLACE ? `; D = ${means.DISPUTE_PLACE}` : ""}${
+      means.COMMITTEE ? `; C = ${means.COMMITTEE}` : ""
+    }${means.COMMITTEE_AREA ? `; A = ${means.COMMITTEE_AREA}` : ""}.`,
   ]);
   return [header, rule, ...rows, "", ...means].join("\n");
 }

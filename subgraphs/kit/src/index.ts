@@ -33,3 +33,6 @@ export * from "./unique-violation";
 export * from "./department/define-department";
 export * from "./department/department-resolvers";
 export * from "./department/dispute-extension.type";
+export * from "./values/bounded-text";
+export * from "./values/division-code";
+export * from "./write-path";
