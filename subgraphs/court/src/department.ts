@@ -12,6 +12,7 @@ import { resolveCourtReference } from "./courts/court.reference";
 import { CourtResolver } from "./courts/court.resolver";
 import { createCourtDb, type CourtDb } from "./db";
 import { DisputeResolver } from "./disputes/dispute.resolver";
+import { Dispute } from "./disputes/dispute.type";
 import { ConfirmationProcedureResolver } from "./procedure/confirmation-procedure.resolver";
 import { RulingChallengeResolver } from "./procedure/ruling-challenge.resolver";
 
@@ -36,6 +37,7 @@ export const court = defineDepartment<CourtDb, CourtContext, CourtServerOptions>
     { resolvers: [CourtDeadlineResolver, DisputeResolver] },
   ],
   disputeExtension: {
+    type: Dispute,
     description: "人民法院案卷记录 What the court did on this dispute, oldest first (null only while the court subgraph cannot be reached)",
     events: (context) => context.loaders.eventsByDispute,
   },

@@ -1,5 +1,6 @@
 import { applicationScopeWhere } from "../access/scoped-loaders";
-import { authorize, checkUuid, DisputeExtension as Dispute, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
+import { authorize, checkUuid, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
+import { Dispute } from "../disputes/dispute.type";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow, Court as CourtRow } from "../../generated/client";
 import type { CourtContext } from "../context";

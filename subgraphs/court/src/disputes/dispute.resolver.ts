@@ -1,4 +1,5 @@
-import { DisputeExtension as Dispute, loadForMatter, requireAccessGrant, REQUIRES_CENTRE_FIELDS } from "@hub/subgraph-kit";
+import { loadForMatter, requireAccessGrant, REQUIRES_CENTRE_FIELDS } from "@hub/subgraph-kit";
+import { Dispute } from "./dispute.type";
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
 import { ConfirmationApplication } from "../applications/confirmation-application.type";

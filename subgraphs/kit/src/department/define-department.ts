@@ -46,7 +46,12 @@ export interface DepartmentDefinition<DB extends FeedQueryable, C extends HubCon
   name: SubgraphName;
   modules: readonly DepartmentModule[];
   /** The department's events on the centre's Dispute (`caseFileEvents` in the registry), read by dispute id. */
-  disputeExtension?: { description: string; events: (context: C) => EventRows };
+  disputeExtension?: {
+    /** The department's own `Dispute` class (key, accessGrant and mergedIds external; kit `DisputeExtension`). */
+    type: ClassType;
+    description: string;
+    events: (context: C) => EventRows;
+  };
   /** The department's event feed query (`feed` in the registry). */
   feed: { description: string };
   database: (options: DatabaseOptions) => { db: DB; close: () => Promise<void> };
@@ -81,7 +86,7 @@ export function defineDepartment<DB extends FeedQueryable, C extends HubContext 
       eventFeedResolver<C>(entry.department, entry.feed, definition.feed.description),
       ...definition.modules.flatMap((module) => module.resolvers),
       ...(extension && entry.caseFileEvents
-        ? [disputeEventsResolver<C>(entry.department, entry.caseFileEvents, extension.description, extension.events)]
+        ? [disputeEventsResolver<C>(extension.type, entry.department, entry.caseFileEvents, extension.description, extension.events)]
         : []),
     ];
     const references = Object.assign(

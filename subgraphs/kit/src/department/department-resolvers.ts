@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root, type ClassType } from "type-graphql";
 import { authorize } from "../authorize";
 import type { Department } from "../actor";
 import { CaseEvent } from "../case-event.type";
@@ -12,7 +12,7 @@ import { readEventFeed, type FeedQueryable } from "../feed/read-event-feed";
 import { requireAccessGrant } from "../authorize";
 import { loadForMatter, REQUIRES_CENTRE_FIELDS } from "../merged-disputes";
 import type { PolicyField } from "@hub/contract/access-policy";
-import { DisputeExtension } from "./dispute-extension.type";
+import type { DisputeExtension } from "./dispute-extension.type";
 
 /** An event-log row as the Dispute extension reads it (the department's own loader, by dispute id). */
 export type EventRow = Omit<EventLogRow, "payload" | "disputeId"> & { seq: bigint };
@@ -40,12 +40,13 @@ export function eventFeedResolver<C extends HubContext & { db: FeedQueryable }>(
 
 /** `Dispute.<name>Events`: what the department did on the dispute and the records merged into it, oldest first. */
 export function disputeEventsResolver<C extends HubContext>(
+  disputeType: ClassType,
   department: Department,
   field: string,
   description: string,
   loader: (context: C) => DataLoader<string, EventRow[]>,
 ) {
-  @Resolver((_of) => DisputeExtension)
+  @Resolver((_of) => disputeType)
   class DisputeEventsResolver {
     @Directive(REQUIRES_CENTRE_FIELDS)
     @FieldResolver((_type) => [CaseEvent], {
