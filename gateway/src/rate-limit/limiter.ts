@@ -1,4 +1,4 @@
-import { ANONYMOUS } from "@hub/subgraph-kit/actor";
+import { ANONYMOUS } from "@hub/contract";
 import type { Request, RequestHandler, Response } from "express";
 import { GatewayErrorCode } from "../errors";
 import type { OperationCheck } from "../limits/guard";
