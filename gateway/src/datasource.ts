@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions, type ServiceEndpointDefinition } from "@apollo/gateway";
 import { ACTOR_HEADER, ANONYMOUS, Audience, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signActor } from "@hub/subgraph-kit/actor";
-import type { Logger } from "@hub/subgraph-kit";
+import { injectTraceContext, type Logger } from "@hub/subgraph-kit";
 import { GraphQLError } from "graphql";
 import { isGatewayContext, type GatewayContext } from "./context";
 import { gatewayError, GatewayErrorCode } from "./errors";
@@ -68,6 +68,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers) throw new Error(`No HTTP request was prepared for subgraph "${this.name}"`);
     headers.set(REQUEST_ID_HEADER, requestId);
     if (incoming?.correlationId) headers.set(CORRELATION_ID_HEADER, incoming.correlationId);
+    injectTraceContext(headers);
     // One credential per fetch, for the request id this gateway generated, expiring in seconds.
     headers.set(ACTOR_HEADER, await signActor(actor, this.gatewaySecret, requestId, Audience.SUBGRAPH, this.actorTokenSeconds));
   }

@@ -1,3 +1,4 @@
+import "@hub/subgraph-kit/telemetry/register";
 import { createLogger, runUntilSignalled } from "@hub/subgraph-kit";
 import { loadGatewayConfig } from "./env";
 import { createGatewayServer } from "./server";

@@ -1,3 +1,4 @@
+import "@hub/subgraph-kit/telemetry/register";
 import { createLogger, runUntilSignalled } from "@hub/subgraph-kit";
 import { loadCenterEnv } from "./env";
 import { startOversightJob } from "./oversight/oversight-job";

@@ -30,4 +30,6 @@ export * from "./replay-guard";
 export * from "./run";
 export * from "./server";
 export * from "./state-machine";
+export * from "./telemetry/telemetry-env";
+export * from "./telemetry/trace-context";
 export * from "./unique-violation";

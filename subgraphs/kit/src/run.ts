@@ -1,5 +1,6 @@
 import { ConfigError } from "./env";
 import type { Logger } from "./logger";
+import { shutdownTracing } from "./telemetry/active-tracing";
 
 export interface Runnable {
   log: Logger;
@@ -34,6 +35,7 @@ export async function runUntilSignalled(build: () => Promise<Runnable>): Promise
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
     await service.stop();
+    await shutdownTracing();
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
