@@ -6,6 +6,8 @@ import { GraphQLError } from "graphql";
 import { isGatewayContext, type GatewayContext } from "./context";
 import { gatewayError, GatewayErrorCode } from "./errors";
 import { OperationTimedOut, type RequestSignals } from "./limits/deadline";
+import type { GatewayMetrics } from "./observability/gateway-metrics";
+import { timedFetch } from "./observability/timed-fetch";
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
 
@@ -19,6 +21,8 @@ export interface SubgraphDataSourceOptions {
   log: Logger;
   /** The signal of the request each fetch is made for (aborted when its operation times out). */
   signals?: RequestSignals;
+  /** Times and counts each fetch (hub_subgraph_fetch_*). */
+  metrics?: GatewayMetrics;
 }
 
 interface GraphQLErrorJson {
@@ -52,10 +56,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.log = options.log.child({ subgraph: options.name });
     this.signals = options.signals;
     const timeoutMs = options.timeoutMs;
+    const send = options.metrics ? timedFetch(options.metrics, options.name) : fetch;
     this.fetcher = (url, init) => {
       const ownTimeout = AbortSignal.timeout(timeoutMs);
       const request = this.signals?.getStore();
-      return fetch(url, { ...init, signal: request ? AbortSignal.any([ownTimeout, request]) : ownTimeout });
+      return send(url, { ...init, signal: request ? AbortSignal.any([ownTimeout, request]) : ownTimeout });
     };
   }
 
@@ -133,6 +138,7 @@ export interface SubgraphServiceOptions {
   timeoutMs: number;
   log: Logger;
   signals?: RequestSignals;
+  metrics?: GatewayMetrics;
 }
 
 /**
@@ -156,6 +162,7 @@ export function subgraphServiceBuilder(options: SubgraphServiceOptions) {
       timeoutMs: options.timeoutMs,
       log: options.log,
       ...(options.signals ? { signals: options.signals } : {}),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
     });
   };
 }

@@ -1,6 +1,6 @@
 import { accessSync, constants, readFileSync } from "node:fs";
 import path from "node:path";
-import { ConfigError, parseEnv } from "@hub/subgraph-kit";
+import { ConfigError, metricsAccessOf, parseEnv, telemetryEnvShape, type MetricsAccess } from "@hub/subgraph-kit";
 import type { JSONWebKeySet } from "jose";
 import { DEFAULT_ACTOR_LIFETIME_SECONDS, MAX_ACTOR_LIFETIME_SECONDS, Role } from "@hub/subgraph-kit/actor";
 import { z } from "zod";
@@ -131,6 +131,7 @@ export const gatewayEnvSchema = z
       (items) => items.every((item) => item === EVERYONE || ROLES.has(item)),
       `must list roles (${Role.options.join(", ")}) or be ${EVERYONE} for every caller`,
     ),
+    ...telemetryEnvShape,
   })
   .superRefine((env, ctx) => {
     const sources = [env.HUB_JWT_JWKS, env.HUB_JWT_JWKS_FILE, env.HUB_JWT_JWKS_URL].filter((value) => value !== undefined);
@@ -191,6 +192,8 @@ export interface GatewayConfig {
   trustProxy: boolean | number | string;
   /** The department console at /console/ (HUB_CONSOLE_DIR); undefined when not served. */
   console: ConsoleOptions | undefined;
+  /** Who may read /metrics (HUB_METRICS_*). */
+  metrics: MetricsAccess;
 }
 
 function loadJwks(env: GatewayEnv): JSONWebKeySet | URL {
@@ -274,6 +277,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     corsOrigins: env.HUB_CORS_ORIGINS,
     trustProxy: trustProxyOf(env.HUB_TRUST_PROXY),
     console: consoleOptionsOf(env),
+    metrics: metricsAccessOf(env),
   };
 }
 

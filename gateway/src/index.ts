@@ -24,6 +24,7 @@ runUntilSignalled(async () => {
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     ...(config.console ? { console: config.console } : {}),
+    metrics: config.metrics,
     log,
   });
   return {

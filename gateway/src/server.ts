@@ -4,7 +4,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import type { Logger } from "@hub/subgraph-kit";
+import { mountMetrics, requestMetricsPlugin, type Logger, type MetricsAccess } from "@hub/subgraph-kit";
 import { acceptedSecrets, DEFAULT_ACTOR_LIFETIME_SECONDS } from "@hub/subgraph-kit/actor";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
@@ -27,6 +27,7 @@ import { createRequestSignals, operationDeadline } from "./limits/deadline";
 import { declaredLengthLimit } from "./limits/declared-length";
 import { operationGuard } from "./limits/guard";
 import { persistedOperations, type PersistedOperationsOptions } from "./persisted/allowlist";
+import { countingPlanCache, createGatewayMetrics } from "./observability/gateway-metrics";
 import { outcomePlugin } from "./plugins";
 import type { RateLimits } from "./rate-limit/config";
 import { createRateLimiter } from "./rate-limit/limiter";
@@ -82,6 +83,8 @@ export interface GatewayServerOptions {
   trustProxy?: boolean | number | string;
   /** The department console served at /console/ (none when omitted). */
   console?: ConsoleOptions;
+  /** Who may read /metrics (default: loopback peers on the gateway's own port). */
+  metrics?: MetricsAccess;
 }
 
 export interface GatewayServer {
@@ -117,6 +120,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy ?? false);
   const httpServer = http.createServer(requestTimeouts(limits.bodyTimeoutMs), app);
+  const metrics = createGatewayMetrics();
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile({
@@ -132,7 +136,9 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       timeoutMs: options.subgraphTimeoutMs ?? 30_000,
       log,
       signals,
+      metrics,
     }),
+    queryPlannerConfig: { cache: countingPlanCache(metrics) },
     validateSupergraph: true,
     logger: log.child({ component: "apollo-gateway" }),
   });
@@ -151,11 +157,13 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       outcomePlugin(),
+      requestMetricsPlugin<GatewayContext>(metrics),
       ...(options.accessPolicy === false ? [] : [accessPlugin()]),
     ],
   });
   await apollo.start();
 
+  const metricsEndpoint = mountMetrics(app, metrics.registry, options.metrics);
   app.use(requestIdMiddleware(log), accessLog(), cors({ origins: options.corsOrigins ?? [] }));
   app.get("/health", (_req, res) => {
     res.set("Cache-Control", "no-store").json({ status: "ok" });
@@ -200,7 +208,8 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   return {
     app,
     httpServer,
-    listen(port, host = "0.0.0.0") {
+    async listen(port, host = "0.0.0.0") {
+      await metricsEndpoint.listen();
       return new Promise((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(port, host, () => {
@@ -212,6 +221,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     },
     async stop() {
       stopWatchingSchema();
+      await metricsEndpoint.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

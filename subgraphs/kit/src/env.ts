@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { telemetryEnvShape } from "./telemetry/telemetry-env";
 
 /** Raised when configuration is missing or malformed; the process must not start. */
 export class ConfigError extends Error {
@@ -43,6 +44,7 @@ export const subgraphEnvSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),
+  ...telemetryEnvShape,
 });
 
 export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;

@@ -30,6 +30,8 @@ export * from "./replay-guard";
 export * from "./run";
 export * from "./server";
 export * from "./state-machine";
+export * from "./telemetry/metrics";
+export * from "./telemetry/metrics-endpoint";
 export * from "./telemetry/telemetry-env";
 export * from "./telemetry/trace-context";
 export * from "./unique-violation";

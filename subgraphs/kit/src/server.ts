@@ -4,12 +4,15 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import type pg from "pg";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { acceptedSecrets } from "./actor";
 import { baseContext, type HubContext } from "./context";
 import { ErrorCode } from "./errors";
 import type { Logger } from "./logger";
 import { ReplayGuard } from "./replay-guard";
+import { metricsAccessOf, mountMetrics, type MetricsAccess } from "./telemetry/metrics-endpoint";
+import { createServiceMetrics, observePool, requestMetricsPlugin, type ServiceMetrics } from "./telemetry/metrics";
 
 export interface SubgraphServerOptions<C extends HubContext> {
   name: string;
@@ -27,11 +30,15 @@ export interface SubgraphServerOptions<C extends HubContext> {
   clock?: () => Date;
   /** Refuse forwarded actor credentials that live longer (default and ceiling 60 s). */
   maxActorLifetimeSeconds?: number;
+  /** Who may read /metrics (default: loopback peers on the service's own port). */
+  metrics?: MetricsAccess;
 }
 
 export interface SubgraphServer {
   app: express.Express;
   httpServer: http.Server;
+  /** The Prometheus registry /metrics serves; a department adds its own gauges to it. */
+  metrics: ServiceMetrics;
   /** Starts listening; resolves with the port actually bound (0 picks a free one). */
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
@@ -76,6 +83,7 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  const metrics = createServiceMetrics(options.name);
   const apollo = new ApolloServer<C>({
     schema: options.schema,
     introspection: true,
@@ -85,11 +93,13 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       requestLogging(options.log) as ApolloServerPlugin<C>,
+      requestMetricsPlugin<C>(metrics),
     ],
   });
   await apollo.start();
   const replays = new ReplayGuard();
 
+  const metricsEndpoint = mountMetrics(app, metrics.registry, options.metrics);
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: options.name });
   });
@@ -118,7 +128,9 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
   return {
     app,
     httpServer,
-    listen(port, host = "0.0.0.0") {
+    metrics,
+    async listen(port, host = "0.0.0.0") {
+      await metricsEndpoint.listen();
       return new Promise((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(port, host, () => {
@@ -128,6 +140,7 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
       });
     },
     async stop() {
+      await metricsEndpoint.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
@@ -141,11 +154,15 @@ export interface DepartmentServerOptions<DB, C extends HubContext> {
     HUB_GATEWAY_SECRET_PREVIOUS?: string | undefined;
     HUB_ACTOR_MAX_SECONDS?: number | undefined;
     NODE_ENV: string;
+    HUB_METRICS_PORT?: number | undefined;
+    HUB_METRICS_HOST?: string | undefined;
+    HUB_METRICS_TOKEN?: string | undefined;
+    HUB_METRICS_ALLOW?: readonly string[] | undefined;
   };
   log: Logger;
   schema: GraphQLSchema;
-  /** The department's own database and how to close it. */
-  database: { db: DB; close: () => Promise<void> };
+  /** The department's own database, its pool (for the pool gauges) and how to close it. */
+  database: { db: DB; close: () => Promise<void>; pool?: pg.Pool };
   /** A cheap statement proving the database answers, for /ready. */
   ping: (db: DB) => Promise<unknown>;
   extendContext: (base: HubContext) => C;
@@ -166,10 +183,12 @@ export async function createDepartmentServer<DB, C extends HubContext>(
     ...(options.env.HUB_ACTOR_MAX_SECONDS === undefined ? {} : { maxActorLifetimeSeconds: options.env.HUB_ACTOR_MAX_SECONDS }),
     extendContext: options.extendContext,
     ...(options.clock ? { clock: options.clock } : {}),
+    metrics: metricsAccessOf(options.env),
     checkReady: async () => {
       await options.ping(db);
     },
   });
+  if (options.database.pool) observePool(server.metrics, options.database.pool);
   return {
     ...server,
     db,

@@ -1,4 +1,14 @@
-import { context, propagation, trace, type Context, type TextMapSetter } from "@opentelemetry/api";
+import {
+  context,
+  propagation,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Context,
+  type Span,
+  type TextMapSetter,
+} from "@opentelemetry/api";
 
 /** A fetch `Headers`, Apollo's fetcher headers, or a plain object of them. */
 export type HeaderCarrier = { set(name: string, value: string): void } | Record<string, string>;
@@ -24,4 +34,23 @@ export function traceFields(): { traceId?: string; spanId?: string } {
   if (!span) return {};
   const { traceId, spanId, traceFlags } = span.spanContext();
   return traceFlags === 0 && !span.isRecording() ? {} : { traceId, spanId };
+}
+
+/**
+ * Runs one unit of background work (a page of a feed, a webhook delivery) as the root of its
+ * own trace, its attributes naming the events it handles; everything it sends or queries nests
+ * under it. A plain call when tracing is off.
+ */
+export function inWorkSpan<T>(name: string, attributes: Attributes, work: (span: Span) => Promise<T>): Promise<T> {
+  return trace.getTracer("@hub/subgraph-kit").startActiveSpan(name, { kind: SpanKind.CONSUMER, attributes }, async (span) => {
+    try {
+      return await work(span);
+    } catch (error) {
+      span.recordException(error instanceof Error ? error : String(error));
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
 }
