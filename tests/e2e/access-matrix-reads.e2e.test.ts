@@ -56,13 +56,22 @@ interface Facts {
   jurisdiction: string;
   organisations: string[];
   disputePlace?: string;
+  /** The committee that reached the agreement and where it sits (ConfirmationApplication C and A). */
+  committee?: string;
+  committeeArea?: string;
 }
 const facts = (): Record<ScopedEntity | "Routing" | "MediationAgreement", Facts> => ({
   Dispute: { jurisdiction: "150202001", organisations: [f.centreA, f.committeeA] },
   Routing: { jurisdiction: "150202001", organisations: [f.centreA, f.committeeA] },
   MediationCase: { jurisdiction: "150202", organisations: [f.committeeA], disputePlace: "150202001" },
   MediationAgreement: { jurisdiction: "150202", organisations: [f.committeeA], disputePlace: "150202001" },
-  ConfirmationApplication: { jurisdiction: "150202", organisations: [f.courtA], disputePlace: "150202001" },
+  ConfirmationApplication: {
+    jurisdiction: "150202",
+    organisations: [f.courtA],
+    disputePlace: "150202001",
+    committee: f.committeeA,
+    committeeArea: "150202",
+  },
   SupervisionCase: { jurisdiction: "150202", organisations: [f.procuratorateA] },
   PersonalDataAccess: { jurisdiction: "150202001", organisations: [] },
 });
@@ -75,7 +84,9 @@ function sees(entity: keyof ReturnType<typeof facts>, actor: Actor): boolean {
   const visible =
     (scope.jurisdiction !== null && record.jurisdiction.startsWith(scope.jurisdiction)) ||
     (scope.organisation !== null && record.organisations.includes(scope.organisation)) ||
-    (scope.disputePlace !== null && (record.disputePlace ?? "").startsWith(scope.disputePlace));
+    (scope.disputePlace !== null && (record.disputePlace ?? "").startsWith(scope.disputePlace)) ||
+    (scope.committee !== null && record.committee === scope.committee) ||
+    (scope.committeeArea !== null && record.committeeArea !== undefined && record.committeeArea.startsWith(scope.committeeArea));
   // Routing: "Dispute scope of its dispute, or routed to the caller's organisation".
   return visible || (entity === "Routing" && actor.organisationId?.toLowerCase() === f.committeeA);
 }

@@ -89,7 +89,7 @@ beforeAll(async () => {
 });
 afterAll(() => hub.stop());
 
-describe("who may read a party's personal data in full (REVEAL_RULES)", () => {
+describe("who may read a party's personal data in full (个人信息保护法 arts 6, 28: REVEAL_RULES)", () => {
   const allowed: [string, () => Actor, string][] = [
     ["an officer of the handling centre", () => centreOfficer(org.centreId), "HANDLING_CENTRE"],
     ["a mediator of the committee the dispute was routed to", () => mediator(org.committeeId), "ROUTED_ORGANISATION"],

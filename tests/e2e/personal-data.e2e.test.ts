@@ -48,7 +48,7 @@ async function textColumnsContaining(department: DepartmentName, needle: string)
   }
 }
 
-describe("personal data at rest (个人信息保护法)", () => {
+describe("personal data at rest (个人信息保护法 art 51)", () => {
   it("stores no resident ID number, phone or address detail in clear in any text column of the four databases, after a dispute crossed all of them", async () => {
     const org = await seedOrganisations(hub);
     // The ID numbers the seeded parties carry: they must never be stored in clear.

@@ -17,10 +17,9 @@ beforeAll(async () => {
 afterAll(() => hub.stop());
 
 describe(`re-mediation after the court rejects confirmation (民事诉讼法 art 206), through the gateway`, () => {
-  // Skipped until a mediation committee may read the court's ruling on its own agreement: confirmation
-  // applications nested in a dispute now follow their own scope, which gives mediators no ground, so the
-  // committee cannot yet see the 驳回 that reopens mediation (the justice integration tests cover the rule).
-  it.skip("refuses a new mediation while the agreement stands, and opens one once the court has ruled 驳回", async () => {
+  // The committee reads the court's ruling on its own agreement (SCOPE_RULES ConfirmationApplication C):
+  // acceptMediationCase asks the graph, as the mediator, for the dispute's applications.
+  it("refuses a new mediation while the agreement stands, and opens one once the court has ruled 驳回", async () => {
     const mediated = await mediateToAgreement(hub, org, "ORAL", { placeCode: TOWNSHIP });
     const standing = await step.acceptMediation(hub, org, mediated.disputeId);
     expect(standing.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: CPL_206, openCaseId: mediated.caseId });

@@ -93,6 +93,62 @@ describe("consuming a department's events", () => {
     expect(timeline.map((row) => row.type)).toEqual(["mediation.agreement_effective", "mediation.accepted", "confirmation.ruled"]);
   });
 
+  it("takes a dispute resolved by a confirmed agreement back to handling when the ruling is revoked (民诉法解释 372), naming the parties' routes", async () => {
+    const [revokedId = "", rejectionRevokedId = ""] = await receiveDisputes(center, centreId, 2);
+    const t = (minutes: number) => new Date(Date.UTC(2026, 10, 21, 8, minutes));
+    const page = (events: ReturnType<typeof departmentEvent>[], cursor: string) =>
+      consumePage(center.server.db, "COURT", null, { events, nextCursor: cursor, hasMore: false }, new Date());
+    await center.server.db.feedCursor.deleteMany({ where: { source: "COURT" } });
+    await page(
+      [
+        departmentEvent(revokedId, "confirmation.ruled", t(1), { outcome: "VALID" }),
+        departmentEvent(rejectionRevokedId, "confirmation.ruled", t(2), { outcome: "REJECTED" }),
+      ],
+      "r1",
+    );
+    expect(await center.server.db.dispute.findUniqueOrThrow({ where: { id: revokedId } })).toMatchObject({ status: "RESOLVED" });
+
+    await center.server.db.feedCursor.deleteMany({ where: { source: "COURT" } });
+    await page(
+      [
+        departmentEvent(revokedId, "confirmation.objection_decided", t(20), { outcome: "RULING_REVOKED" }),
+        departmentEvent(revokedId, "confirmation.ruling_revoked", t(20), { revokedOutcome: "VALID", status: "RULING_REVOKED" }),
+        departmentEvent(rejectionRevokedId, "confirmation.ruling_revoked", t(21), { revokedOutcome: "REJECTED" }),
+      ],
+      "r2",
+    );
+    expect(await center.server.db.dispute.findUniqueOrThrow({ where: { id: revokedId } })).toMatchObject({
+      status: "IN_HANDLING",
+      resolvedAt: null,
+      statusSince: t(20),
+    });
+    const log = await center.server.db.eventLog.findMany({
+      where: { disputeId: revokedId, type: "dispute.status_followed" },
+      orderBy: { seq: "asc" },
+    });
+    expect(log.at(-1)?.payload).toMatchObject({
+      from: "RESOLVED",
+      to: "IN_HANDLING",
+      remedies: ["REMEDIATE", "SUE"],
+      rule: "民诉法解释 372; 民事诉讼法 art 206",
+      cause: { department: "COURT", type: "confirmation.ruling_revoked" },
+    });
+    expect(log.at(-1)?.summary).toMatch(/调解.*提起诉讼/);
+    const timeline = await center.server.db.consumedEvent.findMany({ where: { disputeId: revokedId }, orderBy: { seq: "asc" } });
+    expect(timeline.map((row) => row.type)).toEqual([
+      "confirmation.ruled",
+      "confirmation.objection_decided",
+      "confirmation.ruling_revoked",
+    ]);
+
+    // A revoked rejection moves nothing: the dispute stays where the rejection put it, the event on its timeline.
+    expect(await center.server.db.dispute.findUniqueOrThrow({ where: { id: rejectionRevokedId } })).toMatchObject({
+      status: "IN_HANDLING",
+      statusSince: t(2),
+    });
+    expect(await followed(rejectionRevokedId)).toBe(1);
+  });
+
   it("reads the centre's own log into the inbox too, once", async () => {
     const ids = await receiveDisputes(center, centreId, 2);
     const consumer = new EventConsumer({ db: center.server.db, log: quietLog, pollMs: 1000, sources: [localFeedSource(center.server.db)] });

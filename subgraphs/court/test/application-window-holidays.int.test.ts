@@ -38,7 +38,7 @@ async function fileAgreementEffective(effectiveAt: Date) {
   return court.request<{ fileConfirmationApplication: { status: string } }>(FILE, { input }, courtClerk(home.id));
 }
 
-describe("the 30 days to apply for confirmation on the holiday calendar (民事诉讼法 art 205, art 85; 民法典 art 203)", () => {
+describe("the 30 days to apply for confirmation on the holiday calendar (民事诉讼法 art 205, art 85; 人民调解法 art 33; 民法典 art 203)", () => {
   const friday = cst("2026-11-06T16:00");
 
   it("民法典 art 203: an agreement effective Friday 2026-11-06 may still be filed on Monday 2026-12-07 (the 30th day, 12-06, is a Sunday)", async () => {

@@ -1,4 +1,5 @@
-import { checkCaseCode, checkDivisionCode } from "../src/courts/court-codes";
+import { checkDivisionCode } from "@hub/subgraph-kit";
+import { checkCaseCode } from "../src/courts/court-codes";
 
 function refusal(run: () => unknown) {
   try {

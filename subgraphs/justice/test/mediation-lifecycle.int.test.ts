@@ -168,7 +168,7 @@ describe("sessions (人民调解法 arts 23, 25)", () => {
     ]);
   });
 
-  it("records a risk reported to the police (art 25) with the session, as its own event", async () => {
+  it("records a risk reported to the police (人民调解法 art 25) with the session, as its own event", async () => {
     const { caseId, applicant, disputeId } = await openCase("assigned");
     const reportedAt = new Date().toISOString();
     const recorded = await ok(
@@ -179,6 +179,22 @@ describe("sessions (人民调解法 arts 23, 25)", () => {
     const events = await justice.server.db.eventLog.findMany({ where: { disputeId, type: "mediation.police_referred" } });
     expect(events).toHaveLength(1);
     expect(events[0]?.summary).toContain("报告公安机关");
+  });
+
+  it("refuses a police referral (人民调解法 art 25) that does not say what risk was reported, naming the rule", async () => {
+    const { caseId, applicant, disputeId } = await openCase("assigned");
+    const { data, errors } = await call(
+      SESSION,
+      session(caseId, [applicant], { policeReferral: { reportedAt: new Date().toISOString(), reason: "  " } }),
+    );
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.policeReferral.reason",
+      rule: "人民调解法 art 25",
+    });
+    expect(errors?.[0]?.message).toMatch(BILINGUAL);
+    expect(await justice.server.db.eventLog.count({ where: { disputeId, type: "mediation.police_referred" } })).toBe(0);
   });
 
   it("refuses a session before a mediator is assigned (art 19)", async () => {

@@ -9,7 +9,7 @@ import type { StubGraph } from "./stub-graph";
 const ART_27 = "特邀调解规定 art 27";
 // Tuesday 1 December 2026, 10:00 China time: the day the mediator signed for the court's file.
 const SIGNED_FOR = "2026-12-01T02:00:00.000Z";
-const ORIGIN = `query($id: ID!) { mediationCase(id: $id) { origin invitingCourtId courtProcedure fileSignedForAt dueAt timeLimitBasis } }`;
+const ORIGIN = `query($id: ID!) { mediationCase(id: $id) { origin invitingCourtId courtProcedure fileSignedForAt dueAt timeLimitBasis calendarMissingFor } }`;
 
 let justice: RunningSubgraph<JusticeServer>;
 let graph: StubGraph;
@@ -53,6 +53,8 @@ describe(`court-delegated and court-entrusted mediation (特邀调解规定 art 
     expect(errors).toBeUndefined();
     expect(recorded).toMatchObject({ ...origin, invitingCourtId: courtId, fileSignedForAt: SIGNED_FOR, dueAt: due });
     expect(recorded.timeLimitBasis).toMatch(basis);
+    // Each limit ends in 2026, which the holiday calendar covers.
+    expect(recorded.calendarMissingFor).toEqual([]);
   });
 
   it("records people's mediation, and a court's case without an origin as delegated (as before)", async () => {
@@ -103,5 +105,35 @@ describe("people's mediation: a month counted to the corresponding date (民法�
     expect(errors).toBeUndefined();
     expect(data.acceptMediationCase.dueAt).toBe("2026-08-14T15:59:59.999Z");
     expect(data.acceptMediationCase.timeLimitBasis).toContain("一个月");
+  });
+});
+
+describe("a mediation limit in a year the holiday calendar does not cover says so (民法典 art 203)", () => {
+  // Tuesday 29 December 2026: the mediator signed for the court's file the day before.
+  const NOW = new Date("2026-12-29T02:00:00.000Z");
+  let fixed: RunningSubgraph<JusticeServer>;
+  let fixedGraph: StubGraph;
+  beforeAll(async () => {
+    ({ justice: fixed, graph: fixedGraph } = await startJusticeWithStub(() => NOW));
+    fixedGraph.courts.add(courtId);
+  });
+  afterAll(() => fixed.stop());
+
+  it("民法典 art 203: names 2027 when the 15 days of an entrusted case (特邀调解规定 art 27) run into it", async () => {
+    const committee = await seedCommittee(fixed.server.db);
+    const { disputeId } = fixedGraph.addDispute(committee.id);
+    const input = {
+      disputeId,
+      committeeId: committee.id,
+      origin: "COURT_ENTRUSTED",
+      courtProcedure: "ORDINARY",
+      invitingCourtId: courtId,
+      fileSignedForAt: "2026-12-28T02:00:00.000Z",
+    };
+    const { data, errors } = await fixed.request<any>(ACCEPT, { input }, mediator(committee.id));
+    expect(errors).toBeUndefined();
+    const read = await fixed.request<any>(ORIGIN, { id: data.acceptMediationCase.id }, mediator(committee.id));
+    // The 15 days end on Tuesday 2027-01-12, counted on weekends alone.
+    expect(read.data.mediationCase).toMatchObject({ dueAt: "2027-01-12T15:59:59.999Z", calendarMissingFor: [2027] });
   });
 });

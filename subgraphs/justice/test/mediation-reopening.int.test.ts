@@ -46,8 +46,13 @@ async function agreedCase() {
   return { ...opened, agreementId: reached.agreement.id as string };
 }
 
-function courtRules(dispute: { confirmationApplications: unknown[] | null }, agreementId: string, status: string) {
-  const application = { id: randomUUID(), agreementId, status, ruledAt: new Date().toISOString() };
+function courtRules(
+  dispute: { confirmationApplications: unknown[] | null },
+  agreementId: string,
+  status: string,
+  rulingOutcome: string | null = status === "REJECTED" ? "REJECTED" : status === "CONFIRMED_VALID" ? "VALID" : null,
+) {
+  const application = { id: randomUUID(), agreementId, status, rulingOutcome, ruledAt: new Date().toISOString() };
   dispute.confirmationApplications = [application];
   return application;
 }
@@ -64,6 +69,9 @@ describe(`re-mediation after the court rejects confirmation (民事诉讼法 art
       expect((await attempt()).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: CPL_206 });
     }
     courtRules(dispute, randomUUID(), "REJECTED");
+    expect((await attempt()).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: CPL_206 });
+    // 民诉法解释 372: a rejection revoked on an objection leaves the agreement standing.
+    courtRules(dispute, agreementId, "RULING_REVOKED", "REJECTED");
     expect((await attempt()).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: CPL_206 });
     dispute.confirmationApplications = null;
     expect((await attempt()).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: CPL_206, courtRulingsRead: false });
@@ -86,6 +94,14 @@ describe(`re-mediation after the court rejects confirmation (民事诉讼法 art
     // The new case holds the dispute now: a third is refused as any second open case is.
     const third = await call(ACCEPT, { disputeId, committeeId }, as());
     expect(third.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", openCaseId: reopened.id });
+  });
+
+  it("opens a new mediation once the ruling confirming the agreement is revoked on an objection (民诉法解释 372)", async () => {
+    const { disputeId, caseId, agreementId, dispute } = await agreedCase();
+    const revoked = courtRules(dispute, agreementId, "RULING_REVOKED", "VALID");
+    const reopened = await ok(ACCEPT, { disputeId, committeeId }, as());
+    expect(reopened.status).toBe("ACCEPTED");
+    expect(await readCase(caseId)).toMatchObject({ status: "AGREEMENT_REACHED", rejectedApplicationId: revoked.id });
   });
 });
 

@@ -61,7 +61,7 @@ const registration = (overrides: Record<string, unknown> = {}) => ({
 const register = (input: Record<string, unknown>, as = justiceOfficer()) =>
   justice.request<{ registerMediator: MediatorView }>(REGISTER, { input }, as);
 
-describe("registering a mediator and their expert libraries (人民调解员, 四库)", () => {
+describe("registering a mediator and their expert libraries (人民调解员, 四库; 人民调解法 art 5: by the bureau over the committee)", () => {
   it("registers a committee member in two libraries, recording who registered them and an event", async () => {
     const input = registration();
     const officer = justiceOfficer();
@@ -131,7 +131,7 @@ describe("registering a mediator and their expert libraries (人民调解员, �
     expect(errors?.[0]?.message).toMatch(BILINGUAL);
   });
 
-  it("refuses mediators, officers of another bureau and anonymous callers", async () => {
+  it("refuses mediators, officers of another bureau (人民调解法 art 5) and anonymous callers", async () => {
     const asMediator = await register(registration(), mediator(committeeId));
     expect(asMediator.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", action: "registerMediator" });
     const elsewhere = await register(

@@ -25,7 +25,13 @@ const SHORT: Record<Role, string> = {
   DEPARTMENT_SYSTEM: "DS",
 };
 
-const GROUND: Record<ScopeGround, string> = { JURISDICTION: "J", ORGANISATION: "O", DISPUTE_PLACE: "D" };
+const GROUND: Record<ScopeGround, string> = {
+  JURISDICTION: "J",
+  ORGANISATION: "O",
+  DISPUTE_PLACE: "D",
+  COMMITTEE: "C",
+  COMMITTEE_AREA: "A",
+};
 
 /** The README's role matrix, rendered from the declaration (a test keeps the README equal to it). */
 export function renderRoleMatrix(): string {
@@ -48,7 +54,9 @@ export function renderScopeMatrix(): string {
     return `| ${entity} | ${cells.join(" | ")} |`;
   });
   const means = Object.entries(SCOPE_RULES).flatMap(([entity, { means }]: [string, EntityScopeRule]) => [
-    `- ${entity}: J = ${means.JURISDICTION}; O = ${means.ORGANISATION}${means.DISPUTE_PLACE ? `; D = ${means.DISPUTE_PLACE}` : ""}.`,
+    `- ${entity}: J = ${means.JURISDICTION}; O = ${means.ORGANISATION}${means.DISPUTE_PLACE ? `; D = ${means.DISPUTE_PLACE}` : ""}${
+      means.COMMITTEE ? `; C = ${means.COMMITTEE}` : ""
+    }${means.COMMITTEE_AREA ? `; A = ${means.COMMITTEE_AREA}` : ""}.`,
   ]);
   return [header, rule, ...rows, "", ...means].join("\n");
 }

@@ -181,13 +181,17 @@ export function mayUse(field: string, roles: readonly Role[]): boolean {
  * - `ORGANISATION`: the row is linked to the caller's organisation;
  * - `DISPUTE_PLACE`: the dispute the row belongs to arose in the caller's jurisdiction subtree
  *   (for another department's records on a dispute; the place is recorded with the row).
+ * - `COMMITTEE`: the row concerns an agreement reached by the mediation committee that is the
+ *   caller's organisation (the committee is recorded with the row);
+ * - `COMMITTEE_AREA`: the row concerns an agreement reached by a committee that sits in the
+ *   caller's jurisdiction subtree (the justice bureau over it, 人民调解法 art 5).
  * What "located" and "linked" mean for each entity is in SCOPE_RULES' `means`.
  */
-export type ScopeGround = "JURISDICTION" | "ORGANISATION" | "DISPUTE_PLACE";
+export type ScopeGround = "JURISDICTION" | "ORGANISATION" | "DISPUTE_PLACE" | "COMMITTEE" | "COMMITTEE_AREA";
 
 export interface EntityScopeRule {
-  /** What each ground means for this entity (DISPUTE_PLACE only where the entity belongs to a dispute it does not own). */
-  means: Record<"JURISDICTION" | "ORGANISATION", string> & { DISPUTE_PLACE?: string };
+  /** What each ground means for this entity (the optional ones only where the entity has them). */
+  means: Record<"JURISDICTION" | "ORGANISATION", string> & { DISPUTE_PLACE?: string; COMMITTEE?: string; COMMITTEE_AREA?: string };
   /** The grounds each role may see rows on; a role absent sees nothing. */
   grounds: Partial<Record<Role, readonly ScopeGround[]>>;
 }
@@ -240,9 +244,15 @@ export const SCOPE_RULES = {
       ORGANISATION: "it is before the caller's court",
       DISPUTE_PLACE: "its dispute arose in the caller's jurisdiction",
       // A court officer's jurisdiction is their court's area: for a basic court, its county.
+      COMMITTEE: "it confirms an agreement reached by the caller's committee",
+      COMMITTEE_AREA: "it confirms an agreement reached by a committee that sits in the caller's jurisdiction",
     },
+    // 民事诉讼法 art 206: the committee, and the bureau over it, learn of the ruling on their agreement
+    // (驳回 reopens mediation); 2011 provisions art 12: the court informs them of a non-confirmation.
     grounds: {
       CENTRE_SUPERVISOR: ["JURISDICTION"],
+      MEDIATOR: ["COMMITTEE"],
+      JUSTICE_OFFICER: ["COMMITTEE_AREA"],
       JUDGE: BOTH,
       COURT_CLERK: BOTH,
       PROSECUTOR: SUPERVISED,
@@ -280,6 +290,10 @@ export interface Scope {
   organisation: string | null;
   /** Division-code prefix the row's dispute must have arisen in, when the caller holds the dispute-place ground. */
   disputePlace: string | null;
+  /** Committee id (lower case) the row's agreement must have been reached by, when the caller holds the committee ground. */
+  committee: string | null;
+  /** Division-code prefix the row's committee must sit in, when the caller holds the committee-area ground. */
+  committeeArea: string | null;
 }
 
 export function scopeOf(
@@ -293,11 +307,19 @@ export function scopeOf(
     jurisdiction: grounds.has("JURISDICTION") ? actor.jurisdictionCode : null,
     organisation: grounds.has("ORGANISATION") && actor.organisationId ? actor.organisationId.toLowerCase() : null,
     disputePlace: grounds.has("DISPUTE_PLACE") ? actor.jurisdictionCode : null,
+    committee: grounds.has("COMMITTEE") && actor.organisationId ? actor.organisationId.toLowerCase() : null,
+    committeeArea: grounds.has("COMMITTEE_AREA") ? actor.jurisdictionCode : null,
   };
 }
 
 export function isEmptyScope(scope: Scope): boolean {
-  return scope.jurisdiction === null && scope.organisation === null && scope.disputePlace === null;
+  return (
+    scope.jurisdiction === null &&
+    scope.organisation === null &&
+    scope.disputePlace === null &&
+    scope.committee === null &&
+    scope.committeeArea === null
+  );
 }
 
 /**

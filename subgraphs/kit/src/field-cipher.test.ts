@@ -4,7 +4,7 @@ import { FieldCipher, parseKeyList } from "./field-cipher";
 const key = () => randomBytes(32);
 const indexKey = randomBytes(32);
 
-describe("FieldCipher (个人信息保护法: encrypted at rest)", () => {
+describe("FieldCipher (个人信息保护法 art 51: encrypted at rest)", () => {
   it("round-trips and never produces the same ciphertext twice", () => {
     const cipher = new FieldCipher({ keys: { k1: key() }, currentKeyId: "k1", indexKey });
     const a = cipher.encrypt("11010519491231002X");

@@ -35,3 +35,6 @@ export * from "./telemetry/metrics-endpoint";
 export * from "./telemetry/telemetry-env";
 export * from "./telemetry/trace-context";
 export * from "./unique-violation";
+export * from "./values/bounded-text";
+export * from "./values/division-code";
+export * from "./write-path";

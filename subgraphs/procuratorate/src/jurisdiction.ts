@@ -1,6 +1,5 @@
-import { ErrorCode, HubError, invalidInput, scopeOf, type Actor } from "@hub/subgraph-kit";
+import { ErrorCode, HubError, invalidInput, isDivisionCode, scopeOf, type Actor } from "@hub/subgraph-kit";
 
-const DIVISION = /^15(\d{2}){0,2}(\d{3})?$/;
 const RULE = "人民检察院民事诉讼监督规则 (2021): 管辖 jurisdiction";
 
 /**
@@ -18,7 +17,7 @@ function ownJurisdiction(actor: Actor): string | null {
 export function jurisdictionFor(actor: Actor, requested: string | null | undefined, field: string): string {
   const code = requested?.trim() || ownJurisdiction(actor);
   if (!code) throw outsideJurisdiction(actor);
-  if (!DIVISION.test(code)) {
+  if (!isDivisionCode(code)) {
     throw invalidInput(field, "GB/T 2260 division code of Inner Mongolia", {
       zh: `“${code}”不是内蒙古的区划代码`,
       en: `"${code}" is not a division code of Inner Mongolia`,

@@ -70,7 +70,7 @@ describe("reviewing and concluding a supervision case", () => {
     expect(results.filter((result) => result.errors?.[0]?.extensions?.code === "ILLEGAL_TRANSITION")).toHaveLength(1);
   });
 
-  it("refuses a prosecutor of another procuratorate, a non-prosecutor, an empty summary and an unknown case", async () => {
+  it("人民检察院民事诉讼监督规则 art 4: refuses a prosecutor of another procuratorate, a non-prosecutor, an empty summary and an unknown case", async () => {
     const caseId = await openCase();
     const other = await sub.request(REVIEW, { input: { caseId } }, prosecutor("another-procuratorate"));
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "人民检察院民事诉讼监督规则 art 4" });

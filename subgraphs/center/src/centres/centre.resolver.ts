@@ -1,7 +1,6 @@
-import { authorize, checkUuid, notFound } from "@hub/subgraph-kit";
+import { authorize, checkDivisionCode, checkUuid, notFound } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CenterContext } from "../context";
-import { checkDivisionCode } from "../divisions/division.resolver";
 import { Division } from "../divisions/division.type";
 import { Centre } from "./centre.type";
 import { registerCentre } from "./register-centre";

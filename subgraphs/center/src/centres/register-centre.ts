@@ -1,17 +1,17 @@
 import {
+  type Actor,
+  checkDivisionCode,
   checkUuid,
   ErrorCode,
+  eventRow,
   HubError,
   idempotencyClaim,
   invalidInput,
-  eventRow,
   isUniqueViolation,
   runIdempotently,
-  type Actor,
 } from "@hub/subgraph-kit";
 import type { Centre as CentreRow, Prisma } from "../../generated/client";
 import type { CenterContext } from "../context";
-import { checkDivisionCode } from "../divisions/division.resolver";
 import { requireJurisdiction } from "../oversight/supervisor-authority";
 import type { RegisterCentreInput } from "./register-centre.input";
 

@@ -40,13 +40,14 @@ export async function followStatuses(
         disputeId: dispute.id,
         subjectType: "Dispute",
         subjectId: dispute.id,
-        summary: `纠纷状态随${DEPARTMENT_ZH[source]}“${event.summary}”更新为${STATUS_ZH[follow.to]}`,
+        summary: `纠纷状态随${DEPARTMENT_ZH[source]}“${event.summary}”更新为${STATUS_ZH[follow.to]}${follow.remedies ? `；${REMEDIES_ZH}` : ""}`,
         occurredAt: now,
         payload: {
           from: dispute.status,
           to: follow.to,
           resolvedAt: resolvedAt?.toISOString() ?? null,
           cause: { department: source, eventId: event.id, type: event.type },
+          ...(follow.remedies ? { remedies: follow.remedies.routes, rule: follow.remedies.rule } : {}),
         },
       }),
     });
@@ -77,5 +78,7 @@ const DEPARTMENT_ZH: Record<Department, string> = {
   PARTNER: "合作系统",
   PUBLIC: "公众",
 };
+
+const REMEDIES_ZH = "当事人可以通过调解方式变更原调解协议或者达成新的调解协议，也可以向人民法院提起诉讼";
 
 const STATUS_ZH: Record<string, string> = { IN_MEDIATION: "调解中", IN_HANDLING: "办理中", RESOLVED: "已化解" };

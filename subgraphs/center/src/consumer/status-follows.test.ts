@@ -16,7 +16,22 @@ describe("the dispute's status follows the departments", () => {
       expect(follow("JUSTICE", type)).toEqual({ to: "IN_HANDLING" });
     }
     expect(follow("COURT", "confirmation.ruled", { outcome: "VALID" })).toEqual({ to: "RESOLVED" });
-    expect(follow("COURT", "confirmation.ruled", { outcome: "REJECTED" })).toEqual({ to: "IN_HANDLING" });
+    expect(follow("COURT", "confirmation.ruled", { outcome: "REJECTED" })).toEqual({
+      to: "IN_HANDLING",
+      remedies: { routes: ["REMEDIATE", "SUE"], rule: "民事诉讼法 art 206" },
+    });
+  });
+
+  it("takes a dispute back to handling when the ruling confirming its agreement is revoked (民诉法解释 372), the parties free to re-mediate or sue", () => {
+    expect(follow("COURT", "confirmation.ruling_revoked", { revokedOutcome: "VALID", status: "RULING_REVOKED" })).toEqual({
+      to: "IN_HANDLING",
+      remedies: { routes: ["REMEDIATE", "SUE"], rule: "民诉法解释 372; 民事诉讼法 art 206" },
+    });
+    // A revoked rejection does not resolve the dispute: the agreement may be filed again.
+    expect(follow("COURT", "confirmation.ruling_revoked", { revokedOutcome: "REJECTED" })).toBeNull();
+    // An objection dismissed leaves the ruling, and the status, as they were.
+    expect(follow("COURT", "confirmation.objection_decided", { outcome: "RULING_UPHELD" })).toBeNull();
+    expect(follow("JUSTICE", "confirmation.ruling_revoked", { revokedOutcome: "VALID" })).toBeNull();
   });
 
   it("leaves the status alone for other events and for a type from the wrong department", () => {

@@ -6,7 +6,14 @@ export interface StatusFollow {
   to: DisputeStatus;
   /** RESOLVED sets resolved_at (to `resolvedAt` when given, else when the event happened); any other status clears it. */
   resolvedAt?: Date;
+  /** What the parties may do next, with the rule that gives it, where the law names it (shown on the timeline). */
+  remedies?: { routes: readonly Remedy[]; rule: string };
 }
+
+/** 民事诉讼法 art 206: change the agreement or reach a new one by mediation, or sue. */
+export type Remedy = "REMEDIATE" | "SUE";
+const AFTER_REJECTION = { routes: ["REMEDIATE", "SUE"], rule: "民事诉讼法 art 206" } as const;
+const AFTER_REVOCATION = { routes: ["REMEDIATE", "SUE"], rule: "民诉法解释 372; 民事诉讼法 art 206" } as const;
 
 export interface FollowedEvent {
   source: Department;
@@ -33,7 +40,12 @@ export function statusFollowing(event: FollowedEvent): StatusFollow | null {
     case "JUSTICE mediation.ended_at_party_request":
       return { to: "IN_HANDLING" };
     case "COURT confirmation.ruled":
-      return event.payload.outcome === "VALID" ? { to: "RESOLVED" } : { to: "IN_HANDLING" };
+      return event.payload.outcome === "VALID" ? { to: "RESOLVED" } : { to: "IN_HANDLING", remedies: AFTER_REJECTION };
+    // 民诉法解释 372: the ruling that confirmed the agreement is revoked on an objection, so nothing
+    // enforceable resolves the dispute; as after a rejection, the parties may re-mediate or sue. A
+    // revoked rejection leaves the status where the rejection put it (the agreement may be filed again).
+    case "COURT confirmation.ruling_revoked":
+      return event.payload.revokedOutcome === "VALID" ? { to: "IN_HANDLING", remedies: AFTER_REVOCATION } : null;
     default:
       return null;
   }

@@ -1,12 +1,11 @@
 import { requireCentreAuthority } from "../routing/centre-authority";
-import { authorize, checkUuid, invalidInput, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
+import { authorize, checkDivisionCode, checkUuid, invalidInput, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
 import { GraphQLSafeInt } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Dispute as DisputeRow, Prisma } from "../../generated/client";
 import { Centre } from "../centres/centre.type";
 import { inDisputeScope } from "../access/dispute-scope";
 import type { CenterContext } from "../context";
-import { checkDivisionCode } from "../divisions/division.resolver";
 import { Division } from "../divisions/division.type";
 import { DisputeConnection } from "./dispute-connection.type";
 import { decodeCursor, encodeCursor } from "./dispute-cursor";

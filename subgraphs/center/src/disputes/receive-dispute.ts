@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createOnce, eventRow, idempotencyClaim, invalidInput, type Actor, type FieldCipher } from "@hub/subgraph-kit";
+import { appendEvents, eventRow, idempotencyClaim, idempotentCreate, invalidInput, type Actor, type FieldCipher } from "@hub/subgraph-kit";
 import type { Centre as CentreRow, Dispute as DisputeRow } from "../../generated/client";
 import type { DuplicateSettings } from "../config/duplicates";
 import type { CenterDb } from "../db";
@@ -65,11 +65,9 @@ export async function receiveDispute(
   else options.authorizeCentre?.(centre);
 
   const receivedAt = input.receivedAt ?? now;
-  return createOnce(
-    db,
+  return idempotentCreate(db, {
     claim,
-    "input.idempotencyKey",
-    async (tx) => {
+    create: async (tx) => {
       const { personIds, agentPersonIds } = await recordPartyPersons(tx, cipher, actor, id, input.parties, now);
       const organisationIds = await recordPartyOrganisations(tx, input.parties);
       const parties = input.parties.map((party, position) => ({
@@ -103,8 +101,10 @@ export async function receiveDispute(
           receivedAt,
         },
       });
-      await tx.eventLog.create({
-        data: eventRow(actor, {
+      // Logged here, before the duplicate review's own entry that follows it.
+      await appendEvents(
+        tx,
+        eventRow(actor, {
           type: "dispute.received",
           disputeId: id,
           subjectType: "Dispute",
@@ -120,11 +120,11 @@ export async function receiveDispute(
             receivingCentreId: centre.id,
           },
         }),
-      });
+      );
       await tx.party.createMany({ data: parties });
       await recordDuplicateReview(tx, actor, duplicates, { id, centreId: centre.id }, likely, now);
-      return dispute;
+      return { result: dispute, events: [] };
     },
-    (disputeId) => db.dispute.findUniqueOrThrow({ where: { id: disputeId } }),
-  );
+    original: (disputeId) => db.dispute.findUniqueOrThrow({ where: { id: disputeId } }),
+  });
 }

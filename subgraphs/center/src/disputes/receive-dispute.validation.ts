@@ -1,4 +1,4 @@
-import { invalidInput } from "@hub/subgraph-kit";
+import { invalidInput, requiredText } from "@hub/subgraph-kit";
 import { levelOfCode, DivisionLevel } from "../divisions/division-code";
 import { checkPartyCreditCode } from "../organisations/check-credit-code";
 import { checkPartyContact } from "../persons/check-contact";
@@ -10,23 +10,14 @@ const MAX_TEXT = 20_000;
 const MAX_NAME = 100;
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-function requireText(value: string, field: string, label: { zh: string; en: string }, max: number): string {
-  const text = value.trim();
-  if (!text) throw invalidInput(field, "required", { zh: `${label.zh}不能为空`, en: `${label.en} is required` });
-  if (text.length > max) {
-    throw invalidInput(field, `max ${max} characters`, { zh: `${label.zh}不能超过${max}字`, en: `${label.en} exceeds ${max} characters` });
-  }
-  return text;
-}
-
 /** Checks everything that needs no database; returns the input trimmed. */
 export function validateReceiveInput(
   input: ReceiveDisputeInput,
   now: Date,
   receivedAtFloor: Date = DEFAULT_RECEIVED_AT_FLOOR,
 ): ReceiveDisputeInput {
-  const facts = requireText(input.facts, "input.facts", { zh: "事实", en: "Facts" }, MAX_TEXT);
-  const claims = requireText(input.claims, "input.claims", { zh: "请求事项", en: "Claims" }, MAX_TEXT);
+  const facts = requiredText(input.facts, "input.facts", { zh: "事实", en: "Facts" }, MAX_TEXT);
+  const claims = requiredText(input.claims, "input.claims", { zh: "请求事项", en: "Claims" }, MAX_TEXT);
 
   if (levelOfCode(input.placeCode) !== DivisionLevel.TOWNSHIP) {
     throw invalidInput("input.placeCode", "GB/T 10114 township code", {
@@ -56,7 +47,7 @@ export function validateReceiveInput(
 
   const parties = input.parties.map((party, index) => ({
     ...party,
-    name: requireText(party.name, `input.parties.${index}.name`, { zh: "当事人姓名或名称", en: "A party's name" }, MAX_NAME),
+    name: requiredText(party.name, `input.parties.${index}.name`, { zh: "当事人姓名或名称", en: "A party's name" }, MAX_NAME),
     idNumber:
       party.idNumber == null || party.idNumber.trim() === ""
         ? null

@@ -1,3 +1,5 @@
+import { divisionLevelOf } from "@hub/subgraph-kit";
+
 /** Inner Mongolia's division codes: 15, then 2 digits (盟/市), 2 (旗/县/区), 3 (苏木/乡/镇/街道). */
 export const REGION_CODE = "15";
 
@@ -5,19 +7,8 @@ export const DivisionLevel = { REGION: 1, CITY: 2, COUNTY: 3, TOWNSHIP: 4 } as c
 
 /** The level a well-formed code denotes, or null when it is not a division code of the region. */
 export function levelOfCode(code: string): number | null {
-  if (!/^15\d*$/.test(code)) return null;
-  switch (code.length) {
-    case 2:
-      return DivisionLevel.REGION;
-    case 4:
-      return DivisionLevel.CITY;
-    case 6:
-      return DivisionLevel.COUNTY;
-    case 9:
-      return DivisionLevel.TOWNSHIP;
-    default:
-      return null;
-  }
+  const level = divisionLevelOf(code);
+  return level === null ? null : DivisionLevel[level];
 }
 
 /** The codes from the region down to `code`, inclusive: 15, 1502, 150202, 150202001. */

@@ -1,17 +1,8 @@
-import { authorize, invalidInput, notFound } from "@hub/subgraph-kit";
+import { authorize, checkDivisionCode, notFound } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { CenterContext } from "../context";
-import { levelOfCode, pathCodes, REGION_CODE } from "./division-code";
+import { pathCodes, REGION_CODE } from "./division-code";
 import { Division } from "./division.type";
-
-export function checkDivisionCode(code: string, field: string): void {
-  if (levelOfCode(code) === null) {
-    throw invalidInput(field, "GB/T 2260 / GB/T 10114", {
-      zh: `区划代码“${code}”格式不正确：应为以15开头的2、4、6或9位数字`,
-      en: `Division code "${code}" is malformed: expected 2, 4, 6 or 9 digits starting with 15`,
-    });
-  }
-}
 
 @Resolver((_of) => Division)
 export class DivisionResolver {

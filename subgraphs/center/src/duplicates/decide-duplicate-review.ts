@@ -1,10 +1,9 @@
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput } from "@hub/subgraph-kit";
+import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, LostRace, lostRaceConflict } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow, DuplicateReview as DuplicateReviewRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { disputeMachine } from "../disputes/dispute-status";
 import { handlingCentreIdOf, requireCentreAuthority } from "../routing/centre-authority";
 import { loadCentre } from "../routing/centre-of";
-import { ConcurrentChange, concurrentConflict } from "../routing/concurrency";
 import { requireReason } from "../routing/reason";
 import { ONE_MATTER_RULE, refuseSuperseded } from "./duplicate-rules";
 import type { LinkDuplicateInput } from "./link-duplicate.input";
@@ -47,14 +46,14 @@ async function closeReview(
     where: { id: review.id, status: "OPEN" },
     data: { ...data, decidedAt: context.now, decidedById: context.actor.userId, decidedByName: context.actor.name },
   });
-  if (count === 0) throw new ConcurrentChange();
+  if (count === 0) throw new LostRace();
 }
 
 async function retried<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ConcurrentChange) throw concurrentConflict({ zh: "查重", en: "duplicate review" });
+    if (error instanceof LostRace) throw lostRaceConflict({ zh: "查重", en: "duplicate review" }, "input.disputeId", null);
     throw error;
   }
 }
@@ -79,7 +78,7 @@ export async function linkDuplicate(context: CenterContext, input: LinkDuplicate
         where: { id: dispute.id, status: dispute.status },
         data: { status: nextStatus, survivorId: survivor.id },
       });
-      if (count === 0) throw new ConcurrentChange();
+      if (count === 0) throw new LostRace();
       await tx.dispute.update({ where: { id: survivor.id }, data: { mergedIds: { push: dispute.id } } });
       const payload = { survivorId: survivor.id, linkedId: dispute.id, reviewId: review.id };
       await tx.eventLog.createMany({

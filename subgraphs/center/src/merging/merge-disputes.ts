@@ -1,11 +1,11 @@
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput } from "@hub/subgraph-kit";
+import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, transition } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { disputeMachine } from "../disputes/dispute-status";
 import { ONE_MATTER_RULE, refuseSuperseded } from "../duplicates/duplicate-rules";
 import { handlingCentreIdOf, requireCentreAuthority } from "../routing/centre-authority";
 import { loadCentre } from "../routing/centre-of";
-import { ConcurrentChange, concurrentConflict } from "../routing/concurrency";
+import { DISPUTE } from "../routing/concurrency";
 import { requireReason } from "../routing/reason";
 import type { MergeDisputesInput } from "./merge-disputes.input";
 
@@ -41,7 +41,7 @@ export async function mergeDisputes(context: CenterContext, input: MergeDisputes
   for (const dispute of [merged, survivor]) {
     requireCentreAuthority(context, await loadCentre(context, handlingCentreIdOf(dispute)), "mergeDisputes");
   }
-  const mergedStatus = disputeMachine.next(merged.status, "MERGE");
+  disputeMachine.next(merged.status, "MERGE");
   if (!OPEN.has(survivor.status)) {
     throw refused(
       `纠纷${survivor.number}已${survivor.status === "RESOLVED" ? "化解" : "办结"}，不能再并入其他纠纷`,
@@ -62,20 +62,28 @@ export async function mergeDisputes(context: CenterContext, input: MergeDisputes
 
   const { actor, now } = context;
   const payload = { mergedId: merged.id, survivorId: survivor.id, reason, handlingMovedToSurvivor: takesOver };
-  try {
-    return await context.db.$transaction(async (tx) => {
+  const { db } = context;
+  return transition(db, {
+    machine: disputeMachine,
+    event: "MERGE",
+    from: merged.status,
+    entity: DISPUTE,
+    field: "input.mergedId",
+    update: async (tx, expected, next) => {
       const moved = await tx.dispute.updateMany({
-        where: { id: merged.id, status: merged.status },
-        data: { status: mergedStatus, survivorId: survivor.id },
+        where: { id: merged.id, status: expected },
+        data: { status: next, survivorId: survivor.id },
       });
-      const kept = await tx.dispute.updateMany({
+      if (moved.count === 0) return moved;
+      return tx.dispute.updateMany({
         where: { id: survivor.id, status: survivor.status },
         data: {
           mergedIds: { push: [merged.id, ...merged.mergedIds] },
           ...(takesOver ? { status: merged.status, handlingCentreId: handlingCentreIdOf(merged) } : {}),
         },
       });
-      if (moved.count === 0 || kept.count === 0) throw new ConcurrentChange();
+    },
+    write: async (tx) => {
       await tx.dispute.updateMany({ where: { survivorId: merged.id }, data: { survivorId: survivor.id } });
       await tx.dispute.update({ where: { id: merged.id }, data: { mergedIds: [] } });
       if (takesOver) {
@@ -88,8 +96,9 @@ export async function mergeDisputes(context: CenterContext, input: MergeDisputes
         where: { disputeId: merged.id, status: "OPEN" },
         data: { status: "LINKED", linkedToId: survivor.id, decidedAt: now, decidedById: actor.userId, decidedByName: actor.name, reason },
       });
-      await tx.eventLog.createMany({
-        data: [
+      return {
+        result: await tx.dispute.findUniqueOrThrow({ where: { id: survivor.id } }),
+        events: [
           eventRow(actor, {
             type: "dispute.merged",
             disputeId: merged.id,
@@ -109,11 +118,8 @@ export async function mergeDisputes(context: CenterContext, input: MergeDisputes
             payload,
           }),
         ],
-      });
-      return tx.dispute.findUniqueOrThrow({ where: { id: survivor.id } });
-    });
-  } catch (error) {
-    if (error instanceof ConcurrentChange) throw concurrentConflict({ zh: "纠纷", en: "dispute" });
-    throw error;
-  }
+      };
+    },
+    current: async () => (await db.dispute.findUnique({ where: { id: merged.id } }))?.status ?? null,
+  });
 }

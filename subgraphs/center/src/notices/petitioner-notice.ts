@@ -1,9 +1,18 @@
-import { checkUuid, computeDeadline, ErrorCode, eventRow, formatCst, HubError, invalidInput, notFound } from "@hub/subgraph-kit";
+import {
+  checkUuid,
+  computeDeadline,
+  ErrorCode,
+  eventRow,
+  formatCst,
+  HubError,
+  invalidInput,
+  lostRaceConflict,
+  notFound,
+} from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { handlingCentreIdOf, requireCentreAuthority } from "../routing/centre-authority";
 import { loadCentre } from "../routing/centre-of";
-import { concurrentConflict } from "../routing/concurrency";
 import { NOTICE_METHOD_ZH } from "./notice-enums";
 import type { PetitionerNotice } from "./petitioner-notice.type";
 import type { RecordPetitionerNoticeInput } from "./record-petitioner-notice.input";
@@ -74,7 +83,7 @@ export async function recordPetitionerNotice(context: CenterContext, input: Reco
         noticeGivenByName: actor.name,
       },
     });
-    if (count === 0) throw concurrentConflict({ zh: "书面告知", en: "notice" });
+    if (count === 0) throw lostRaceConflict({ zh: "书面告知", en: "notice" }, "input.disputeId", null);
     await tx.eventLog.create({
       data: eventRow(actor, {
         type: "dispute.petitioner_notified",

@@ -1,7 +1,16 @@
-import { computeDeadline, type Deadline, dueAt, ErrorCode, eventRow, formatCst, HubError, invalidInput } from "@hub/subgraph-kit";
+import {
+  computeDeadline,
+  type Deadline,
+  dueAt,
+  ErrorCode,
+  eventRow,
+  formatCst,
+  HubError,
+  invalidInput,
+  lostRaceConflict,
+} from "@hub/subgraph-kit";
 import type { StageDeadline as StageDeadlineRow } from "../../generated/client";
 import type { CenterContext } from "../context";
-import { concurrentConflict } from "../routing/concurrency";
 import { requireReason } from "../routing/reason";
 import type { ExtendDeadlineInput } from "./extend-deadline.input";
 import { openStageFor } from "./open-stage";
@@ -60,7 +69,7 @@ export async function extendDeadline(context: CenterContext, input: ExtendDeadli
       where: { id: row.id, extendedDays: row.extendedDays, closedAt: null },
       data: { extendedDays: total, dueAt: due },
     });
-    if (count === 0) throw concurrentConflict({ zh: "期限", en: "deadline" });
+    if (count === 0) throw lostRaceConflict({ zh: "期限", en: "deadline" }, "input.stage", null);
     return tx.stageDeadline.findUniqueOrThrow({ where: { id: row.id } });
   });
 }

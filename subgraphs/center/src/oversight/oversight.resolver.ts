@@ -1,10 +1,9 @@
-import { authorize, checkUuid, invalidInput, notFound } from "@hub/subgraph-kit";
+import { authorize, checkDivisionCode, checkUuid, invalidInput, notFound } from "@hub/subgraph-kit";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { Dispute } from "../disputes/dispute.type";
-import { checkDivisionCode } from "../divisions/division.resolver";
 import { requireCentreAuthority } from "../routing/centre-authority";
 import { checkPageSize } from "../routing/routing.resolver";
 import { DeadlineReminder } from "./deadline-reminder.type";

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, dueAt, eventRow, invalidInput, notFound } from "@hub/subgraph-kit";
+import { checkUuid, dueAt, eventRow, invalidInput, LostRace, lostRaceConflict, notFound } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { disputeMachine } from "../disputes/dispute-status";
 import { handlingCentreIdOf } from "../routing/centre-authority";
 import { loadCentre } from "../routing/centre-of";
-import { ConcurrentChange, concurrentConflict } from "../routing/concurrency";
+import { DISPUTE } from "../routing/concurrency";
 import { checkHandlingOrganisation } from "../routing/handling-organisation";
 import { requireReason } from "../routing/reason";
 import { HANDLING_DEPARTMENT_ZH } from "../routing/routing-enums";
@@ -75,7 +75,7 @@ export async function reassignDispute(context: CenterContext, input: ReassignDis
         where: { id: dispute.id, status: dispute.status, handlingCentreId: centre.id },
         data: { status, handlingCentreId: toCentreId },
       });
-      if (count === 0) throw new ConcurrentChange();
+      if (count === 0) throw new LostRace();
       const pending = await tx.routing.findMany({
         where: { disputeId: dispute.id, status: "PENDING" },
         select: { id: true, status: true },
@@ -85,7 +85,7 @@ export async function reassignDispute(context: CenterContext, input: ReassignDis
           where: { id: open.id, status: open.status },
           data: { status: routingMachine.next(open.status, "WITHDRAW") },
         });
-        if (closed.count === 0) throw new ConcurrentChange();
+        if (closed.count === 0) throw new LostRace();
         await tx.eventLog.create({
           data: eventRow(actor, {
             type: "routing.withdrawn",
@@ -150,7 +150,8 @@ export async function reassignDispute(context: CenterContext, input: ReassignDis
       return tx.dispute.findUniqueOrThrow({ where: { id: dispute.id } });
     });
   } catch (error) {
-    if (!(error instanceof ConcurrentChange)) throw error;
-    throw concurrentConflict({ zh: "纠纷", en: "dispute" });
+    if (!(error instanceof LostRace)) throw error;
+    const fresh = await db.dispute.findUnique({ where: { id: dispute.id } });
+    throw lostRaceConflict(DISPUTE, "input.disputeId", fresh?.status ?? null);
   }
 }

@@ -1,6 +1,5 @@
-import { invalidInput } from "@hub/subgraph-kit";
+import { checkDivisionCode, invalidInput } from "@hub/subgraph-kit";
 import type { CenterDb } from "../db";
-import { DivisionLevel, levelOfCode } from "../divisions/division-code";
 import { MAX_ADDRESS_DETAIL } from "./address";
 import type { AddressInput } from "./address.input";
 import type { AgentInput } from "./agent.input";
@@ -32,13 +31,10 @@ export function checkPhone(raw: string, field: string): string {
 }
 
 function checkAddress(address: AddressInput, field: string): AddressInput {
-  const level = levelOfCode(address.divisionCode);
-  if (level !== DivisionLevel.COUNTY && level !== DivisionLevel.TOWNSHIP) {
-    throw invalidInput(`${field}.divisionCode`, "GB/T 2260 county or GB/T 10114 township code", {
-      zh: `住址区划代码“${address.divisionCode}”须为6位旗县区或9位乡镇（苏木、街道）代码`,
-      en: `Address division "${address.divisionCode}" must be a 6-digit county or 9-digit township code`,
-    });
-  }
+  checkDivisionCode(address.divisionCode, `${field}.divisionCode`, {
+    levels: ["COUNTY", "TOWNSHIP"],
+    rule: "GB/T 2260 county or GB/T 10114 township code",
+  });
   const detail = address.detail.trim();
   if (!detail || [...detail].length > MAX_ADDRESS_DETAIL) {
     throw invalidInput(`${field}.detail`, `1-${MAX_ADDRESS_DETAIL} characters`, {

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, isUniqueViolation, notFound } from "@hub/subgraph-kit";
+import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, isUniqueViolation, notFound, transition } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow, ReturnVisit as ReturnVisitRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { disputeMachine } from "../disputes/dispute-status";
 import { handlingCentreIdOf, requireCentreAuthority } from "../routing/centre-authority";
 import { loadCentre } from "../routing/centre-of";
-import { ConcurrentChange, concurrentConflict } from "../routing/concurrency";
+import { DISPUTE } from "../routing/concurrency";
 import { optionalReason, requireReason } from "../routing/reason";
 import type { CloseDisputeInput, RecordReturnVisitInput } from "./return-visit.inputs";
 import { RETURN_VISIT } from "./return-visit-rule";
@@ -126,28 +126,30 @@ export async function closeDispute(context: CenterContext, input: CloseDisputeIn
       { field: "input.reason", rule: RETURN_VISIT.closeRule },
     );
   }
-  try {
-    return await context.db.$transaction(async (tx) => {
-      const { count } = await tx.dispute.updateMany({
-        where: { id: dispute.id, status: dispute.status },
-        data: { status: next, closedAt: context.now, closeReason: visit ? null : reason },
-      });
-      if (count === 0) throw new ConcurrentChange();
-      await tx.eventLog.create({
-        data: eventRow(context.actor, {
-          type: "dispute.closed",
-          disputeId: dispute.id,
-          subjectType: "Dispute",
-          subjectId: dispute.id,
-          summary: visit ? "回访后结案" : `未回访结案：${reason ?? ""}`,
-          occurredAt: context.now,
-          payload: { disputeId: dispute.id, status: next, returnVisitId: visit?.id ?? null, reason: visit ? null : reason },
-        }),
-      });
-      return tx.dispute.findUniqueOrThrow({ where: { id: dispute.id } });
-    });
-  } catch (error) {
-    if (error instanceof ConcurrentChange) throw concurrentConflict({ zh: "纠纷", en: "dispute" });
-    throw error;
-  }
+  const { db } = context;
+  return transition(db, {
+    machine: disputeMachine,
+    event: "CLOSE",
+    from: dispute.status,
+    entity: DISPUTE,
+    field: "input.disputeId",
+    update: (tx, expected, status) =>
+      tx.dispute.updateMany({
+        where: { id: dispute.id, status: expected },
+        data: { status, closedAt: context.now, closeReason: visit ? null : reason },
+      }),
+    write: async (tx) => ({
+      result: await tx.dispute.findUniqueOrThrow({ where: { id: dispute.id } }),
+      events: eventRow(context.actor, {
+        type: "dispute.closed",
+        disputeId: dispute.id,
+        subjectType: "Dispute",
+        subjectId: dispute.id,
+        summary: visit ? "回访后结案" : `未回访结案：${reason ?? ""}`,
+        occurredAt: context.now,
+        payload: { disputeId: dispute.id, status: next, returnVisitId: visit?.id ?? null, reason: visit ? null : reason },
+      }),
+    }),
+    current: async () => (await db.dispute.findUnique({ where: { id: dispute.id } }))?.status ?? null,
+  });
 }

@@ -1,10 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, dueAt, ErrorCode, eventRow, formatCst, HubError, invalidInput, isUniqueViolation, notFound } from "@hub/subgraph-kit";
+import {
+  checkUuid,
+  dueAt,
+  ErrorCode,
+  eventRow,
+  formatCst,
+  HubError,
+  invalidInput,
+  isUniqueViolation,
+  lostRaceConflict,
+  notFound,
+} from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow, ReviewRequest as ReviewRequestRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { handlingCentreIdOf, requireCentreAuthority } from "../routing/centre-authority";
 import { loadCentre } from "../routing/centre-of";
-import { concurrentConflict } from "../routing/concurrency";
 import { requireReason } from "../routing/reason";
 import { REVIEW_KIND_ZH } from "./review-enums";
 import type { AnswerReviewInput, RequestReviewInput } from "./review-request.inputs";
@@ -157,7 +167,7 @@ export async function answerReview(context: CenterContext, input: AnswerReviewIn
       where: { id: request.id, status: "REQUESTED" },
       data: { status: "ANSWERED", answeredAt: now, answer, answeredById: actor.userId, answeredByName: actor.name },
     });
-    if (count === 0) throw concurrentConflict({ zh: `${kind}请求`, en: "review request" });
+    if (count === 0) throw lostRaceConflict({ zh: `${kind}请求`, en: "review request" }, "input.reviewRequestId", null);
     await tx.eventLog.create({
       data: eventRow(actor, {
         type: "dispute.review_answered",

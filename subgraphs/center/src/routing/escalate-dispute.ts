@@ -1,11 +1,11 @@
-import { checkUuid, ErrorCode, eventRow, HubError, notFound } from "@hub/subgraph-kit";
+import { checkUuid, ErrorCode, eventRow, HubError, LostRace, notFound, transition } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { disputeMachine } from "../disputes/dispute-status";
 import { DivisionLevel, levelOfCode } from "../divisions/division-code";
 import { handlingCentreIdOf, requireCentreAuthority } from "./centre-authority";
 import { loadCentre } from "./centre-of";
-import { ConcurrentChange, concurrentConflict } from "./concurrency";
+import { DISPUTE } from "./concurrency";
 import { requireReason } from "./reason";
 import { routingMachine } from "./routing-status";
 
@@ -67,22 +67,28 @@ export async function escalateDispute(
     );
   }
 
-  try {
-    return await db.$transaction(async (tx) => {
-      const { count } = await tx.dispute.updateMany({
-        where: { id: dispute.id, status: dispute.status, handlingCentreId: centre.id },
-        data: { status: nextStatus, handlingCentreId: upper.id },
-      });
-      if (count === 0) throw new ConcurrentChange();
+  return transition(db, {
+    machine: disputeMachine,
+    event: "ESCALATE",
+    from: dispute.status,
+    entity: DISPUTE,
+    field: "input.disputeId",
+    update: (tx, expected, next) =>
+      tx.dispute.updateMany({
+        where: { id: dispute.id, status: expected, handlingCentreId: centre.id },
+        data: { status: next, handlingCentreId: upper.id },
+      }),
+    write: async (tx) => {
       const open = await tx.routing.findMany({ where: { disputeId: dispute.id, status: "PENDING" }, select: { id: true, status: true } });
+      const events = [];
       for (const routing of open) {
         const closed = await tx.routing.updateMany({
           where: { id: routing.id, status: routing.status },
           data: { status: routingMachine.next(routing.status, "ESCALATE") },
         });
-        if (closed.count === 0) throw new ConcurrentChange();
-        await tx.eventLog.create({
-          data: eventRow(actor, {
+        if (closed.count === 0) throw new LostRace();
+        events.push(
+          eventRow(actor, {
             type: "routing.escalated",
             disputeId: dispute.id,
             subjectType: "Routing",
@@ -91,10 +97,10 @@ export async function escalateDispute(
             occurredAt: now,
             payload: { routingId: routing.id, status: routingMachine.next(routing.status, "ESCALATE"), toCentreId: upper.id },
           }),
-        });
+        );
       }
-      await tx.eventLog.create({
-        data: eventRow(actor, {
+      events.push(
+        eventRow(actor, {
           type: "dispute.escalated",
           disputeId: dispute.id,
           subjectType: "Dispute",
@@ -109,13 +115,9 @@ export async function escalateDispute(
             closedRoutingIds: open.map((routing) => routing.id),
           },
         }),
-      });
-      return tx.dispute.findUniqueOrThrow({ where: { id: dispute.id } });
-    });
-  } catch (error) {
-    if (!(error instanceof ConcurrentChange)) throw error;
-    const fresh = await db.dispute.findUnique({ where: { id: dispute.id } });
-    if (fresh) disputeMachine.next(fresh.status, "ESCALATE");
-    throw concurrentConflict({ zh: "纠纷", en: "dispute" });
-  }
+      );
+      return { result: await tx.dispute.findUniqueOrThrow({ where: { id: dispute.id } }), events };
+    },
+    current: async () => (await db.dispute.findUnique({ where: { id: dispute.id } }))?.status ?? null,
+  });
 }

@@ -1,10 +1,10 @@
-import { checkUuid, ErrorCode, eventRow, formatCst, HubError, notFound } from "@hub/subgraph-kit";
+import { checkUuid, ErrorCode, eventRow, formatCst, HubError, notFound, transition } from "@hub/subgraph-kit";
 import type { Routing as RoutingRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { disputeMachine, type DisputeEvent } from "../disputes/dispute-status";
 import { handlingCentreIdOf } from "./centre-authority";
 import { loadCentre } from "./centre-of";
-import { ConcurrentChange, concurrentConflict } from "./concurrency";
+import { ROUTING } from "./concurrency";
 import { optionalReason, requireReason } from "./reason";
 import { requireReceivingOrganisation } from "./receiving-organisation";
 import type { RespondToRoutingInput } from "./respond-to-routing.input";
@@ -54,22 +54,30 @@ export async function respondToRouting(context: CenterContext, input: RespondToR
       : `承办单位（${department}）退回分流，纠纷回到${(await loadCentre(context, handlingCentreIdOf(dispute))).name}待重新分流：${reason}`;
 
   try {
-    return await db.$transaction(async (tx) => {
+    return await transition(db, {
+      machine: routingMachine,
+      event,
+      from: routing.status,
+      entity: ROUTING,
+      field: "input.routingId",
       // The dispute first, then the routing: every writer locks them in this order.
-      const disputes = await tx.dispute.updateMany({ where: { id: dispute.id, status: dispute.status }, data: { status: nextDispute } });
-      const routings = await tx.routing.updateMany({
-        where: { id: routing.id, status: routing.status },
-        data: {
-          status: nextRouting,
-          respondedAt: now,
-          respondedById: actor.userId,
-          respondedByName: actor.name,
-          returnReason: event === "RETURN" ? reason : null,
-        },
-      });
-      if (disputes.count === 0 || routings.count === 0) throw new ConcurrentChange();
-      await tx.eventLog.create({
-        data: eventRow(actor, {
+      update: async (tx, expected, next) => {
+        const disputes = await tx.dispute.updateMany({ where: { id: dispute.id, status: dispute.status }, data: { status: nextDispute } });
+        if (disputes.count === 0) return disputes;
+        return tx.routing.updateMany({
+          where: { id: routing.id, status: expected },
+          data: {
+            status: next,
+            respondedAt: now,
+            respondedById: actor.userId,
+            respondedByName: actor.name,
+            returnReason: event === "RETURN" ? reason : null,
+          },
+        });
+      },
+      write: async (tx) => ({
+        result: await tx.routing.findUniqueOrThrow({ where: { id: routing.id } }),
+        events: eventRow(actor, {
           type: event === "ACCEPT" ? "routing.accepted" : "routing.returned",
           disputeId: dispute.id,
           subjectType: "Routing",
@@ -78,16 +86,21 @@ export async function respondToRouting(context: CenterContext, input: RespondToR
           occurredAt: now,
           payload: { routingId: routing.id, status: nextRouting, disputeStatus: nextDispute, decision: event, reason },
         }),
-      });
-      return tx.routing.findUniqueOrThrow({ where: { id: routing.id } });
+      }),
+      current: async () => {
+        const fresh = await db.routing.findUnique({ where: { id: routing.id } });
+        if (!fresh || (event === "ACCEPT" && fresh.status === "ACCEPTED")) return fresh?.status ?? null;
+        routingMachine.next(fresh.status, event);
+        const freshDispute = await db.dispute.findUnique({ where: { id: routing.disputeId } });
+        if (freshDispute) disputeMachine.next(freshDispute.status, DISPUTE_EVENT[event]);
+        return fresh.status;
+      },
     });
   } catch (error) {
-    if (!(error instanceof ConcurrentChange)) throw error;
+    // Two acceptances at once: the second finds the routing accepted, as a repeated one would.
+    if (event !== "ACCEPT") throw error;
     const fresh = await db.routing.findUnique({ where: { id: routing.id } });
-    if (fresh && event === "ACCEPT" && fresh.status === "ACCEPTED") return fresh;
-    if (fresh) routingMachine.next(fresh.status, event);
-    const freshDispute = await db.dispute.findUnique({ where: { id: routing.disputeId } });
-    if (freshDispute) disputeMachine.next(freshDispute.status, DISPUTE_EVENT[event]);
-    throw concurrentConflict({ zh: "分流", en: "routing" });
+    if (fresh?.status === "ACCEPTED") return fresh;
+    throw error;
   }
 }

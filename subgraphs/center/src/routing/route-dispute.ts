@@ -8,7 +8,9 @@ import {
   idempotencyClaim,
   invalidInput,
   notFound,
+  lostRaceConflict,
   runIdempotently,
+  transition,
 } from "@hub/subgraph-kit";
 import type { Prisma, Routing as RoutingRow } from "../../generated/client";
 import type { CenterContext } from "../context";
@@ -16,7 +18,7 @@ import { disputeMachine } from "../disputes/dispute-status";
 import { refuseWhileDuplicateReviewOpen } from "../duplicates/open-review-guard";
 import { handlingCentreIdOf, requireCentreAuthority } from "./centre-authority";
 import { loadCentre } from "./centre-of";
-import { ConcurrentChange, concurrentConflict } from "./concurrency";
+import { DISPUTE } from "./concurrency";
 import { checkHandlingOrganisation } from "./handling-organisation";
 import { planRouting } from "./route-plan";
 import type { RouteDisputeInput } from "./route-dispute.input";
@@ -71,60 +73,7 @@ async function route(
   const respondDueAt = dueAt(now, context.deadlines.respondToRouting);
   const how = `${STATIONING_MODE_ZH[plan.stationingMode]}，${HANDLING_TIER_ZH[plan.tier]}`;
   const why = plan.overridden ? `；人工调整：${plan.overrideReason}` : plan.ruleId ? "；依分流规则" : "";
-  try {
-    return await db.$transaction(async (tx) => {
-      await claimIn(tx);
-      const { count } = await tx.dispute.updateMany({
-        where: { id: dispute.id, status: dispute.status, handlingCentreId: centre.id },
-        data: { status: nextStatus },
-      });
-      if (count === 0) throw new ConcurrentChange();
-      const routing = await tx.routing.create({
-        data: {
-          id,
-          disputeId: dispute.id,
-          status: "PENDING",
-          fromCentreId: centre.id,
-          targetDepartment: organisation.department,
-          targetOrganisationId: organisation.organisationId.toLowerCase(),
-          stationingMode: plan.stationingMode,
-          tier: plan.tier,
-          ruleId: plan.ruleId,
-          overrideReason: plan.overrideReason,
-          routedAt: now,
-          routedById: actor.userId,
-          routedByName: actor.name,
-          respondDueAt,
-          complexity: input.complexity ?? null,
-        },
-      });
-      await tx.eventLog.create({
-        data: eventRow(actor, {
-          type: "routing.routed",
-          disputeId: dispute.id,
-          subjectType: "Routing",
-          subjectId: id,
-          summary: `${centre.name}将纠纷分流至${HANDLING_DEPARTMENT_ZH[organisation.department]}“${organisation.name}”（${how}）${why}`,
-          occurredAt: now,
-          payload: {
-            routingId: routing.id,
-            status: routing.status,
-            disputeStatus: nextStatus,
-            fromCentreId: centre.id,
-            target: { department: organisation.department, organisationId: routing.targetOrganisationId },
-            stationingMode: plan.stationingMode,
-            tier: plan.tier,
-            ruleId: plan.ruleId,
-            overrideReason: plan.overrideReason,
-            respondDueAt: respondDueAt.toISOString(),
-            ...(input.complexity ? { complexity: input.complexity } : {}),
-          },
-        }),
-      });
-      return routing;
-    });
-  } catch (error) {
-    if (!(error instanceof ConcurrentChange) && !isUniqueViolation(error)) throw error;
+  const current = async () => {
     const fresh = await db.dispute.findUnique({ where: { id: dispute.id } });
     if (fresh && handlingCentreIdOf(fresh) !== centre.id) {
       throw new HubError(ErrorCode.CONFLICT, {
@@ -132,7 +81,70 @@ async function route(
         en: "The dispute was just escalated to the centre above; this centre can no longer route it",
       });
     }
-    if (fresh) disputeMachine.next(fresh.status, "ROUTE");
-    throw concurrentConflict({ zh: "纠纷", en: "dispute" });
+    return fresh?.status ?? null;
+  };
+  try {
+    return await transition(db, {
+      machine: disputeMachine,
+      event: "ROUTE",
+      from: dispute.status,
+      entity: DISPUTE,
+      field: "input.disputeId",
+      claimIn,
+      update: (tx, expected, next) =>
+        tx.dispute.updateMany({ where: { id: dispute.id, status: expected, handlingCentreId: centre.id }, data: { status: next } }),
+      write: async (tx) => {
+        const routing = await tx.routing.create({
+          data: {
+            id,
+            disputeId: dispute.id,
+            status: "PENDING",
+            fromCentreId: centre.id,
+            targetDepartment: organisation.department,
+            targetOrganisationId: organisation.organisationId.toLowerCase(),
+            stationingMode: plan.stationingMode,
+            tier: plan.tier,
+            ruleId: plan.ruleId,
+            overrideReason: plan.overrideReason,
+            routedAt: now,
+            routedById: actor.userId,
+            routedByName: actor.name,
+            respondDueAt,
+            complexity: input.complexity ?? null,
+          },
+        });
+        return {
+          result: routing,
+          events: eventRow(actor, {
+            type: "routing.routed",
+            disputeId: dispute.id,
+            subjectType: "Routing",
+            subjectId: id,
+            summary: `${centre.name}将纠纷分流至${HANDLING_DEPARTMENT_ZH[organisation.department]}“${organisation.name}”（${how}）${why}`,
+            occurredAt: now,
+            payload: {
+              routingId: routing.id,
+              status: routing.status,
+              disputeStatus: nextStatus,
+              fromCentreId: centre.id,
+              target: { department: organisation.department, organisationId: routing.targetOrganisationId },
+              stationingMode: plan.stationingMode,
+              tier: plan.tier,
+              ruleId: plan.ruleId,
+              overrideReason: plan.overrideReason,
+              respondDueAt: respondDueAt.toISOString(),
+              ...(input.complexity ? { complexity: input.complexity } : {}),
+            },
+          }),
+        };
+      },
+      current,
+    });
+  } catch (error) {
+    // A second open routing of the dispute, refused by its partial unique index.
+    if (!isUniqueViolation(error)) throw error;
+    const state = await current();
+    if (state) disputeMachine.next(state, "ROUTE");
+    throw lostRaceConflict(DISPUTE, "input.disputeId", state);
   }
 }

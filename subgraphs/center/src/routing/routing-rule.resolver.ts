@@ -1,8 +1,7 @@
-import { authorize, Officer } from "@hub/subgraph-kit";
+import { authorize, checkDivisionCode, Officer } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RoutingRule as RoutingRuleRow } from "../../generated/client";
 import type { CenterContext } from "../context";
-import { checkDivisionCode } from "../divisions/division.resolver";
 import { DisputeCategory } from "../disputes/enums";
 import { RoutingRule } from "./routing-rule.type";
 import { RoutingTarget } from "./routing-target.type";

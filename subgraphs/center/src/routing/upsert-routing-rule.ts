@@ -1,7 +1,6 @@
-import { authorize, checkUuid, ErrorCode, eventRow, HubError, invalidInput } from "@hub/subgraph-kit";
+import { authorize, checkDivisionCode, checkUuid, ErrorCode, eventRow, HubError, invalidInput } from "@hub/subgraph-kit";
 import type { RoutingRule as RoutingRuleRow } from "../../generated/client";
 import type { CenterContext } from "../context";
-import { checkDivisionCode } from "../divisions/division.resolver";
 import { checkHandlingOrganisation } from "./handling-organisation";
 import { DISPUTE_CATEGORY_ZH, HANDLING_DEPARTMENT_ZH, HANDLING_TIER_ZH, STATIONING_MODE_ZH } from "./routing-enums";
 import { isUniqueViolation } from "@hub/subgraph-kit";

@@ -1,10 +1,10 @@
-import { checkUuid, eventRow, notFound } from "@hub/subgraph-kit";
+import { checkUuid, eventRow, notFound, transition } from "@hub/subgraph-kit";
 import type { Routing as RoutingRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { disputeMachine } from "../disputes/dispute-status";
 import { handlingCentreIdOf, requireCentreAuthority } from "./centre-authority";
 import { loadCentre } from "./centre-of";
-import { ConcurrentChange, concurrentConflict } from "./concurrency";
+import { ROUTING } from "./concurrency";
 import { requireReason } from "./reason";
 import { routingMachine } from "./routing-status";
 import type { WithdrawRoutingInput } from "./withdraw-routing.input";
@@ -26,28 +26,30 @@ export async function withdrawRouting(context: CenterContext, input: WithdrawRou
   const nextRouting = routingMachine.next(routing.status, "WITHDRAW");
   const nextDispute = disputeMachine.next(dispute.status, "WITHDRAW_ROUTING");
 
-  try {
-    return await db.$transaction(async (tx) => {
+  return transition(db, {
+    machine: routingMachine,
+    event: "WITHDRAW",
+    from: routing.status,
+    entity: ROUTING,
+    field: "input.routingId",
+    // The dispute first, then the routing: every writer locks them in this order.
+    update: async (tx, expected, next) => {
       const disputes = await tx.dispute.updateMany({ where: { id: dispute.id, status: dispute.status }, data: { status: nextDispute } });
-      const routings = await tx.routing.updateMany({ where: { id: routing.id, status: routing.status }, data: { status: nextRouting } });
-      if (disputes.count === 0 || routings.count === 0) throw new ConcurrentChange();
-      await tx.eventLog.create({
-        data: eventRow(actor, {
-          type: "routing.withdrawn",
-          disputeId: dispute.id,
-          subjectType: "Routing",
-          subjectId: routing.id,
-          summary: `${centre.name}撤回分流，纠纷回到待分流：${reason}`,
-          occurredAt: now,
-          payload: { routingId: routing.id, status: nextRouting, disputeStatus: nextDispute, reason },
-        }),
-      });
-      return tx.routing.findUniqueOrThrow({ where: { id: routing.id } });
-    });
-  } catch (error) {
-    if (!(error instanceof ConcurrentChange)) throw error;
-    const fresh = await db.routing.findUnique({ where: { id: routing.id } });
-    if (fresh) routingMachine.next(fresh.status, "WITHDRAW");
-    throw concurrentConflict({ zh: "分流", en: "routing" });
-  }
+      if (disputes.count === 0) return disputes;
+      return tx.routing.updateMany({ where: { id: routing.id, status: expected }, data: { status: next } });
+    },
+    write: async (tx) => ({
+      result: await tx.routing.findUniqueOrThrow({ where: { id: routing.id } }),
+      events: eventRow(actor, {
+        type: "routing.withdrawn",
+        disputeId: dispute.id,
+        subjectType: "Routing",
+        subjectId: routing.id,
+        summary: `${centre.name}撤回分流，纠纷回到待分流：${reason}`,
+        occurredAt: now,
+        payload: { routingId: routing.id, status: nextRouting, disputeStatus: nextDispute, reason },
+      }),
+    }),
+    current: async () => (await db.routing.findUnique({ where: { id: routing.id } }))?.status ?? null,
+  });
 }

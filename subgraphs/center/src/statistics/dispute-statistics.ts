@@ -1,6 +1,5 @@
-import { invalidInput } from "@hub/subgraph-kit";
+import { checkDivisionCode, invalidInput } from "@hub/subgraph-kit";
 import type { CenterContext } from "../context";
-import { checkDivisionCode } from "../divisions/division.resolver";
 import { requireJurisdiction } from "../oversight/supervisor-authority";
 import type { DisputeStatisticsInput } from "./dispute-statistics.input";
 import type { DisputeStatistics } from "./dispute-statistics.type";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ErrorCode, eventRow, HubError, invalidInput, requireRole } from "@hub/subgraph-kit";
+import { ErrorCode, eventRow, HubError, invalidInput, isDivisionCode, requireRole } from "@hub/subgraph-kit";
 import type { WebhookSubscription as SubscriptionRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import type { CreateWebhookSubscriptionInput } from "./create-webhook-subscription.input";
@@ -8,7 +8,6 @@ import { endpointInputError } from "./egress/endpoint-input";
 import { isSupervisor, MANAGERS } from "./webhook-access";
 
 const EVENT_TYPE = /^[a-z_]+\.[a-z_]+$/;
-const DIVISION = /^15(\d{2}){0,2}(\d{3})?$/;
 
 /**
  * The endpoint as it will be called: its form, and every address its host resolves to now
@@ -58,7 +57,7 @@ export async function createWebhookSubscription(context: CenterContext, input: C
       en: "Give 1 to 50 event types such as confirmation.ruled",
     });
   }
-  if (!DIVISION.test(input.jurisdictionCode)) {
+  if (!isDivisionCode(input.jurisdictionCode)) {
     throw invalidInput("input.jurisdictionCode", "GB/T 2260 division code of Inner Mongolia", {
       zh: "订阅范围须为内蒙古的区划代码",
       en: "The jurisdiction must be a division code of Inner Mongolia",

@@ -4,11 +4,13 @@ import type { CourtDb } from "../db";
 
 /** The caller's ConfirmationApplication scope (kit SCOPE_RULES) as a WHERE clause. */
 export function applicationScopeWhere(actor: Actor): Prisma.ConfirmationApplicationWhereInput {
-  const { jurisdiction, organisation, disputePlace } = scopeOf("ConfirmationApplication", actor);
+  const { jurisdiction, organisation, disputePlace, committee, committeeArea } = scopeOf("ConfirmationApplication", actor);
   const any: Prisma.ConfirmationApplicationWhereInput[] = [];
   if (jurisdiction) any.push({ court: { divisionCode: { startsWith: jurisdiction } } });
   if (disputePlace) any.push({ disputePlaceCode: { startsWith: disputePlace } });
   if (organisation && isUuid(organisation)) any.push({ courtId: organisation });
+  if (committee && isUuid(committee)) any.push({ mediatingCommitteeId: committee });
+  if (committeeArea) any.push({ mediatingCommitteeDivisionCode: { startsWith: committeeArea } });
   return any.length ? { OR: any } : { id: { in: [] } };
 }
 

@@ -1,3 +1,4 @@
+import { computeDeadline } from "@hub/subgraph-kit";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
@@ -44,17 +45,20 @@ export class ConfirmationRecordResolver {
     description:
       "申请执行期间 Per term of the agreement, when the 2 years to apply for enforcement end (民事诉讼法 art 250 ¶2); empty until ruled valid",
   })
-  enforcementWindows(@Root() application: ApplicationRow): EnforcementWindow[] {
+  enforcementWindows(@Root() application: ApplicationRow, @Ctx() context: CourtContext): EnforcementWindow[] {
     return storedWindows(application.enforcementWindows).map((window) => ({
       ...window,
       runsFrom: new Date(window.runsFrom),
       deadline: new Date(window.deadline),
+      calendarMissingFor: computeDeadline(new Date(window.runsFrom), context.deadlines.enforcementApplication).calendarMissingFor,
     }));
   }
 
   @FieldResolver((_type) => [RulingService], { description: "送达 The ruling served on each party, oldest first" })
   async services(@Root() application: ApplicationRow, @Ctx() context: CourtContext): Promise<RulingService[]> {
-    return (await context.loaders.servicesByApplication.load(application.id)).map(serviceView);
+    return (await context.loaders.servicesByApplication.load(application.id)).map((row) =>
+      serviceView(row, context.deadlines.partyObjection),
+    );
   }
 
   @FieldResolver((_type) => GraphQLDateTime, {

@@ -1,7 +1,7 @@
-import { dueAt, Officer } from "@hub/subgraph-kit";
-import { conclusionRunsFrom, extendedDueAt, extensionDays } from "../procedure/conclusion-limits";
+import { computeDeadline, dueAt, Officer } from "@hub/subgraph-kit";
+import { conclusionCalendarMissing, conclusionRunsFrom, extendedDueAt, extensionDays, mergeYears } from "../procedure/conclusion-limits";
 import { GraphQLDateTime } from "graphql-scalars";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
 import type { CourtContext } from "../context";
 import { ConfirmationApplication } from "./confirmation-application.type";
@@ -66,6 +66,22 @@ export class ConfirmationTimelineResolver {
       conclusionRunsFrom(application, context.deadlines),
       context.deadlines.targetConclusion,
       extensionDays(extensions, "COURT_OWN"),
+    );
+  }
+
+  @FieldResolver((_type) => [Int], {
+    description:
+      "节假日安排缺失 The years acceptanceDueAt, conclusionDueAt and targetConclusionAt touch that the holiday calendar does not cover " +
+      "(the State Council's notice not yet in it): their days were counted on weekends alone, so check those dates by hand. " +
+      "Empty when the calendar covers them (民法典 art 203; 民事诉讼法 art 85)",
+  })
+  async calendarMissingFor(@Root() application: ApplicationRow, @Ctx() context: CourtContext): Promise<number[]> {
+    const extensions = await context.loaders.extensionsByApplication.load(application.id);
+    const { deadlines } = context;
+    return mergeYears(
+      computeDeadline(application.filedAt, deadlines.acceptanceDecision).calendarMissingFor,
+      conclusionCalendarMissing(application, deadlines, deadlines.conclusion, extensionDays(extensions, "STATUTORY")),
+      conclusionCalendarMissing(application, deadlines, deadlines.targetConclusion, extensionDays(extensions, "COURT_OWN")),
     );
   }
 

@@ -1,4 +1,4 @@
-import { ErrorCode, HubError, invalidInput, uniqueViolationColumns } from "@hub/subgraph-kit";
+import { ErrorCode, HubError, invalidInput, optionalText, uniqueViolationColumns } from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow, Court as CourtRow } from "../../generated/client";
 import { MATERIALS_RULE, missingMaterials } from "./application-record";
 import type { CourtContext } from "../context";
@@ -7,7 +7,6 @@ import { checkCourtSystemNumber, nextCaseNumber, SPECIAL_PROCEDURE_TYPE_CODE, ye
 import type { DecideConfirmationAcceptanceInput } from "./decide-acceptance.input";
 import { JURISDICTION_RULE } from "./jurisdiction";
 import { NOT_ACCEPTED_GROUND_LABELS } from "./not-accepted-ground";
-import { optionalText } from "./text";
 import { loadApplication, transition } from "./transition";
 
 const ACTION = "决定是否受理司法确认申请";
@@ -64,7 +63,7 @@ export async function decideAcceptance(
   requireCourtRole(context, ["COURT_CLERK", "JUDGE"], ACTION, JURISDICTION_RULE);
   const { application, court } = await loadApplication(context, input.applicationId);
   requireOfficerOf(context, court, ACTION, JURISDICTION_RULE);
-  const reason = optionalText(input.reason, "input.reason", 2000);
+  const reason = optionalText(input.reason, "input.reason", { zh: "理由", en: "The reason" }, 2000);
   const decided = { acceptanceDecidedAt: now, acceptanceDecidedById: context.actor.userId, acceptanceDecidedByName: context.actor.name };
 
   if (input.accept) {

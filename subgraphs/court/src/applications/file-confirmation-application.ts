@@ -14,12 +14,11 @@ import {
 import type { ConfirmationApplication as ApplicationRow, Court as CourtRow, Prisma } from "../../generated/client";
 import type { CourtContext } from "../context";
 import { requireOfficerOf } from "../courts/court-officer";
-import { uniqueViolationColumns } from "@hub/subgraph-kit";
+import { checkDivisionCode, uniqueViolationColumns } from "@hub/subgraph-kit";
 import { readConfirmationFacts, type ConfirmationFacts } from "../mediation/confirmation-facts";
 import { CLOSED_STATUSES } from "./confirmation-status";
 import type { FileConfirmationApplicationInput } from "./file-confirmation-application.input";
 import { checkJurisdiction, JURISDICTION_RULE } from "./jurisdiction";
-import { checkDivisionCode } from "../courts/court-codes";
 import { missingMaterials } from "./application-record";
 import { checkApplicationForm } from "./oral-application";
 import { checkNotRefiledAfterRejection } from "./refiling";
@@ -205,6 +204,8 @@ async function file(
           disputePlaceCode: facts.dispute.placeCode,
           mediationCaseId: input.mediationCaseId,
           agreementId: agreement.id,
+          mediatingCommitteeId: facts.committee.id.toLowerCase(),
+          mediatingCommitteeDivisionCode: facts.committee.divisionCode,
           applicantPartyIds: input.applicantPartyIds,
           courtId: court.id,
           status: "FILED",

@@ -1,7 +1,6 @@
-import { ErrorCode, HubError, invalidInput } from "@hub/subgraph-kit";
+import { ErrorCode, HubError, invalidInput, optionalText } from "@hub/subgraph-kit";
 import type { ApplicationForm } from "./application-record";
 import type { OralRecordInput } from "./oral-record.input";
-import { optionalText } from "./text";
 
 const ORAL_RULE = "民诉法解释 353";
 
@@ -28,7 +27,12 @@ export function checkApplicationForm(
     }
     return null;
   }
-  const content = optionalText(record?.content, "input.oralRecord.content", 10_000);
+  const content = optionalText(
+    record?.content,
+    "input.oralRecord.content",
+    { zh: "口头申请笔录", en: "The record of the oral application" },
+    10_000,
+  );
   if (!record || !content) {
     throw new HubError(
       ErrorCode.REFUSED_BY_RULE,

@@ -1,4 +1,4 @@
-import { ErrorCode, HubError, invalidInput } from "@hub/subgraph-kit";
+import { ErrorCode, HubError, invalidInput, optionalText } from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
 import type { CourtContext } from "../context";
 import { requireCourtRole, requireOfficerOf } from "../courts/court-officer";
@@ -9,7 +9,6 @@ import { enforcementWindows, storedTerms } from "./enforcement-window";
 import { JURISDICTION_RULE } from "./jurisdiction";
 import { REJECTION_GROUND_LABELS } from "./rejection-ground";
 import type { RuleOnConfirmationInput } from "./rule-on-application.input";
-import { optionalText } from "./text";
 import { loadApplication, transition } from "./transition";
 
 const ACTION = "作出司法确认裁定";
@@ -65,7 +64,7 @@ export async function ruleOnApplication(
   requireCourtRole(context, ["JUDGE"], ACTION, JURISDICTION_RULE);
   const { application, court } = await loadApplication(context, input.applicationId);
   requireOfficerOf(context, court, ACTION, JURISDICTION_RULE);
-  const reasoning = optionalText(input.reasoning, "input.reasoning", 5000);
+  const reasoning = optionalText(input.reasoning, "input.reasoning", { zh: "裁定理由", en: "The reasoning" }, 5000);
   const ground = checkGround(input, reasoning);
   // An illegal step is named as such before the rules on a ruling's prerequisites are applied.
   confirmationMachine.next(application.status, input.outcome === "VALID" ? "ruleValid" : "ruleRejected");

@@ -1,11 +1,9 @@
-import { checkUuid, ErrorCode, eventRow, HubError, notFound } from "@hub/subgraph-kit";
+import { checkUuid, eventRow, notFound, transition as moveRecord } from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow, Court as CourtRow, Prisma } from "../../generated/client";
 import type { CourtContext } from "../context";
 import { LOCKING_TRANSACTION } from "../db";
 import { confirmationMachine, type ConfirmationEvent } from "./confirmation-machine";
-
-/** Thrown inside the transaction when another request changed the status first. */
-class ConcurrentChange extends Error {}
+import type { ConfirmationStatus } from "./confirmation-status";
 
 /** The application and its court, or NOT_FOUND naming the field. */
 export async function loadApplication(
@@ -29,10 +27,13 @@ export interface TransitionChange {
   event: (updated: ApplicationRow) => { type: string; summary: string; payload?: object };
 }
 
+const APPLICATION = { zh: "该申请", en: "application" };
+
 /**
- * Moves `application` by `event` through the state machine and writes the change and its event in
- * one transaction. The update is conditional on the status read, so of two racing requests one
- * wins; the other re-reads and is refused by the machine naming the steps now allowed.
+ * Moves `application` by `event` through the state machine with the kit's write path: the change
+ * and its event in one transaction, the update conditional on the status read. Of two racing
+ * requests one wins; the other writes nothing and is refused by the machine naming the steps now
+ * allowed, or is a CONFLICT when the step is still allowed from the status the winner left.
  */
 export async function transition(
   context: CourtContext,
@@ -41,21 +42,25 @@ export async function transition(
   change: TransitionChange,
   now: Date,
 ): Promise<ApplicationRow> {
-  const to = confirmationMachine.next(application.status, event);
-  try {
-    const updated = await context.db.$transaction(async (tx) => {
-      const { count } = await tx.confirmationApplication.updateMany({
-        where: { id: application.id, status: application.status },
-        data: { ...change.data, status: to },
-      });
-      if (count === 0) throw new ConcurrentChange();
+  const { db } = context;
+  const updated = await moveRecord(db, {
+    machine: confirmationMachine,
+    event,
+    from: application.status,
+    entity: APPLICATION,
+    field: "input.applicationId",
+    transactionOptions: LOCKING_TRANSACTION,
+    update: (tx, expected, to: ConfirmationStatus) =>
+      tx.confirmationApplication.updateMany({ where: { id: application.id, status: expected }, data: { ...change.data, status: to } }),
+    write: async (tx, to) => {
       const more = change.then ? await change.then(tx) : null;
       const row = more
         ? await tx.confirmationApplication.update({ where: { id: application.id }, data: more })
         : await tx.confirmationApplication.findUniqueOrThrow({ where: { id: application.id } });
       const described = change.event(row);
-      await tx.eventLog.create({
-        data: eventRow(context.actor, {
+      return {
+        result: row,
+        events: eventRow(context.actor, {
           ...described,
           payload: { applicationId: row.id, disputeId: row.disputeId, courtId: row.courtId, status: to, ...described.payload },
           disputeId: row.disputeId,
@@ -63,19 +68,10 @@ export async function transition(
           subjectId: row.id,
           occurredAt: now,
         }),
-      });
-      return row;
-    }, LOCKING_TRANSACTION);
-    context.loaders.applicationById.clear(updated.id).prime(updated.id, updated);
-    return updated;
-  } catch (error) {
-    if (!(error instanceof ConcurrentChange)) throw error;
-    const current = await context.db.confirmationApplication.findUniqueOrThrow({ where: { id: application.id } });
-    confirmationMachine.next(current.status, event);
-    throw new HubError(
-      ErrorCode.CONFLICT,
-      { zh: "该申请刚被他人修改，请刷新后重试", en: "The application was changed by someone else just now; reload and try again" },
-      { field: "input.applicationId", currentState: current.status },
-    );
-  }
+      };
+    },
+    current: async () => (await db.confirmationApplication.findUnique({ where: { id: application.id } }))?.status ?? null,
+  });
+  context.loaders.applicationById.clear(updated.id).prime(updated.id, updated);
+  return updated;
 }

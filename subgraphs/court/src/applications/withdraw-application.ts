@@ -1,9 +1,9 @@
+import { optionalText } from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow } from "../../generated/client";
 import type { CourtContext } from "../context";
 import { requireCourtRole, requireOfficerOf } from "../courts/court-officer";
 import { loadApplication, transition } from "./transition";
 import type { WithdrawConfirmationApplicationInput } from "./withdraw-application.input";
-import { optionalText } from "./text";
 
 const ACTION = "登记撤回司法确认申请";
 const WITHDRAWAL_RULE = "民诉法解释 357";
@@ -17,7 +17,7 @@ export async function withdrawApplication(
   requireCourtRole(context, ["COURT_CLERK", "JUDGE"], ACTION, WITHDRAWAL_RULE);
   const { application, court } = await loadApplication(context, input.applicationId);
   requireOfficerOf(context, court, ACTION, WITHDRAWAL_RULE);
-  const reason = optionalText(input.reason, "input.reason", 2000);
+  const reason = optionalText(input.reason, "input.reason", { zh: "撤回理由", en: "The reason for withdrawing" }, 2000);
   return transition(
     context,
     application,

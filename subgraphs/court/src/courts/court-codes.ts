@@ -39,15 +39,3 @@ export function checkCaseCode(raw: string, level: CourtLevel, field: string): st
   }
   return code;
 }
-
-const DIVISION_CODE = /^15(\d{2}|\d{4}|\d{7})?$/;
-
-/** A division code of the region (GB/T 2260, GB/T 10114): 15 alone or followed by 2, 4 or 7 digits. */
-export function checkDivisionCode(code: string, field: string): void {
-  if (!DIVISION_CODE.test(code)) {
-    throw invalidInput(field, "GB/T 2260 / GB/T 10114", {
-      zh: `区划代码“${code}”格式不正确：应为以15开头的2、4、6或9位数字`,
-      en: `Division code "${code}" is malformed: expected 2, 4, 6 or 9 digits starting with 15`,
-    });
-  }
-}

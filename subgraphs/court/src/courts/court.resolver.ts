@@ -1,8 +1,7 @@
-import { authorize, checkUuid, notFound } from "@hub/subgraph-kit";
+import { authorize, checkDivisionCode, checkUuid, notFound } from "@hub/subgraph-kit";
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Court as CourtRow } from "../../generated/client";
 import type { CourtContext } from "../context";
-import { checkDivisionCode } from "./court-codes";
 import { Court } from "./court.type";
 import { RegisterCourtInput } from "./register-court.input";
 import { registerCourt } from "./register-court";

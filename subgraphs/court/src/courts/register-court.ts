@@ -1,22 +1,25 @@
-import { checkUuid, ErrorCode, eventRow, HubError, idempotencyClaim, invalidInput, runIdempotently, type Actor } from "@hub/subgraph-kit";
+import {
+  checkDivisionCode,
+  checkUuid,
+  ErrorCode,
+  eventRow,
+  HubError,
+  idempotencyClaim,
+  requiredText,
+  runIdempotently,
+  type Actor,
+} from "@hub/subgraph-kit";
 import type { Court as CourtRow, Prisma } from "../../generated/client";
 import { uniqueViolationColumns } from "@hub/subgraph-kit";
 import type { CourtDb } from "../db";
-import { CASE_CODE_RULE, checkCaseCode, checkDivisionCode } from "./court-codes";
+import { CASE_CODE_RULE, checkCaseCode } from "./court-codes";
 import type { RegisterCourtInput } from "./register-court.input";
 
 const MAX_NAME = 100;
 
 function validate(input: RegisterCourtInput): RegisterCourtInput {
   checkUuid(input.id, "input.id");
-  const name = input.name.trim();
-  if (!name) throw invalidInput("input.name", "required", { zh: "法院名称不能为空", en: "The court's name is required" });
-  if (name.length > MAX_NAME) {
-    throw invalidInput("input.name", `max ${MAX_NAME} characters`, {
-      zh: `法院名称不能超过${MAX_NAME}字`,
-      en: `The court's name exceeds ${MAX_NAME} characters`,
-    });
-  }
+  const name = requiredText(input.name, "input.name", { zh: "法院名称", en: "The court's name" }, MAX_NAME);
   const caseCode = checkCaseCode(input.caseCode, input.level, "input.caseCode");
   checkDivisionCode(input.divisionCode, "input.divisionCode");
   return { ...input, name, caseCode, caseNumbers: input.caseNumbers ?? "HUB_REGISTER" };

@@ -19,4 +19,10 @@ export class EnforcementWindow {
 
   @Field((_type) => GraphQLDateTime)
   deadline!: Date;
+
+  @Field((_type) => [Int], {
+    description:
+      "节假日安排缺失 The years the window's end touches that the holiday calendar does not cover: counted on weekends alone, check by hand (民法典 art 203)",
+  })
+  calendarMissingFor!: number[];
 }

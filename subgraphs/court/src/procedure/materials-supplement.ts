@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { dueAt, ErrorCode, HubError, invalidInput, isUniqueViolation } from "@hub/subgraph-kit";
+import { dueAt, ErrorCode, HubError, invalidInput, isUniqueViolation, optionalText } from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow, SupplementOrder as SupplementRow } from "../../generated/client";
 import { MATERIALS_RULE } from "../applications/application-record";
-import { optionalText } from "../applications/text";
 import { transition } from "../applications/transition";
 import type { CourtContext } from "../context";
 import { LOCKING_TRANSACTION } from "../db";
@@ -155,7 +154,7 @@ export async function deemWithdrawn(
       { field: "input.applicationId", rule: DEEMED_WITHDRAWN_RULE, supplementDueAt: order?.dueAt.toISOString() ?? null },
     );
   }
-  const reason = optionalText(input.reason, "input.reason", 2000);
+  const reason = optionalText(input.reason, "input.reason", { zh: "理由", en: "The reason" }, 2000);
   return transition(
     context,
     application,

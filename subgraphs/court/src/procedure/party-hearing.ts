@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { ErrorCode, HubError, isUniqueViolation } from "@hub/subgraph-kit";
+import { ErrorCode, HubError, isUniqueViolation, optionalText } from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow, PartyHearing as HearingRow } from "../../generated/client";
-import { optionalText } from "../applications/text";
 import type { CourtContext } from "../context";
 import type { RecordPartyHearingInput } from "./party-hearing.input";
 import { applicationEvent, applicationForStep, pastOrNow, requireApplicant } from "./procedure-step";
@@ -22,7 +21,7 @@ export async function recordPartyHearing(
   });
   const partyId = requireApplicant(application, input.partyId, "input.partyId", HEARING_RULE);
   const heardAt = pastOrNow(input.heardAt, now, "input.heardAt");
-  const notes = optionalText(input.notes, "input.notes", 5000);
+  const notes = optionalText(input.notes, "input.notes", { zh: "询问记录", en: "The notes" }, 5000);
   try {
     return await context.db.$transaction(async (tx) => {
       const hearing = await tx.partyHearing.create({

@@ -1,3 +1,4 @@
+import { computeDeadline, type Period } from "@hub/subgraph-kit";
 import type {
   ConclusionExtension as ExtensionRow,
   PartyHearing as HearingRow,
@@ -21,7 +22,12 @@ export const supplementView = (row: SupplementRow): SupplementOrder => ({
 
 export const hearingView = (row: HearingRow): PartyHearing => ({ ...row, recordedBy: { id: row.recordedById, name: row.recordedByName } });
 
-export const serviceView = (row: ServiceRow): RulingService => ({ ...row, recordedBy: { id: row.recordedById, name: row.recordedByName } });
+/** `objectionRule`: the party's objection period in force (民诉法解释 372), for the years the calendar does not cover. */
+export const serviceView = (row: ServiceRow, objectionRule: Period): RulingService => ({
+  ...row,
+  recordedBy: { id: row.recordedById, name: row.recordedByName },
+  calendarMissingFor: computeDeadline(row.servedAt, objectionRule).calendarMissingFor,
+});
 
 export const objectionView = (row: ObjectionRow): RulingObjection => ({
   ...row,

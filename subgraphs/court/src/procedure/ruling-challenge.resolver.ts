@@ -20,7 +20,7 @@ export class RulingChallengeResolver {
     @Ctx() context: CourtContext,
   ): Promise<RulingService> {
     authorize(context, "recordRulingService");
-    return serviceView(await recordRulingService(context, input));
+    return serviceView(await recordRulingService(context, input), context.deadlines.partyObjection);
   }
 
   @Mutation((_returns) => RulingObjection, {

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, dueAt, ErrorCode, HubError, invalidInput, notFound } from "@hub/subgraph-kit";
+import { checkUuid, dueAt, ErrorCode, HubError, invalidInput, notFound, optionalText } from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow, RulingObjection as ObjectionRow } from "../../generated/client";
 import { confirmationMachine } from "../applications/confirmation-machine";
-import { optionalText } from "../applications/text";
 import type { CourtContext } from "../context";
 import { LOCKING_TRANSACTION } from "../db";
 import { applicationEvent, applicationForStep, pastOrNow, requireApplicant } from "./procedure-step";
@@ -12,7 +11,7 @@ import type { StartObjectionReviewInput } from "./start-objection-review.input";
 import { OBJECTION_RULE } from "./ruling-service";
 
 function required(value: string | null | undefined, field: string, max: number, label: { zh: string; en: string }): string {
-  const text = optionalText(value, field, max);
+  const text = optionalText(value, field, label, max);
   if (text) return text;
   throw invalidInput(field, OBJECTION_RULE, { zh: `须填写${label.zh}`, en: `${label.en} is required` });
 }

@@ -1,11 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { ErrorCode, eventRow, HubError, idempotencyClaim, invalidInput, runIdempotently } from "@hub/subgraph-kit";
+import {
+  ErrorCode,
+  eventRow,
+  HubError,
+  idempotencyClaim,
+  invalidInput,
+  optionalText,
+  requiredText,
+  runIdempotently,
+} from "@hub/subgraph-kit";
 import type { MediationCase as MediationCaseRow, Prisma } from "../../generated/client";
 import { commitCaseStep, loadCaseForStep, nextCaseStatus } from "../cases/case-step";
 import { checkPartiesOf } from "../cases/party-check";
 import type { JusticeContext } from "../context";
 import { chinaDate } from "../dates";
-import { optionalText, requiredText } from "../text";
 import type { ConcludeWithAgreementInput } from "./conclude-with-agreement.input";
 import type { AgreementInstalmentInput } from "./agreement-instalment.input";
 import { AgreementForm, AgreementStatus, type AgreementTermSubject } from "./enums";
@@ -237,7 +245,6 @@ async function conclude(
     "REACH_AGREEMENT",
     { closedAt: now, closedById: context.actor.userId, closedByName: context.actor.name },
     async (tx, updated) => {
-      await claimIn(tx);
       await tx.mediationAgreement.create({
         data: {
           id: agreementId,
@@ -263,8 +270,8 @@ async function conclude(
         },
       });
       const event = { disputeId: updated.disputeId, subjectType: "MediationAgreement", subjectId: agreementId, occurredAt: now };
-      await tx.eventLog.create({
-        data: eventRow(context.actor, {
+      const events = [
+        eventRow(context.actor, {
           ...event,
           type: "mediation.agreement_reached",
           summary: `达成${oral ? "口头" : "书面"}调解协议，共${terms.length}项履行事项，约束当事人${input.partyIds.length}人`,
@@ -279,18 +286,19 @@ async function conclude(
             termSubjects: terms.map((term) => term.subject),
           },
         }),
-      });
+      ];
       if (oral) {
-        await tx.eventLog.create({
-          data: eventRow(context.actor, {
+        events.push(
+          eventRow(context.actor, {
             ...event,
             type: "mediation.agreement_effective",
             summary: "口头调解协议自达成之日起生效（人民调解法第三十条）",
             payload: { caseId: updated.id, agreementId, status: AgreementStatus.EFFECTIVE, effectiveAt: now },
           }),
-        });
+        );
       }
-      return updated;
+      return { result: updated, events };
     },
+    claimIn,
   );
 }

@@ -34,8 +34,9 @@ export async function assignMediator(
     "ASSIGN_MEDIATOR",
     { mediatorId: mediator.id, mediatorChosenByParties: input.chosenByParties, mediatorAssignedAt: now },
     async (tx, updated) => {
-      await tx.eventLog.create({
-        data: eventRow(context.actor, {
+      return {
+        result: updated,
+        events: eventRow(context.actor, {
           type: "mediation.mediator_assigned",
           disputeId: updated.disputeId,
           subjectType: "MediationCase",
@@ -44,8 +45,7 @@ export async function assignMediator(
           occurredAt: now,
           payload: { caseId: updated.id, status: updated.status, mediatorId: mediator.id, chosenByParties: input.chosenByParties },
         }),
-      });
-      return updated;
+      };
     },
   );
 }

@@ -55,12 +55,13 @@ export function caseOrigin(input: AcceptMediationCaseInput, deadlines: JusticeDe
       en: "The file cannot have been signed for in the future",
     });
   }
-  const limit = !fromCourt
-    ? deadlines.mediation
-    : !entrusted
-      ? deadlines.courtDelegatedMediation
-      : courtProcedure === "SUMMARY"
-        ? deadlines.courtEntrustedSummaryMediation
-        : deadlines.courtEntrustedOrdinaryMediation;
+  const limit = limitOf(origin, courtProcedure, deadlines);
   return { origin, invitingCourtId, courtProcedure, fileSignedForAt, limit, clockFrom: fileSignedForAt ?? now };
+}
+
+/** The time limit of a case of this origin (特邀调解规定 art 27), on the deadlines in force. */
+export function limitOf(origin: MediationOrigin, courtProcedure: CourtProcedure | null, deadlines: JusticeDeadlines): Deadline {
+  if (origin === MediationOrigin.PEOPLES_MEDIATION) return deadlines.mediation;
+  if (origin !== MediationOrigin.COURT_ENTRUSTED) return deadlines.courtDelegatedMediation;
+  return courtProcedure === "SUMMARY" ? deadlines.courtEntrustedSummaryMediation : deadlines.courtEntrustedOrdinaryMediation;
 }

@@ -1,4 +1,4 @@
-import { checkUuid, ErrorCode, HubError, notFound, requireRole } from "@hub/subgraph-kit";
+import { checkUuid, ErrorCode, HubError, notFound, requireRole, transition, type StepWrite } from "@hub/subgraph-kit";
 import type { MediationCase as MediationCaseRow, MediationCommittee as CommitteeRow, Prisma } from "../../generated/client";
 import { requireCommitteeActor } from "../access";
 import type { JusticeContext } from "../context";
@@ -42,37 +42,38 @@ export function nextCaseStatus(row: MediationCaseRow, event: MediationCaseEvent)
   return mediationCaseMachine.next(row.status, event);
 }
 
-const MAX_ATTEMPTS = 3;
+const MEDIATION_CASE = { zh: "调解案件", en: "mediation case" };
 
 /**
- * Moves the case by `event` and runs `write` in the same transaction, with the updated case row.
- * The update is conditional on the state the step was decided from; if another request changed
- * the case meanwhile, the case is read again and the machine decides afresh (so of two clerks
- * racing, the loser gets the machine's refusal, or goes ahead when the step is still allowed).
+ * Moves the case by `event` with the kit's write path and runs `write` in the same transaction,
+ * with the updated case row, logging the events it answers. The update is conditional on the
+ * state the step was decided from: of two clerks racing, the loser writes nothing and is refused
+ * by the machine (or by art 17) when the winner's state no longer allows the step, and is a
+ * CONFLICT otherwise. `claimIn` claims the step's key first in the transaction.
  */
-export async function commitCaseStep<T>(
+export function commitCaseStep<T>(
   db: JusticeDb,
   row: MediationCaseRow,
   event: MediationCaseEvent,
   data: Prisma.MediationCaseUncheckedUpdateManyInput,
-  write: (tx: Prisma.TransactionClient, updated: MediationCaseRow) => Promise<T>,
+  write: (tx: Prisma.TransactionClient, updated: MediationCaseRow) => Promise<StepWrite<T>>,
+  claimIn?: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<T> {
-  let current = row;
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const next = nextCaseStatus(current, event);
-    const from = current;
-    const outcome = await db.$transaction(async (tx) => {
-      const { count } = await tx.mediationCase.updateMany({ where: { id: from.id, status: from.status }, data: { ...data, status: next } });
-      if (count === 0) return null;
-      const updated = await tx.mediationCase.findUniqueOrThrow({ where: { id: from.id } });
-      return { value: await write(tx, updated) };
-    });
-    if (outcome) return outcome.value;
-    current = await db.mediationCase.findUniqueOrThrow({ where: { id: row.id } });
-  }
-  throw new HubError(
-    ErrorCode.CONFLICT,
-    { zh: "该调解案件正被他人同时修改，请刷新后重试", en: "The mediation case is being changed by someone else; reload it and try again" },
-    { caseId: row.id },
-  );
+  nextCaseStatus(row, event);
+  return transition(db, {
+    machine: mediationCaseMachine,
+    event,
+    from: row.status,
+    entity: MEDIATION_CASE,
+    field: "input.caseId",
+    ...(claimIn ? { claimIn } : {}),
+    update: (tx, expected, next: MediationCaseStatus) =>
+      tx.mediationCase.updateMany({ where: { id: row.id, status: expected }, data: { ...data, status: next } }),
+    write: async (tx) => write(tx, await tx.mediationCase.findUniqueOrThrow({ where: { id: row.id } })),
+    current: async () => {
+      const fresh = await db.mediationCase.findUnique({ where: { id: row.id } });
+      if (fresh) nextCaseStatus(fresh, event);
+      return fresh?.status ?? null;
+    },
+  });
 }

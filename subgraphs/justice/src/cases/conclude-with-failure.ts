@@ -1,7 +1,6 @@
-import { eventRow, invalidInput } from "@hub/subgraph-kit";
+import { eventRow, invalidInput, requiredText } from "@hub/subgraph-kit";
 import type { MediationCase as MediationCaseRow } from "../../generated/client";
 import type { JusticeContext } from "../context";
-import { requiredText } from "../text";
 import { commitCaseStep, loadCaseForStep, nextCaseStatus } from "./case-step";
 import type { ConcludeWithFailureInput } from "./conclude-with-failure.input";
 import { MediationCaseStatus, OtherRoute } from "./enums";
@@ -45,8 +44,9 @@ export async function concludeWithFailure(
     { closedAt: now, closedById: context.actor.userId, closedByName: context.actor.name, failureReason: reason, routesExplained: routes },
     async (tx, updated) => {
       const lapsed = event === "END_UNSIGNED" ? await lapseUnsignedAgreement(tx, context.actor, updated.id, updated.disputeId, now) : null;
-      await tx.eventLog.create({
-        data: eventRow(context.actor, {
+      return {
+        result: updated,
+        events: eventRow(context.actor, {
           type: "mediation.failed",
           disputeId: updated.disputeId,
           subjectType: "MediationCase",
@@ -60,8 +60,7 @@ export async function concludeWithFailure(
             ...(lapsed ? { lapsedAgreementId: lapsed.agreementId, unsignedPartyIds: lapsed.unsignedPartyIds } : {}),
           },
         }),
-      });
-      return updated;
+      };
     },
   );
 }

@@ -1,5 +1,5 @@
-import { authorize, checkUuid, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { authorize, checkUuid, computeDeadline, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type {
   MediationAgreement as AgreementRow,
   MediationCase as MediationCaseRow,
@@ -14,6 +14,7 @@ import { Dispute } from "../disputes/dispute.type";
 import { Mediator } from "../mediators/mediator.type";
 import { acceptMediationCase } from "./accept-mediation-case";
 import { AcceptMediationCaseInput } from "./accept-mediation-case.input";
+import { limitOf } from "./case-origin";
 import { MediationCase } from "./mediation-case.type";
 import { MediationSession } from "./mediation-session.type";
 import { PartyConsent } from "./party-consent.type";
@@ -92,6 +93,16 @@ export class MediationCaseResolver {
   })
   async consents(@Root() row: MediationCaseRow, @Ctx() context: JusticeContext): Promise<ConsentRow[]> {
     return context.loaders.consentsByCase.load(row.id);
+  }
+
+  @FieldResolver((_type) => [Int], {
+    description:
+      "节假日安排缺失 The years the mediation's time limit (dueAt) touches that the holiday calendar does not cover: counted on weekends alone, " +
+      "check the date by hand; judged on the limit and calendar in force. Empty when the calendar covers it (民法典 art 203)",
+  })
+  calendarMissingFor(@Root() row: MediationCaseRow, @Ctx() context: JusticeContext): number[] {
+    const from = row.fileSignedForAt ?? row.acceptedAt;
+    return computeDeadline(from, limitOf(row.origin, row.courtProcedure, context.deadlines)).calendarMissingFor;
   }
 
   @FieldResolver((_type) => Officer, { nullable: true, description: "Who recorded the agreement, the failure or the termination" })

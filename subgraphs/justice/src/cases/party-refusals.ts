@@ -1,7 +1,6 @@
-import { ErrorCode, HubError, invalidInput } from "@hub/subgraph-kit";
+import { ErrorCode, HubError, invalidInput, requiredText } from "@hub/subgraph-kit";
 import type { DisputeParty } from "../graph/justice-graph";
 import type { JusticeDb } from "../db";
-import { requiredText } from "../text";
 import { PARTY_REFUSAL_RULE } from "./case-step";
 import { MediationTerminationReason } from "./enums";
 import type { PartyConsentInput } from "./party-consent.input";

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { ErrorCode, eventRow, HubError, idempotencyClaim, invalidInput, runIdempotently } from "@hub/subgraph-kit";
+import { ErrorCode, eventRow, HubError, idempotencyClaim, invalidInput, requiredText, runIdempotently } from "@hub/subgraph-kit";
 import type { MediationCase as MediationCaseRow, Prisma } from "../../generated/client";
 import type { JusticeContext } from "../context";
 import { chinaDate, CLOCK_SKEW_MS } from "../dates";
-import { requiredText } from "../text";
 import { MEDIATOR_RULE } from "./assign-mediator";
 import { commitCaseStep, loadCaseForStep, nextCaseStatus } from "./case-step";
 import { SessionPublicity } from "./enums";
@@ -88,55 +87,61 @@ async function record(
   const parties = await context.graph.disputeParties(row.disputeId, "input.caseId");
   checkPartiesOf(parties, input.attendingPartyIds, "input.attendingPartyIds");
 
-  return commitCaseStep(context.db, row, "HOLD_SESSION", { sessionCount: { increment: 1 } }, async (tx, updated) => {
-    await claimIn(tx);
-    const session = await tx.mediationSession.create({
-      data: {
-        id: sessionId,
-        caseId: updated.id,
-        number: updated.sessionCount,
-        heldAt: input.heldAt,
-        publicity: input.publicity,
-        attendingPartyIds: input.attendingPartyIds,
-        summary,
-        policeReportedAt: referral?.reportedAt ?? null,
-        policeReferralReason: referral?.reason ?? null,
-        recordedAt: now,
-        recordedById: context.actor.userId,
-        recordedByName: context.actor.name,
-      },
-    });
-    const publicity = session.publicity === SessionPublicity.PUBLIC ? "公开" : "不公开";
-    await tx.eventLog.create({
-      data: eventRow(context.actor, {
-        type: "mediation.session_held",
-        disputeId: updated.disputeId,
-        subjectType: "MediationSession",
-        subjectId: session.id,
-        summary: `${chinaDate(session.heldAt)}第${session.number}次调解（${publicity}），到场当事人${session.attendingPartyIds.length}人`,
-        occurredAt: now,
-        payload: {
+  return commitCaseStep(
+    context.db,
+    row,
+    "HOLD_SESSION",
+    { sessionCount: { increment: 1 } },
+    async (tx, updated) => {
+      const session = await tx.mediationSession.create({
+        data: {
+          id: sessionId,
           caseId: updated.id,
-          status: updated.status,
-          number: session.number,
-          heldAt: session.heldAt,
-          publicity: session.publicity,
+          number: updated.sessionCount,
+          heldAt: input.heldAt,
+          publicity: input.publicity,
+          attendingPartyIds: input.attendingPartyIds,
+          summary,
+          policeReportedAt: referral?.reportedAt ?? null,
+          policeReferralReason: referral?.reason ?? null,
+          recordedAt: now,
+          recordedById: context.actor.userId,
+          recordedByName: context.actor.name,
         },
-      }),
-    });
-    if (referral) {
-      await tx.eventLog.create({
-        data: eventRow(context.actor, {
-          type: "mediation.police_referred",
+      });
+      const publicity = session.publicity === SessionPublicity.PUBLIC ? "公开" : "不公开";
+      const events = [
+        eventRow(context.actor, {
+          type: "mediation.session_held",
           disputeId: updated.disputeId,
           subjectType: "MediationSession",
           subjectId: session.id,
-          summary: `发现可能引发治安案件、刑事案件的风险，已于${chinaDate(referral.reportedAt)}报告公安机关（人民调解法第二十五条）`,
+          summary: `${chinaDate(session.heldAt)}第${session.number}次调解（${publicity}），到场当事人${session.attendingPartyIds.length}人`,
           occurredAt: now,
-          payload: { caseId: updated.id, reportedAt: referral.reportedAt },
+          payload: {
+            caseId: updated.id,
+            status: updated.status,
+            number: session.number,
+            heldAt: session.heldAt,
+            publicity: session.publicity,
+          },
         }),
-      });
-    }
-    return updated;
-  });
+      ];
+      if (referral) {
+        events.push(
+          eventRow(context.actor, {
+            type: "mediation.police_referred",
+            disputeId: updated.disputeId,
+            subjectType: "MediationSession",
+            subjectId: session.id,
+            summary: `发现可能引发治安案件、刑事案件的风险，已于${chinaDate(referral.reportedAt)}报告公安机关（人民调解法第二十五条）`,
+            occurredAt: now,
+            payload: { caseId: updated.id, reportedAt: referral.reportedAt },
+          }),
+        );
+      }
+      return { result: updated, events };
+    },
+    claimIn,
+  );
 }

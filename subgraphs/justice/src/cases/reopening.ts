@@ -53,15 +53,26 @@ export interface Rejection {
 }
 
 /**
+ * 民事诉讼法 art 206 and 民诉法解释 372: the agreement no longer stands once the court has rejected
+ * its confirmation (裁定驳回申请), or has revoked, on an objection found well founded, the ruling
+ * that confirmed it; the parties may then change it or reach a new one by mediation, or sue.
+ * A revoked rejection leaves the agreement as it was before the court ruled.
+ */
+function defeats(application: ConfirmationView): boolean {
+  return application.status === "REJECTED" || (application.status === "RULING_REVOKED" && application.rulingOutcome === "VALID");
+}
+
+/**
  * 民事诉讼法 art 206: a case that reached agreement stops holding the dispute once a court has
- * ruled to reject confirmation of that agreement (裁定驳回申请), read from the court through the
- * graph. Anything else (no application, one pending, a valid ruling, the court unreachable) keeps
- * the agreement standing and the case open.
+ * ruled to reject confirmation of that agreement (裁定驳回申请), or revoked the ruling confirming
+ * it (民诉法解释 372), read from the court through the graph. Anything else (no application, one
+ * pending, a valid ruling, a revoked rejection, the court unreachable) keeps the agreement
+ * standing and the case open.
  */
 export function rejectionReopening(open: OpenCase, applications: ConfirmationView[] | null, now: Date): Rejection {
   if (open.status !== MediationCaseStatus.AGREEMENT_REACHED || !open.agreementId) throw oneOpenCaseConflict(open);
   if (applications === null) throw oneOpenCaseConflict(open, { courtRulingsRead: false });
-  const rejected = applications.find((application) => application.agreementId === open.agreementId && application.status === "REJECTED");
+  const rejected = applications.find((application) => application.agreementId === open.agreementId && defeats(application));
   if (!rejected) throw oneOpenCaseConflict(open);
   return {
     caseId: open.id,

@@ -1,8 +1,7 @@
-import { eventRow } from "@hub/subgraph-kit";
+import { eventRow, requiredText } from "@hub/subgraph-kit";
 import type { MediationCase as MediationCaseRow } from "../../generated/client";
 import type { JusticeContext } from "../context";
 import type { PartyRole } from "../graph/justice-graph";
-import { requiredText } from "../text";
 import { commitCaseStep, loadCaseForStep, nextCaseStatus } from "./case-step";
 import type { MediationCaseEvent } from "./case-machine";
 import type { MediationTerminationReason } from "./enums";
@@ -60,8 +59,9 @@ export async function terminateMediation(
       terminationStatement: statement,
     },
     async (tx, updated) => {
-      await tx.eventLog.create({
-        data: eventRow(context.actor, {
+      return {
+        result: updated,
+        events: eventRow(context.actor, {
           type: step.type,
           disputeId: updated.disputeId,
           subjectType: "MediationCase",
@@ -70,8 +70,7 @@ export async function terminateMediation(
           occurredAt: now,
           payload: { caseId: updated.id, status: updated.status, partyId: party.id, partyRole: party.role },
         }),
-      });
-      return updated;
+      };
     },
   );
 }

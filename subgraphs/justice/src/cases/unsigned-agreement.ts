@@ -1,4 +1,4 @@
-import { ErrorCode, eventRow, HubError, type Actor } from "@hub/subgraph-kit";
+import { ErrorCode, eventRow, HubError, LostRace, type Actor } from "@hub/subgraph-kit";
 import type { Prisma } from "../../generated/client";
 import { agreementMachine } from "../agreements/agreement-machine";
 import { AgreementForm, AgreementSigner, AgreementStatus } from "../agreements/enums";
@@ -46,7 +46,12 @@ export async function lapseUnsignedAgreement(
     );
   }
   const next = agreementMachine.next(agreement.status, "LAPSE");
-  await tx.mediationAgreement.update({ where: { id: agreement.id }, data: { status: next } });
+  // Conditional, like every step: an agreement that took effect meanwhile rolls the failed mediation back (CONFLICT).
+  const { count } = await tx.mediationAgreement.updateMany({
+    where: { id: agreement.id, status: agreement.status },
+    data: { status: next },
+  });
+  if (count === 0) throw new LostRace();
   await tx.eventLog.create({
     data: eventRow(actor, {
       type: "mediation.agreement_lapsed",

@@ -1,10 +1,9 @@
-import { authorize, checkUuid, notFound } from "@hub/subgraph-kit";
+import { authorize, checkDivisionCode, checkUuid, notFound } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { RosterIssue, rosterIssues } from "../mediators/committee-roster";
 import type { MediationCommittee as CommitteeRow, Mediator as MediatorRow } from "../../generated/client";
 import type { JusticeContext } from "../context";
 import { Mediator } from "../mediators/mediator.type";
-import { checkSearchDivisionCode } from "./division-code";
 import { MediationCommittee } from "./mediation-committee.type";
 import { registerMediationCommittee } from "./register-mediation-committee";
 import { RegisterMediationCommitteeInput } from "./register-mediation-committee.input";
@@ -30,7 +29,7 @@ export class MediationCommitteeResolver {
     @Ctx() context: JusticeContext,
   ): Promise<CommitteeRow[]> {
     authorize(context, "mediationCommittees");
-    checkSearchDivisionCode(divisionCode, "divisionCode");
+    checkDivisionCode(divisionCode, "divisionCode");
     const rows = await context.db.mediationCommittee.findMany({
       where: { divisionCode: { startsWith: divisionCode } },
       orderBy: [{ divisionCode: "asc" }, { name: "asc" }, { id: "asc" }],

@@ -4,14 +4,15 @@ import {
   eventRow,
   HubError,
   idempotencyClaim,
+  checkDivisionCode,
   invalidInput,
   isUniqueViolation,
+  requiredText,
   requireRole,
   runIdempotently,
 } from "@hub/subgraph-kit";
 import type { MediationCommittee as CommitteeRow, Prisma } from "../../generated/client";
 import type { JusticeContext } from "../context";
-import { checkCommitteeDivisionCode } from "./division-code";
 import { COMMITTEE_ROSTER_RULE, rosterIssues } from "../mediators/committee-roster";
 import { MediatorKind } from "../mediators/enums";
 import { validateMediator, type Registration } from "../mediators/register-mediator";
@@ -85,15 +86,12 @@ function conflict(): HubError {
 export async function registerMediationCommittee(context: JusticeContext, input: RegisterMediationCommitteeInput): Promise<CommitteeRow> {
   requireRole(context, ["JUSTICE_OFFICER"], "registerMediationCommittee");
   checkUuid(input.id, "input.id");
-  const name = input.name.trim();
-  if (!name) throw invalidInput("input.name", "required", { zh: "调解委员会名称不能为空", en: "The committee's name is required" });
-  if (name.length > MAX_NAME) {
-    throw invalidInput("input.name", `max ${MAX_NAME} characters`, {
-      zh: `调解委员会名称不能超过${MAX_NAME}字`,
-      en: `The committee's name exceeds ${MAX_NAME} characters`,
-    });
-  }
-  checkCommitteeDivisionCode(input.divisionCode, "input.divisionCode");
+  const name = requiredText(input.name, "input.name", { zh: "调解委员会名称", en: "The committee's name" }, MAX_NAME);
+  // Where a committee may sit: a county or a township.
+  checkDivisionCode(input.divisionCode, "input.divisionCode", {
+    levels: ["COUNTY", "TOWNSHIP"],
+    rule: "GB/T 2260 / GB/T 10114 county or township code",
+  });
   requireBureauJurisdiction(context, input.divisionCode, "registerMediationCommittee");
   const multiEthnicArea = input.multiEthnicArea ?? true;
   const members = checkRoster(input, multiEthnicArea, context.now);

@@ -21,6 +21,8 @@ export interface ConfirmationView {
   id: string;
   agreementId: string | null;
   status: string;
+  /** The ruling made (VALID, REJECTED), kept when an objection revokes it (status RULING_REVOKED) */
+  rulingOutcome: string | null;
   ruledAt: string | null;
 }
 
@@ -67,6 +69,7 @@ export const DISPUTE_FOR_ACCEPTANCE = /* GraphQL */ `
         id
         agreementId
         status
+        rulingOutcome
         ruledAt
       }
     }

@@ -1,7 +1,6 @@
-import { authorize, checkUuid, notFound, Officer } from "@hub/subgraph-kit";
+import { authorize, checkDivisionCode, checkUuid, notFound, Officer } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Mediator as MediatorRow } from "../../generated/client";
-import { checkSearchDivisionCode } from "../committees/division-code";
 import { MediationCommittee } from "../committees/mediation-committee.type";
 import type { JusticeContext } from "../context";
 import { ExpertLibrary } from "./enums";
@@ -46,7 +45,7 @@ export class MediatorResolver {
     @Ctx() context: JusticeContext,
   ): Promise<MediatorRow[]> {
     authorize(context, "experts");
-    checkSearchDivisionCode(divisionCode, "divisionCode");
+    checkDivisionCode(divisionCode, "divisionCode");
     const rows = await context.db.mediator.findMany({
       where: { libraries: { has: library }, committee: { divisionCode: { startsWith: divisionCode } } },
       orderBy: [{ name: "asc" }, { id: "asc" }],

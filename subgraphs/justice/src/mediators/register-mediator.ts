@@ -1,15 +1,24 @@
-import { checkUuid, ErrorCode, eventRow, HubError, idempotencyClaim, invalidInput, requireRole, runIdempotently } from "@hub/subgraph-kit";
+import {
+  checkUuid,
+  ErrorCode,
+  eventRow,
+  HubError,
+  idempotencyClaim,
+  invalidInput,
+  isDivisionCode,
+  requiredText,
+  requireRole,
+  runIdempotently,
+} from "@hub/subgraph-kit";
 import type { Mediator as MediatorRow, Prisma } from "../../generated/client";
 import { requireBureauOver } from "../access";
 import type { JusticeContext } from "../context";
-import { requiredText } from "../text";
 import { isUniqueViolation } from "@hub/subgraph-kit";
 import { checkAdult } from "./adult-check";
 import { checkRosterChange, COMMITTEE_ROSTER_RULE as COMMITTEE_SIZE_RULE, MAX_COMMITTEE_MEMBERS } from "./committee-roster";
 import { ExpertLibrary, MediatorKind, type Gender } from "./enums";
 import type { RegisterMediatorInput } from "./register-mediator.input";
 
-const CITY_OR_COUNTY = /^15\d{2}(\d{2})?$/;
 const MAX_NAME = 50;
 
 const KIND_ZH: Record<MediatorKind, string> = { COMMITTEE_MEMBER: "委员", HIRED: "聘任调解员" };
@@ -58,7 +67,7 @@ export function validateMediator(input: RegisterMediatorInput, now: Date, at = "
   checkUuid(input.committeeId, `${at}.committeeId`);
   const name = requiredText(input.name, `${at}.name`, { zh: "调解员姓名", en: "The mediator's name" }, MAX_NAME);
   const trainedByDivisionCode = input.trainedByDivisionCode?.trim() || null;
-  if (trainedByDivisionCode && !CITY_OR_COUNTY.test(trainedByDivisionCode)) {
+  if (trainedByDivisionCode && !isDivisionCode(trainedByDivisionCode, ["CITY", "COUNTY"])) {
     throw invalidInput(`${at}.trainedByDivisionCode`, "人民调解法 art 14", {
       zh: `区划代码“${trainedByDivisionCode}”格式不正确：培训调解员的司法行政部门应为以15开头的4位（盟市）或6位（旗县区）代码`,
       en: `Division code "${trainedByDivisionCode}" is malformed: mediators are trained by a city (4 digits) or county (6 digits) justice bureau starting with 15`,

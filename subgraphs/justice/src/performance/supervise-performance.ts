@@ -1,11 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, notFound, requireRole } from "@hub/subgraph-kit";
+import {
+  checkUuid,
+  ErrorCode,
+  eventRow,
+  HubError,
+  invalidInput,
+  notFound,
+  optionalText,
+  requiredText,
+  requireRole,
+} from "@hub/subgraph-kit";
 import type { AgreementTerm as TermRow, MediationAgreement as AgreementRow } from "../../generated/client";
 import { requireCommitteeActor } from "../access";
 import { AgreementStatus } from "../agreements/enums";
 import type { JusticeContext } from "../context";
 import { CLOCK_SKEW_MS } from "../dates";
-import { optionalText, requiredText } from "../text";
 import { PerformanceStatus } from "./enums";
 import type { RecordTermPerformanceInput, UrgePerformanceInput } from "./performance.inputs";
 

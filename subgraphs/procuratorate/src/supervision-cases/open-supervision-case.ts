@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createOnce, eventRow, idempotencyClaim, uniqueViolationColumns, type Actor } from "@hub/subgraph-kit";
+import { eventRow, idempotencyClaim, idempotentCreate, uniqueViolationColumns, type Actor } from "@hub/subgraph-kit";
 import type { SupervisionCase as SupervisionCaseRow } from "../../generated/client";
 import type { SupervisionLeadKind } from "./enums";
 import type { ProcuratorateDb } from "../db";
@@ -29,11 +29,9 @@ export async function openSupervisionCase(
     : idempotencyClaim("openSupervisionCase", actor, raw, id);
   const input = validateOpenInput(raw);
   const supervised = lead ? { subjectKind: lead.kind, subjectId: lead.id, applicantPartyId: null } : subject;
-  return createOnce(
-    db,
+  return idempotentCreate(db, {
     claim,
-    "input.idempotencyKey",
-    async (tx) => {
+    create: async (tx) => {
       const created = await tx.supervisionCase
         .create({
           data: {
@@ -59,8 +57,9 @@ export async function openSupervisionCase(
           if (uniqueViolationColumns(error)?.some((column) => column.includes("applicant_party_id"))) throw secondApplication(null);
           throw error;
         });
-      await tx.eventLog.create({
-        data: eventRow(actor, {
+      return {
+        result: created,
+        events: eventRow(actor, {
           type: "supervision.opened",
           disputeId: input.disputeId,
           subjectType: "SupervisionCase",
@@ -80,9 +79,8 @@ export async function openSupervisionCase(
             ...(supervised?.applicantPartyId ? { applicantPartyId: supervised.applicantPartyId } : {}),
           },
         }),
-      });
-      return created;
+      };
     },
-    (caseId) => db.supervisionCase.findUniqueOrThrow({ where: { id: caseId } }),
-  );
+    original: (caseId) => db.supervisionCase.findUniqueOrThrow({ where: { id: caseId } }),
+  });
 }

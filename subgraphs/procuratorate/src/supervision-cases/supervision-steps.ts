@@ -1,4 +1,15 @@
-import { checkUuid, ErrorCode, eventRow, HubError, invalidInput, notFound, requireRole } from "@hub/subgraph-kit";
+import {
+  checkUuid,
+  ErrorCode,
+  eventRow,
+  HubError,
+  invalidInput,
+  notFound,
+  optionalText,
+  requiredText,
+  requireRole,
+  transition as moveRecord,
+} from "@hub/subgraph-kit";
 import type { Prisma, SupervisionCase as SupervisionCaseRow } from "../../generated/client";
 import type { ProcuratorateContext } from "../context";
 import type { SupervisionCaseStatus } from "./enums";
@@ -24,7 +35,12 @@ function requireOwnProcuratorate(context: ProcuratorateContext, row: Supervision
   );
 }
 
-/** Moves a case one step, refusing an illegal step, and records the step in the same transaction. */
+const SUPERVISION_CASE = { zh: "监督案件", en: "supervision case" };
+
+/**
+ * Moves a case one step through the machine with the kit's write path: the update is
+ * conditional on the status read, and the step's event is logged only when that update won.
+ */
 async function transition(
   context: ProcuratorateContext,
   caseId: string,
@@ -38,19 +54,23 @@ async function transition(
   },
 ): Promise<SupervisionCaseRow> {
   checkUuid(caseId, "input.caseId");
-  const row = await context.db.supervisionCase.findUnique({ where: { id: caseId } });
+  const { db } = context;
+  const row = await db.supervisionCase.findUnique({ where: { id: caseId } });
   if (!row) throw notFound("SupervisionCase", caseId);
   requireOwnProcuratorate(context, row, action);
-  const next: SupervisionCaseStatus = supervisionMachine.next(row.status, event);
+  supervisionMachine.next(row.status, event);
   const { data, type, summary, payload } = change(row);
-  return context.db.$transaction(async (tx) => {
-    const { count } = await tx.supervisionCase.updateMany({ where: { id: caseId, status: row.status }, data: { ...data, status: next } });
-    if (count === 0) {
-      const current = await tx.supervisionCase.findUniqueOrThrow({ where: { id: caseId } });
-      supervisionMachine.next(current.status, event);
-    }
-    await tx.eventLog.create({
-      data: eventRow(context.actor, {
+  return moveRecord(db, {
+    machine: supervisionMachine,
+    event,
+    from: row.status,
+    entity: SUPERVISION_CASE,
+    field: "input.caseId",
+    update: (tx, expected, next: SupervisionCaseStatus) =>
+      tx.supervisionCase.updateMany({ where: { id: caseId, status: expected }, data: { ...data, status: next } }),
+    write: async (tx, next) => ({
+      result: await tx.supervisionCase.findUniqueOrThrow({ where: { id: caseId } }),
+      events: eventRow(context.actor, {
         type,
         disputeId: row.disputeId,
         subjectType: "SupervisionCase",
@@ -59,8 +79,8 @@ async function transition(
         occurredAt: context.now,
         payload: { caseId, disputeId: row.disputeId, procuratorateId: row.procuratorateId, status: next, ...payload },
       }),
-    });
-    return tx.supervisionCase.findUniqueOrThrow({ where: { id: caseId } });
+    }),
+    current: async () => (await db.supervisionCase.findUnique({ where: { id: caseId } }))?.status ?? null,
   });
 }
 
@@ -73,18 +93,8 @@ export function startSupervisionReview(context: ProcuratorateContext, input: Sta
 }
 
 export function concludeSupervision(context: ProcuratorateContext, input: ConcludeSupervisionInput): Promise<SupervisionCaseRow> {
-  const summary = input.summary.trim();
-  if (!summary) throw invalidInput("input.summary", "required", { zh: "结案情况不能为空", en: "The conclusion's summary is required" });
-  if ([...summary].length > 5000) {
-    throw invalidInput("input.summary", "max 5000 characters", { zh: "结案情况不能超过5000字", en: "The summary exceeds 5000 characters" });
-  }
-  const documentNumber = input.documentNumber?.trim() || null;
-  if (documentNumber && [...documentNumber].length > 100) {
-    throw invalidInput("input.documentNumber", "max 100 characters", {
-      zh: "文书编号不能超过100字",
-      en: "The document number exceeds 100 characters",
-    });
-  }
+  const summary = requiredText(input.summary, "input.summary", { zh: "结案情况", en: "The conclusion's summary" }, 5000);
+  const documentNumber = optionalText(input.documentNumber, "input.documentNumber", { zh: "文书编号", en: "The document number" }, 100);
   return transition(context, input.caseId, "conclude", "concludeSupervision", (row) => {
     const issuedAt = checkIssuedAt(context, row, input.issuedAt ?? null);
     const publicInterestHarmed = input.publicInterestHarmed ?? (row.grounds === "STATE_OR_PUBLIC_INTEREST" ? true : null);
