@@ -37,6 +37,8 @@ export interface ChildHubOptions {
   env?: Record<string, string>;
   /** Variables for one service only (e.g. the centre's poll intervals). */
   serviceEnv?: Partial<Record<DepartmentName | "gateway", Record<string, string>>>;
+  /** Databases of the test's own (see `ownDatabase`), e.g. for a centre whose consumer must not move the shared feed cursors. */
+  databaseUrls?: Partial<Record<DepartmentName, string>>;
 }
 
 function spawnService(name: string, entry: string, env: Record<string, string>, lines: string[]): ChildProcess {
@@ -118,7 +120,7 @@ export async function startChildHub(options: ChildHubOptions = {}): Promise<Chil
       const env = {
         ...common,
         PORT: String(ports[department]),
-        DATABASE_URL: testDatabaseUrl(department),
+        DATABASE_URL: options.databaseUrls?.[department] ?? testDatabaseUrl(department),
         DATABASE_POOL_SIZE: "4",
         HUB_GATEWAY_URL: gatewayUrl,
         MIGRATE_ON_START: "false",

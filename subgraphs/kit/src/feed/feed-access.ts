@@ -28,6 +28,11 @@ export function requireFeedReader(context: HubContext, department: Department): 
   }
 }
 
+/** Whether `actor` is one of the hub's own background workers (their routine requests are logged at debug). */
+export function isBackgroundActor(actor: Pick<Actor, "roles">): boolean {
+  return actor.roles.includes("HUB_SYSTEM");
+}
+
 /** The identity the hub's own background workers act under, signed like any other actor. */
 export function systemActor(department: Department, userId: string, name: string): Actor {
   return { userId, name, organisationId: null, department, jurisdictionCode: "15", roles: ["HUB_SYSTEM"] };
