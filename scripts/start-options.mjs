@@ -24,7 +24,10 @@ export function startOptions(env, root) {
   const pgPort = portOf(env, "HUB_PG_PORT", 54329);
   const taken = new Map();
   for (const [service, port] of [["gateway", gatewayPort], ...Object.entries(subgraphPorts), ["postgres", pgPort]]) {
-    if (taken.has(port)) throw new Error(`${service} and ${taken.get(port)} would both listen on port ${port}: set HUB_PORT_BASE or the HUB_*_PORT variables apart`);
+    if (taken.has(port))
+      throw new Error(
+        `${service} and ${taken.get(port)} would both listen on port ${port}: set HUB_PORT_BASE or the HUB_*_PORT variables apart`,
+      );
     taken.set(port, service);
   }
   return {

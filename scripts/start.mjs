@@ -48,7 +48,9 @@ function launch(name, entry, env) {
   child.on("exit", (code, signal) => {
     children.delete(name);
     if (!stopping) {
-      log(`${name} exited (${signal ?? code}); see ${path.relative(root, path.join(options.dataDir, "logs", `${name}.log`))}. Stopping the hub.`);
+      log(
+        `${name} exited (${signal ?? code}); see ${path.relative(root, path.join(options.dataDir, "logs", `${name}.log`))}. Stopping the hub.`,
+      );
       void shutdown(1);
     }
   });
@@ -173,7 +175,9 @@ async function main() {
   log(`CORS       pages from ${options.corsOrigins || "no origin"} may call the gateway (HUB_CORS_ORIGINS)`);
   log("demo bearer tokens (valid 12 h; also in .hub-data/tokens.json):");
   for (const user of DEMO_USERS) log(`  ${user.key.padEnd(18)} ${user.name}  ${tokens[user.key]}`);
-  log(`try: curl -s localhost:${options.gatewayPort}/graphql -H "content-type: application/json" -H "authorization: Bearer <centre-supervisor token>" \\`);
+  log(
+    `try: curl -s localhost:${options.gatewayPort}/graphql -H "content-type: application/json" -H "authorization: Bearer <centre-supervisor token>" \\`,
+  );
   log(
     `       -d '{"query":"{ disputes(first: 5) { nodes { number category place { name } parties { role name } mediationCases { status } confirmationApplications { status } supervisionCases { grounds } } } }"}'`,
   );
