@@ -212,6 +212,11 @@ const PROBES: Record<string, Probe> = {
     variables: () => ({ c: f.centreA }),
     expect: centreQueue,
   },
+  duplicateCandidates: {
+    query: `query($c: ID!) { duplicateCandidates(input: { receivingCentreId: $c, placeCode: "150202001", parties: [] }) { score } }`,
+    variables: () => ({ c: f.centreA }),
+    expect: centreQueue,
+  },
   overdueList: { query: `{ overdueList(first: 50, jurisdictionCode: "150202") { totalCount } }`, expect: ofJurisdiction },
   deadlineReminders: {
     query: `query($c: ID!) { deadlineReminders(first: 50, centreId: $c) { id } }`,

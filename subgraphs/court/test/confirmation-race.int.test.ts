@@ -62,7 +62,11 @@ describe("two steps at once on one confirmation application", () => {
       expect(steps[0]?.type).toBe("confirmation.withdrawn");
     } else {
       // The review won: a withdrawal is still allowed under review, but it was decided from ACCEPTED.
-      expect(withdrawn?.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.applicationId", currentState: "UNDER_REVIEW" });
+      expect(withdrawn?.errors?.[0]?.extensions).toMatchObject({
+        code: "CONFLICT",
+        field: "input.applicationId",
+        currentState: "UNDER_REVIEW",
+      });
       expect(row).toMatchObject({ status: "UNDER_REVIEW", withdrawnAt: null });
       expect(steps[0]?.type).toBe("confirmation.review_started");
     }
