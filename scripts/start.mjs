@@ -2,24 +2,19 @@
 // department (kept in .hub-data/ between runs), every subgraph of subgraphs/registry.json and the
 // gateway as processes, demo data seeded once, and demo tokens printed. Ctrl-C stops everything.
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEPARTMENTS, REGISTRY, startCluster } from "./embedded-postgres.mjs";
 import { DEMO_USERS, seedDemo } from "./demo-data.mjs";
 import { AUDIENCE, ISSUER, issueToken, loadOrCreateSecrets, writeLocalSignIn } from "./local-identity.mjs";
+import { createStream } from "rotating-file-stream";
+import { serviceUrls, startOptions } from "./start-options.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const options = {
-  dataDir: path.resolve(root, process.env.HUB_DATA_DIR ?? ".hub-data"),
-  pgPort: Number(process.env.HUB_PG_PORT ?? 54329),
-  gatewayPort: Number(process.env.HUB_GATEWAY_PORT ?? 4000),
-  // The local console (clients/console, Vite's default port) may call the gateway from its own origin.
-  corsOrigins: process.env.HUB_CORS_ORIGINS ?? "http://localhost:5173,http://127.0.0.1:5173",
-  subgraphPorts: Object.fromEntries(REGISTRY.map((entry) => [entry.name, entry.port])),
-  logToConsole: process.env.HUB_LOG_TO_CONSOLE === "1",
-};
+const options = startOptions(process.env, root);
+const urls = serviceUrls(options);
 
 const children = new Map();
 let cluster;
@@ -29,13 +24,23 @@ function log(message) {
   process.stdout.write(`[hub] ${message}\n`);
 }
 
+/** A service's log under the data directory, rotated by size (`<name>.log.1`, …), the oldest dropped. */
+function logFile(name) {
+  return createStream(name, {
+    path: path.join(options.dataDir, "logs"),
+    size: options.logRotation.size,
+    maxFiles: options.logRotation.maxFiles,
+    compress: false,
+  });
+}
+
 function launch(name, entry, env) {
   const child = spawn(process.execPath, ["--enable-source-maps", entry], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const file = createWriteStream(path.join(options.dataDir, "logs", `${name}.log`), { flags: "a" });
+  const file = logFile(`${name}.log`);
   for (const stream of [child.stdout, child.stderr]) {
     stream.pipe(file, { end: false });
     if (options.logToConsole) stream.pipe(process.stdout, { end: false });
@@ -43,7 +48,9 @@ function launch(name, entry, env) {
   child.on("exit", (code, signal) => {
     children.delete(name);
     if (!stopping) {
-      log(`${name} exited (${signal ?? code}); see ${path.relative(root, file.path)}. Stopping the hub.`);
+      log(
+        `${name} exited (${signal ?? code}); see ${path.relative(root, path.join(options.dataDir, "logs", `${name}.log`))}. Stopping the hub.`,
+      );
       void shutdown(1);
     }
   });
@@ -103,7 +110,7 @@ async function main() {
   const secrets = await loadOrCreateSecrets(path.join(options.dataDir, "secrets.json"));
 
   log(`PostgreSQL (embedded) on 127.0.0.1:${options.pgPort}, data in ${path.relative(root, options.dataDir)}/postgres`);
-  const pgLog = createWriteStream(path.join(options.dataDir, "logs", "postgres.log"), { flags: "a" });
+  const pgLog = logFile("postgres.log");
   cluster = await startCluster({
     dataDir: path.join(options.dataDir, "postgres"),
     port: options.pgPort,
@@ -117,6 +124,7 @@ async function main() {
       PORT: String(options.subgraphPorts[department]),
       HOST: "127.0.0.1",
       DATABASE_URL: cluster.urls[department],
+      HUB_GATEWAY_URL: urls.gatewayUrl,
       MIGRATE_ON_START: "true",
       ...(REGISTRY.find((entry) => entry.name === department)?.hub ? centerKeys(secrets) : {}),
     });
@@ -135,7 +143,7 @@ async function main() {
     HUB_JWT_ISSUER: ISSUER,
     HUB_JWT_AUDIENCE: AUDIENCE,
     HUB_CORS_ORIGINS: options.corsOrigins,
-    ...Object.fromEntries(REGISTRY.map((entry) => [entry.urlVariable, `http://127.0.0.1:${entry.port}/graphql`])),
+    ...Object.fromEntries(REGISTRY.map((entry) => [entry.urlVariable, urls.subgraphUrls[entry.name]])),
   });
   const gateway = `http://localhost:${options.gatewayPort}/graphql`;
   await waitUntilReady("gateway", `http://127.0.0.1:${options.gatewayPort}/ready`);
@@ -171,7 +179,9 @@ async function main() {
   log(`CORS       pages from ${options.corsOrigins || "no origin"} may call the gateway (HUB_CORS_ORIGINS)`);
   log("demo bearer tokens (valid 12 h; also in .hub-data/tokens.json):");
   for (const user of DEMO_USERS) log(`  ${user.key.padEnd(18)} ${user.name}  ${tokens[user.key]}`);
-  log('try: curl -s localhost:4000/graphql -H "content-type: application/json" -H "authorization: Bearer <centre-supervisor token>" \\');
+  log(
+    `try: curl -s localhost:${options.gatewayPort}/graphql -H "content-type: application/json" -H "authorization: Bearer <centre-supervisor token>" \\`,
+  );
   log(
     `       -d '{"query":"{ disputes(first: 5) { nodes { number category place { name } parties { role name } mediationCases { status } confirmationApplications { status } supervisionCases { grounds } } } }"}'`,
   );

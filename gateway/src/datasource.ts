@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions, type ServiceEndpointDefinition } from "@apollo/gateway";
 import { ACTOR_HEADER, ANONYMOUS, Audience, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signActor } from "@hub/contract";
+import { injectTraceContext } from "@hub/telemetry";
 import type { Logger } from "./logger";
 import { GraphQLError } from "graphql";
 import { isGatewayContext, type GatewayContext } from "./context";
 import { gatewayError, GatewayErrorCode } from "./errors";
 import { OperationTimedOut, type RequestSignals } from "./limits/deadline";
+import type { GatewayMetrics } from "./observability/gateway-metrics";
+import { timedFetch } from "./observability/timed-fetch";
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
 
@@ -19,6 +22,8 @@ export interface SubgraphDataSourceOptions {
   log: Logger;
   /** The signal of the request each fetch is made for (aborted when its operation times out). */
   signals?: RequestSignals;
+  /** Times and counts each fetch (hub_subgraph_fetch_*). */
+  metrics?: GatewayMetrics;
 }
 
 interface GraphQLErrorJson {
@@ -52,10 +57,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.log = options.log.child({ subgraph: options.name });
     this.signals = options.signals;
     const timeoutMs = options.timeoutMs;
+    const send = options.metrics ? timedFetch(options.metrics, options.name) : fetch;
     this.fetcher = (url, init) => {
       const ownTimeout = AbortSignal.timeout(timeoutMs);
       const request = this.signals?.getStore();
-      return fetch(url, { ...init, signal: request ? AbortSignal.any([ownTimeout, request]) : ownTimeout });
+      return send(url, { ...init, signal: request ? AbortSignal.any([ownTimeout, request]) : ownTimeout });
     };
   }
 
@@ -68,6 +74,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers) throw new Error(`No HTTP request was prepared for subgraph "${this.name}"`);
     headers.set(REQUEST_ID_HEADER, requestId);
     if (incoming?.correlationId) headers.set(CORRELATION_ID_HEADER, incoming.correlationId);
+    injectTraceContext(headers);
     // One credential per fetch, for the request id this gateway generated, expiring in seconds.
     headers.set(ACTOR_HEADER, await signActor(actor, this.gatewaySecret, requestId, Audience.SUBGRAPH, this.actorTokenSeconds));
   }
@@ -132,6 +139,7 @@ export interface SubgraphServiceOptions {
   timeoutMs: number;
   log: Logger;
   signals?: RequestSignals;
+  metrics?: GatewayMetrics;
 }
 
 /**
@@ -155,6 +163,7 @@ export function subgraphServiceBuilder(options: SubgraphServiceOptions) {
       timeoutMs: options.timeoutMs,
       log: options.log,
       ...(options.signals ? { signals: options.signals } : {}),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
     });
   };
 }

@@ -1,5 +1,6 @@
 import { accessSync, constants, readFileSync } from "node:fs";
 import path from "node:path";
+import { metricsAccessOf, telemetryEnvShape, type MetricsAccess } from "@hub/telemetry";
 import type { JSONWebKeySet } from "jose";
 import {
   ConfigError,
@@ -134,6 +135,7 @@ export const gatewayEnvSchema = z
       (items) => items.every((item) => item === EVERYONE || ROLE_NAMES.has(item)),
       `must list roles (${ROLES.join(", ")}) or be ${EVERYONE} for every caller`,
     ),
+    ...telemetryEnvShape,
   })
   .superRefine((env, ctx) => {
     const sources = [env.HUB_JWT_JWKS, env.HUB_JWT_JWKS_FILE, env.HUB_JWT_JWKS_URL].filter((value) => value !== undefined);
@@ -220,6 +222,8 @@ export interface GatewayConfig {
   trustProxy: boolean | number | string;
   /** The department console at /console/ (HUB_CONSOLE_DIR); undefined when not served. */
   console: ConsoleOptions | undefined;
+  /** Who may read /metrics (HUB_METRICS_*). */
+  metrics: MetricsAccess;
   /** The 解纷码 public page at /intake/ (HUB_INTAKE_DIR); undefined when not served. */
   intake: IntakeOptions | undefined;
 }
@@ -300,6 +304,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     corsOrigins: env.HUB_CORS_ORIGINS,
     trustProxy: trustProxyOf(env.HUB_TRUST_PROXY),
     console: consoleOptionsOf(env),
+    metrics: metricsAccessOf(env),
     intake: intakeOptionsOf(env),
   };
 }

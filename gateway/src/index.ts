@@ -1,3 +1,4 @@
+import "@hub/telemetry/register";
 import { runUntilSignalled } from "@hub/contract";
 import { loadGatewayConfig } from "./env";
 import { createLogger } from "./logger";
@@ -24,6 +25,7 @@ runUntilSignalled(async () => {
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     ...(config.console ? { console: config.console } : {}),
+    metrics: config.metrics,
     ...(config.intake ? { intake: config.intake } : {}),
     log,
   });

@@ -1,15 +1,17 @@
 import { REDACTED_LOG_PATHS } from "@hub/contract";
+import { traceFields } from "@hub/telemetry";
 import pino, { type Logger } from "pino";
 
 export type { Logger };
 
-/** Structured JSON logs, one line per event, naming the gateway. */
+/** Structured JSON logs, one line per event, naming the gateway, and the trace when one is recorded. */
 export function createLogger(level: string = "info"): Logger {
   return pino({
     level,
     base: { service: "gateway" },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
+    mixin: traceFields,
     redact: { paths: REDACTED_LOG_PATHS, remove: true },
   });
 }

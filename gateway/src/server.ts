@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Logger } from "./logger";
 import { acceptedSecrets, close, DEFAULT_ACTOR_LIFETIME_SECONDS, listen } from "@hub/contract";
+import { mountMetrics, requestMetricsPlugin, type MetricsAccess } from "@hub/telemetry";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { JSONWebKeySet } from "jose";
@@ -29,6 +30,7 @@ import { createRequestSignals, operationDeadline } from "./limits/deadline";
 import { declaredLengthLimit } from "./limits/declared-length";
 import { operationGuard } from "./limits/guard";
 import { persistedOperations, type PersistedOperationsOptions } from "./persisted/allowlist";
+import { countingPlanCache, createGatewayMetrics } from "./observability/gateway-metrics";
 import { outcomePlugin } from "./plugins";
 import type { RateLimits } from "./rate-limit/config";
 import { createRateLimiter } from "./rate-limit/limiter";
@@ -84,6 +86,8 @@ export interface GatewayServerOptions {
   trustProxy?: boolean | number | string;
   /** The department console served at /console/ (none when omitted). */
   console?: ConsoleOptions;
+  /** Who may read /metrics (default: loopback peers on the gateway's own port). */
+  metrics?: MetricsAccess;
   /** The 解纷码 public page served at /intake/ (none when omitted). */
   intake?: IntakeOptions;
 }
@@ -121,6 +125,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy ?? false);
   const httpServer = http.createServer(requestTimeouts(limits.bodyTimeoutMs), app);
+  const metrics = createGatewayMetrics();
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile({
@@ -136,7 +141,9 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       timeoutMs: options.subgraphTimeoutMs ?? 30_000,
       log,
       signals,
+      metrics,
     }),
+    queryPlannerConfig: { cache: countingPlanCache(metrics) },
     validateSupergraph: true,
     logger: log.child({ component: "apollo-gateway" }),
   });
@@ -155,11 +162,13 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       outcomePlugin(),
+      requestMetricsPlugin<GatewayContext>(metrics),
       ...(options.accessPolicy === false ? [] : [accessPlugin()]),
     ],
   });
   await apollo.start();
 
+  const metricsEndpoint = mountMetrics(app, metrics.registry, options.metrics);
   app.use(requestIdMiddleware(log), accessLog(), cors({ origins: options.corsOrigins ?? [] }));
   app.get("/health", (_req, res) => {
     res.set("Cache-Control", "no-store").json({ status: "ok" });
@@ -221,9 +230,13 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   return {
     app,
     httpServer,
-    listen: (port, host) => listen(httpServer, port, host),
+    async listen(port, host) {
+      await metricsEndpoint.listen();
+      return listen(httpServer, port, host);
+    },
     async stop() {
       stopWatchingSchema();
+      await metricsEndpoint.close();
       await apollo.stop();
       await close(httpServer);
     },

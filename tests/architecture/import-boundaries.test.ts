@@ -8,6 +8,7 @@ const FOLDERS: Record<string, string> = {
   ...Object.fromEntries(DEPARTMENT_REGISTRY.map((entry) => [`subgraphs/${entry.name}`, entry.package])),
   "subgraphs/kit": "@hub/subgraph-kit",
   "subgraphs/contract": "@hub/contract",
+  "subgraphs/telemetry": "@hub/telemetry",
   gateway: "@hub/gateway",
   schema: "@hub/schema",
   "clients/sdk": "@hub/sdk",
@@ -46,10 +47,23 @@ describe("import boundaries", () => {
     expect(crossings).toEqual([]);
   });
 
-  /** What the gateway may use of the hub: the contract, and the clients whose pages and documents it serves (no subgraph code). */
-  const GATEWAY_MAY_USE = ["@hub/gateway", "@hub/contract", "@hub/documents", "@hub/sdk"];
+  it("telemetry imports of the hub only the contract: no kit and no department, so the gateway can trace without the subgraph runtime", () => {
+    const crossings = sourceFiles("subgraphs/telemetry")
+      .flatMap(importsOf)
+      .filter((found) => {
+        const hub = hubPackageOf(found.target, FOLDERS);
+        return hub !== null && !["@hub/telemetry", "@hub/contract"].includes(hub);
+      })
+      .map((found) => `${found.file} imports ${found.specifier}`);
+    expect(crossings).toEqual([]);
+    const dependencies = Object.keys(packageJson("subgraphs/telemetry").dependencies ?? {});
+    expect(dependencies.filter((dep) => /^(type-graphql|pg|@prisma\/client|prisma|@hub\/subgraph-kit)$/.test(dep))).toEqual([]);
+  });
 
-  it("the gateway's code imports of the hub's packages only the contract (and the clients it serves), no subgraph or kit", () => {
+  /** What the gateway may use of the hub: the contract, tracing and metrics, and the clients whose pages and documents it serves (no subgraph code). */
+  const GATEWAY_MAY_USE = ["@hub/gateway", "@hub/contract", "@hub/telemetry", "@hub/documents", "@hub/sdk"];
+
+  it("the gateway's code imports of the hub's packages only the contract and telemetry (and the clients it serves), no subgraph or kit", () => {
     const shipped = sourceFiles("gateway/src").filter((file) => !file.endsWith(".test.ts"));
     const crossings = shipped
       .flatMap(importsOf)

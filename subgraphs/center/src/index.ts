@@ -1,5 +1,7 @@
+import "@hub/telemetry/register";
 import { createLogger, runUntilSignalled } from "@hub/subgraph-kit";
 import { loadCenterEnv } from "./env";
+import { registerConsumerGauges } from "./observability/center-metrics";
 import { startOversightJob } from "./oversight/oversight-job";
 import { createCenterServer, migrateCenter } from "./server";
 import { startCenterWorkers, type CenterWorkers } from "./workers";
@@ -11,6 +13,7 @@ void runUntilSignalled(async () => {
   const server = await createCenterServer({ env, log });
   let workers: CenterWorkers | null = null;
   let stopJob: (() => Promise<void>) | null = null;
+  registerConsumerGauges(server.metrics, () => workers?.consumer.lag ?? null);
   return {
     log,
     start: async () => {

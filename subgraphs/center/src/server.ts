@@ -9,6 +9,7 @@ import { centerContext, type CenterServices } from "./context";
 import { createCenterDb, type CenterDb } from "./db";
 import type { CenterEnv } from "./env";
 import type { GraphReader } from "./graph";
+import { registerCenterGauges } from "./observability/center-metrics";
 import { buildCenterSchema } from "./schema";
 import type { EgressPolicy } from "./webhooks/egress/egress-policy";
 import { systemLookup, type HostLookup } from "./webhooks/egress/endpoint";
@@ -80,6 +81,7 @@ export async function createCenterServer({ env, log, onQuery, graph, clock, webh
     database,
     ping: (client) => client.$queryRaw`SELECT 1`,
   });
+  registerCenterGauges(server.metrics, db, clock);
   return { ...server, services };
 }
 

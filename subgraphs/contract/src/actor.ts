@@ -74,3 +74,8 @@ export const ACTOR_HEADER = "x-hub-actor";
 export const REQUEST_ID_HEADER = "x-request-id";
 /** Header carrying the caller's own request id (`x-request-id` sent to the gateway): logged, never trusted. */
 export const CORRELATION_ID_HEADER = "x-correlation-id";
+
+/** Whether `actor` is one of the hub's own background workers (their routine requests are logged at debug). */
+export function isBackgroundActor(actor: Pick<Actor, "roles">): boolean {
+  return actor.roles.includes("HUB_SYSTEM");
+}

@@ -33,6 +33,13 @@ export interface Runnable {
   stop(): Promise<void>;
 }
 
+const beforeExit: (() => Promise<void>)[] = [];
+
+/** Work to finish after the service stops and before the process exits (e.g. flushing traces); a failure never blocks the exit. */
+export function onStopped(hook: () => Promise<void>): void {
+  beforeExit.push(hook);
+}
+
 /**
  * The body of every `index.ts`: build, listen, and stop cleanly on SIGINT/SIGTERM.
  * A configuration error stops the process with a message naming the variable.
@@ -59,6 +66,7 @@ export async function runUntilSignalled(build: () => Promise<Runnable>): Promise
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
     await service.stop();
+    for (const hook of beforeExit) await hook().catch(() => undefined);
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,3 +1,4 @@
+import "@hub/telemetry/register";
 import { createLogger, runUntilSignalled } from "@hub/subgraph-kit";
 import { loadCourtEnv } from "./env";
 import { createCourtServer, migrateCourt } from "./server";

@@ -1,3 +1,4 @@
+import "@hub/telemetry/register";
 import { createLogger, runUntilSignalled } from "@hub/subgraph-kit";
 import { loadJusticeEnv } from "./env";
 import { createJusticeServer, migrateJustice } from "./server";

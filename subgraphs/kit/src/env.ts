@@ -1,5 +1,6 @@
 import { parseEnv } from "@hub/contract";
 import { z } from "zod";
+import { telemetryEnvShape } from "@hub/telemetry";
 
 export { ConfigError, parseEnv } from "@hub/contract";
 
@@ -29,6 +30,7 @@ export const subgraphEnvSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),
+  ...telemetryEnvShape,
 });
 
 export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;

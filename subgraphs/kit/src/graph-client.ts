@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { ACTOR_HEADER, Audience, REQUEST_ID_HEADER, signActor } from "./actor";
 import type { HubContext } from "./context";
 import { ErrorCode, HubError } from "./errors";
+import { injectTraceContext } from "@hub/telemetry";
 
 /**
  * The graph answered with errors; `errors` keeps their codes so the caller can decide what they
@@ -39,13 +40,15 @@ export class GraphClient {
   async request<T>(document: string, variables: Record<string, unknown>, context: Pick<HubContext, "actor" | "requestId">): Promise<T> {
     let response: Response;
     try {
+      const headers: Record<string, string> = {
+        "content-type": "application/json",
+        [REQUEST_ID_HEADER]: context.requestId,
+        [ACTOR_HEADER]: await signActor(context.actor, this.options.secret, context.requestId, Audience.GATEWAY),
+      };
+      injectTraceContext(headers);
       response = await fetch(this.options.gatewayUrl, {
         method: "POST",
-        headers: {
-          "content-type": "application/json",
-          [REQUEST_ID_HEADER]: context.requestId,
-          [ACTOR_HEADER]: await signActor(context.actor, this.options.secret, context.requestId, Audience.GATEWAY),
-        },
+        headers,
         body: JSON.stringify({ query: document, variables }),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });

@@ -30,6 +30,7 @@ export * from "./scoped-events";
 export { ReplayGuard, runUntilSignalled, type Runnable } from "@hub/contract";
 export * from "./server";
 export * from "./state-machine";
+export * from "@hub/telemetry";
 export * from "./unique-violation";
 export * from "./department/define-department";
 export * from "./department/department-resolvers";

@@ -38,15 +38,16 @@ export function createDatabase(options: DatabaseOptions): { pool: pg.Pool; adapt
  */
 export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
-/** A department's Prisma client on its own pool; `close` ends both. */
+/** A department's Prisma client on its own pool (returned for its gauges); `close` ends both. */
 export function openPrisma<C extends { $disconnect(): Promise<void> }>(
   Client: new (options: { adapter: PrismaPg; transactionOptions: typeof TRANSACTION_OPTIONS }) => C,
   options: DatabaseOptions,
-): { db: C; close: () => Promise<void> } {
+): { db: C; close: () => Promise<void>; pool: pg.Pool } {
   const { pool, adapter } = createDatabase(options);
   const db = new Client({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   return {
     db,
+    pool,
     close: async () => {
       await db.$disconnect();
       await pool.end();

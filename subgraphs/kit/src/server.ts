@@ -4,11 +4,22 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import type pg from "pg";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { acceptedSecrets, close as closeServer, INTERNAL_ERROR_MESSAGE, listen, ReplayGuard } from "@hub/contract";
 import { baseContext, type HubContext } from "./context";
 import { ErrorCode } from "./errors";
+import { isBackgroundActor } from "./feed/feed-access";
 import type { Logger } from "./logger";
+import {
+  createServiceMetrics,
+  metricsAccessOf,
+  mountMetrics,
+  observePool,
+  requestMetricsPlugin,
+  type MetricsAccess,
+  type ServiceMetrics,
+} from "@hub/telemetry";
 
 export interface SubgraphServerOptions<C extends HubContext> {
   name: string;
@@ -26,11 +37,15 @@ export interface SubgraphServerOptions<C extends HubContext> {
   clock?: () => Date;
   /** Refuse forwarded actor credentials that live longer (default and ceiling 60 s). */
   maxActorLifetimeSeconds?: number;
+  /** Who may read /metrics (default: loopback peers on the service's own port). */
+  metrics?: MetricsAccess;
 }
 
 export interface SubgraphServer {
   app: express.Express;
   httpServer: http.Server;
+  /** The Prometheus registry /metrics serves; a department adds its own gauges to it. */
+  metrics: ServiceMetrics;
   /** Starts listening; resolves with the port actually bound (0 picks a free one). */
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
@@ -50,9 +65,13 @@ function requestLogging(log: Logger): ApolloServerPlugin<HubContext> {
             (contextValue.log ?? log).error({ err: error.originalError ?? error, path: error.path }, "resolver failed");
           }
         },
-        async willSendResponse() {
+        async willSendResponse({ errors }) {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          contextValue.log?.info({ operation: request.operationName ?? null, ms }, "request served");
+          const line = { operation: request.operationName ?? null, ms };
+          // The centre's consumer polls every feed each second: at rest its reads would be most of the log.
+          const routine = contextValue.actor !== undefined && isBackgroundActor(contextValue.actor) && !errors?.length;
+          if (routine) contextValue.log?.debug(line, "request served");
+          else contextValue.log?.info(line, "request served");
         },
       };
     },
@@ -75,6 +94,7 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  const metrics = createServiceMetrics(options.name);
   const apollo = new ApolloServer<C>({
     schema: options.schema,
     introspection: true,
@@ -84,11 +104,13 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       requestLogging(options.log) as ApolloServerPlugin<C>,
+      requestMetricsPlugin<C>(metrics),
     ],
   });
   await apollo.start();
   const replays = new ReplayGuard();
 
+  const metricsEndpoint = mountMetrics(app, metrics.registry, options.metrics);
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: options.name });
   });
@@ -117,8 +139,13 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
   return {
     app,
     httpServer,
-    listen: (port, host) => listen(httpServer, port, host),
+    metrics,
+    async listen(port, host) {
+      await metricsEndpoint.listen();
+      return listen(httpServer, port, host);
+    },
     async stop() {
+      await metricsEndpoint.close();
       await apollo.stop();
       await closeServer(httpServer);
     },
@@ -132,11 +159,15 @@ export interface DepartmentServerOptions<DB, C extends HubContext> {
     HUB_GATEWAY_SECRET_PREVIOUS?: string | undefined;
     HUB_ACTOR_MAX_SECONDS?: number | undefined;
     NODE_ENV: string;
+    HUB_METRICS_PORT?: number | undefined;
+    HUB_METRICS_HOST?: string | undefined;
+    HUB_METRICS_TOKEN?: string | undefined;
+    HUB_METRICS_ALLOW?: readonly string[] | undefined;
   };
   log: Logger;
   schema: GraphQLSchema;
-  /** The department's own database and how to close it. */
-  database: { db: DB; close: () => Promise<void> };
+  /** The department's own database, its pool (for the pool gauges) and how to close it. */
+  database: { db: DB; close: () => Promise<void>; pool?: pg.Pool };
   /** A cheap statement proving the database answers, for /ready. */
   ping: (db: DB) => Promise<unknown>;
   extendContext: (base: HubContext) => C;
@@ -157,10 +188,12 @@ export async function createDepartmentServer<DB, C extends HubContext>(
     ...(options.env.HUB_ACTOR_MAX_SECONDS === undefined ? {} : { maxActorLifetimeSeconds: options.env.HUB_ACTOR_MAX_SECONDS }),
     extendContext: options.extendContext,
     ...(options.clock ? { clock: options.clock } : {}),
+    metrics: metricsAccessOf(options.env),
     checkReady: async () => {
       await options.ping(db);
     },
   });
+  if (options.database.pool) observePool(server.metrics, options.database.pool);
   return {
     ...server,
     db,

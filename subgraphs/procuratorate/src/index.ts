@@ -1,3 +1,4 @@
+import "@hub/telemetry/register";
 import { createLogger, runUntilSignalled } from "@hub/subgraph-kit";
 import { loadProcuratorateEnv } from "./env";
 import { createProcuratorateServer, migrateProcuratorate } from "./server";

@@ -1,6 +1,7 @@
-import type { Logger } from "@hub/subgraph-kit";
+import { inWorkSpan, type Logger } from "@hub/subgraph-kit";
 import type { CenterDb } from "../db";
 import { consumePage } from "./consume-page";
+import { FeedLag } from "./feed-lag";
 import type { FeedSource } from "./feed-source";
 
 export interface EventConsumerOptions {
@@ -26,6 +27,8 @@ export class EventConsumer {
   private stopped = true;
   /** Set by stop(): a drain in progress ends after its current page. */
   private stopping = false;
+  /** How far behind each feed the consumer is, for hub_consumer_lag_*. */
+  readonly lag = new FeedLag(() => this.now());
 
   constructor(private readonly options: EventConsumerOptions) {}
 
@@ -51,7 +54,12 @@ export class EventConsumer {
       try {
         total += await this.drain(source);
       } catch (error) {
-        this.options.log.warn({ err: error, source: source.department }, "event feed not consumed; retrying at the next poll");
+        // Logged when the feed first fails and when it recovers, not at every poll while it is down.
+        if (this.lag.failed(source.department)) {
+          this.options.log.warn({ err: error, source: source.department }, "event feed not consumed; retrying at each poll");
+        } else {
+          this.options.log.debug({ err: error, source: source.department }, "event feed still not consumed");
+        }
       }
     }
     return total;
@@ -63,14 +71,29 @@ export class EventConsumer {
     for (let pages = 0; pages < 100 && !this.stopping; pages++) {
       const cursor = (await db.feedCursor.findUnique({ where: { source: source.department } }))?.cursor || null;
       const page = await source.read(cursor, this.options.pageSize ?? 200);
-      if (!page.events.length && page.nextCursor === cursor) return total;
-      const result = await consumePage(db, source.department, cursor, page, (this.options.clock ?? (() => new Date()))());
+      this.lag.read(source.department, page);
+      if (this.lag.recovered(source.department)) this.options.log.info({ source: source.department }, "event feed consumed again");
+      if (!page.events.length && page.nextCursor === cursor) {
+        this.lag.caughtUp(source.department);
+        return total;
+      }
+      const attributes = { "hub.feed.department": source.department, "hub.event.ids": page.events.map((event) => event.id) };
+      const result = await inWorkSpan(`consume ${source.department} feed`, attributes, () =>
+        consumePage(db, source.department, cursor, page, this.now()),
+      );
       if ("moved" in result) continue;
       total += result.consumed;
       if (result.consumed) this.options.onConsumed?.();
-      if (!page.hasMore) return total;
+      if (!page.hasMore) {
+        this.lag.caughtUp(source.department);
+        return total;
+      }
     }
     return total;
+  }
+
+  private now(): Date {
+    return (this.options.clock ?? (() => new Date()))();
   }
 
   private schedule(delay: number): void {

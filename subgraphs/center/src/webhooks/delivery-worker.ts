@@ -1,4 +1,4 @@
-import type { FieldCipher, Logger } from "@hub/subgraph-kit";
+import { inWorkSpan, type FieldCipher, type Logger } from "@hub/subgraph-kit";
 import type { Prisma } from "../../generated/client";
 import type { CenterDb } from "../db";
 import { backoffMs } from "./backoff";
@@ -110,7 +110,12 @@ export class WebhookWorker {
     });
     for (const row of rows) {
       this.busy.add(row.subscriptionId);
-      const sending = this.send(row)
+      const attributes = {
+        "hub.webhook.delivery_id": row.id,
+        "hub.event.id": row.eventId,
+        "hub.webhook.subscription_id": row.subscriptionId,
+      };
+      const sending = inWorkSpan("webhook delivery", attributes, () => this.send(row))
         .catch((error: unknown) => this.options.log.error({ err: error, deliveryId: row.id }, "webhook outcome not recorded"))
         .finally(() => {
           this.inFlight.delete(row.id);

@@ -28,6 +28,8 @@ export function requireFeedReader(context: HubContext, department: Department): 
   }
 }
 
+export { isBackgroundActor } from "@hub/contract";
+
 /** The identity the hub's own background workers act under, signed like any other actor. */
 export function systemActor(department: Department, userId: string, name: string): Actor {
   return { userId, name, organisationId: null, department, jurisdictionCode: "15", roles: ["HUB_SYSTEM"] };
