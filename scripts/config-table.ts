@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { subgraphEnvSchema } from "@hub/subgraph-kit";
 import { z } from "zod";
-import { gatewayEnvSchema } from "../gateway/src/env";
+import { DEPARTMENT_REGISTRY } from "@hub/contract";
+import { gatewayEnvSchema, subgraphUrlsShape } from "../gateway/src/env";
 import { centerEnvSchema } from "../subgraphs/center/src/env";
 import { justiceEnvSchema } from "../subgraphs/justice/src/env";
 import { procuratorateEnvSchema } from "../subgraphs/procuratorate/src/env";
@@ -69,8 +70,12 @@ export function renderConfigTables(): string {
     return z.object(Object.fromEntries(Object.entries(schema.shape).filter(([name]) => !shared.has(name))));
   };
   return [
-    table("Gateway", objectOf(gatewayEnvSchema)),
-    table("Every subgraph", subgraphEnvSchema, { PORT: "4001` centre, `4002` justice, `4003` court, `4004` procuratorate" }),
+    table("Gateway", z.object({ ...objectOf(gatewayEnvSchema).shape, ...subgraphUrlsShape })),
+    table("Every subgraph", subgraphEnvSchema, {
+      PORT: DEPARTMENT_REGISTRY.map((entry) => `${entry.port}\` ${entry.name}`)
+        .join(", \`")
+        .replace(/` ([a-z]+)$/, "` $1"),
+    }),
     table("Centre (besides every subgraph's)", own(centerEnvSchema)),
     table("Justice (besides every subgraph's)", own(justiceEnvSchema)),
     table("Court (besides every subgraph's)", courtExtras),

@@ -165,8 +165,9 @@ export const gatewayEnvSchema = z
   });
 
 /** One URL variable per department of the registry, defaulting to its local port. */
+export const subgraphUrlsShape = Object.fromEntries(DEPARTMENT_REGISTRY.map((entry) => [entry.urlVariable, subgraphUrl(entry.port)]));
 const subgraphUrlsSchema = z
-  .object(Object.fromEntries(DEPARTMENT_REGISTRY.map((entry) => [entry.urlVariable, subgraphUrl(entry.port)])))
+  .object(subgraphUrlsShape)
   .transform(
     (urls) =>
       Object.fromEntries(DEPARTMENT_REGISTRY.map((entry) => [entry.name, String(urls[entry.urlVariable])])) as Record<SubgraphName, string>,
