@@ -140,7 +140,8 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const stopWatchingSchema = gateway.onSchemaLoadOrUpdate((loaded) => {
     apiSchema = loaded.apiSchema;
   });
-  const rateLimiter = options.rateLimits ? createRateLimiter(options.rateLimits) : undefined;
+  const rateLimiter = options.rateLimits ? createRateLimiter(options.rateLimits, log.child({ component: "rate-limit" })) : undefined;
+  await rateLimiter?.ready();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -213,6 +214,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     async stop() {
       stopWatchingSchema();
       await apollo.stop();
+      await rateLimiter?.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
