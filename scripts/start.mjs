@@ -128,6 +128,7 @@ async function main() {
   launch("gateway", "gateway/dist/index.js", {
     ...common,
     HUB_CONSOLE_DIR: path.join(root, "clients/console/dist"),
+    HUB_INTAKE_DIR: path.join(root, "clients/intake/dist"),
     HUB_LOCAL_SIGN_IN_FILE: localSignInFile,
     PORT: String(options.gatewayPort),
     HUB_JWT_JWKS: JSON.stringify(secrets.jwks),
@@ -160,6 +161,9 @@ async function main() {
 
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   log(`console    http://localhost:${options.gatewayPort}/console/  (sign in as any demo user below)`);
+  log(
+    `解纷码     http://localhost:${options.gatewayPort}/intake/  (public page, no sign-in; a centre's QR poster: /intake/poster?centre=<id>&name=<name>)`,
+  );
   log(`gateway    ${gateway}  (GraphiQL in a browser; /health, /ready)`);
   for (const d of DEPARTMENTS)
     log(`${d.padEnd(13)} http://127.0.0.1:${options.subgraphPorts[d]}/graphql (accepts only the gateway's signed requests)`);

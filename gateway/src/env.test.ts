@@ -105,4 +105,12 @@ describe("loadGatewayConfig", () => {
   it("recognises production", () => {
     expect(loadGatewayConfig(env({ NODE_ENV: "production" })).production).toBe(true);
   });
+
+  it("serves the 解纷码 page from HUB_INTAKE_DIR only when it holds a built page", () => {
+    expect(loadGatewayConfig(env()).intake).toBeUndefined();
+    const built = mkdtempSync(path.join(tmpdir(), "hub-intake-dist-"));
+    expect(configError(env({ HUB_INTAKE_DIR: built }))).toContain("HUB_INTAKE_DIR");
+    writeFileSync(path.join(built, "index.html"), "<!doctype html>");
+    expect(loadGatewayConfig(env({ HUB_INTAKE_DIR: built })).intake).toEqual({ dir: built });
+  });
 });

@@ -8,6 +8,7 @@ import { parseJwks } from "./auth/jwks";
 import { DEFAULT_MAX_TOKEN_AGE_SECONDS } from "./auth/verifier";
 import { localSignInFromFile } from "./console/local-sign-in-file";
 import type { ConsoleOptions } from "./console/options";
+import type { IntakeOptions } from "./intake/intake-router";
 import { DEFAULT_LIMITS, type OperationLimits } from "./limits/config";
 import { EVERYONE, type PersistedOperationsOptions } from "./persisted/allowlist";
 import { DEFAULT_MANIFEST_PATH, readManifest, type PersistedOperationsManifest } from "./persisted/manifest";
@@ -129,6 +130,7 @@ export const gatewayEnvSchema = z
     HUB_CONSOLE_OIDC_CLIENT_ID: z.preprocess(blankAsUnset, z.string().optional()),
     HUB_CONSOLE_OIDC_SCOPE: z.string().min(1).default("openid profile"),
     HUB_LOCAL_SIGN_IN_FILE: z.preprocess(blankAsUnset, z.string().optional()),
+    HUB_INTAKE_DIR: z.preprocess(blankAsUnset, z.string().optional()),
     HUB_CORS_ORIGINS: list("").refine(
       (items) => items.every(isOrigin),
       "must list origins such as https://console.example.gov.cn or http://localhost:5173 (scheme, host and port; no path)",
@@ -198,6 +200,8 @@ export interface GatewayConfig {
   trustProxy: boolean | number | string;
   /** The department console at /console/ (HUB_CONSOLE_DIR); undefined when not served. */
   console: ConsoleOptions | undefined;
+  /** The 解纷码 public page at /intake/ (HUB_INTAKE_DIR); undefined when not served. */
+  intake: IntakeOptions | undefined;
 }
 
 function loadJwks(env: GatewayEnv): JSONWebKeySet | URL {
@@ -290,7 +294,15 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     corsOrigins: env.HUB_CORS_ORIGINS,
     trustProxy: trustProxyOf(env.HUB_TRUST_PROXY),
     console: consoleOptionsOf(env),
+    intake: intakeOptionsOf(env),
   };
+}
+
+function intakeOptionsOf(env: GatewayEnv): IntakeOptions | undefined {
+  if (env.HUB_INTAKE_DIR === undefined) return undefined;
+  const dir = path.resolve(env.HUB_INTAKE_DIR);
+  checkReadable("HUB_INTAKE_DIR", path.join(dir, "index.html"));
+  return { dir };
 }
 
 function consoleOptionsOf(env: GatewayEnv): ConsoleOptions | undefined {

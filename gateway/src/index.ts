@@ -23,6 +23,7 @@ runUntilSignalled(async () => {
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     ...(config.console ? { console: config.console } : {}),
+    ...(config.intake ? { intake: config.intake } : {}),
     log,
   });
   return {
@@ -32,7 +33,8 @@ runUntilSignalled(async () => {
       const unspecified = config.host === "0.0.0.0" || config.host === "::";
       const host = unspecified ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
       const console = config.console ? `; console http://${host}:${port}/console/` : "";
-      return `http://${host}:${port}/graphql${console}`;
+      const intake = config.intake ? `; 解纷码 http://${host}:${port}/intake/` : "";
+      return `http://${host}:${port}/graphql${console}${intake}`;
     },
     stop: () => server.stop(),
   };

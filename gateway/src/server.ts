@@ -13,7 +13,9 @@ import { accessPlugin } from "./access/access-plugin";
 import { accessLog } from "./access-log";
 import { delegationVerifier } from "./auth/delegation";
 import { consoleRouter } from "./console/console-router";
+import { documentsRouter } from "./documents/documents-router";
 import type { ConsoleOptions } from "./console/options";
+import { intakeRouter, type IntakeOptions } from "./intake/intake-router";
 import { authenticate } from "./auth/middleware";
 import { createTokenVerifier } from "./auth/verifier";
 import { cors } from "./cors/cors";
@@ -82,6 +84,8 @@ export interface GatewayServerOptions {
   trustProxy?: boolean | number | string;
   /** The department console served at /console/ (none when omitted). */
   console?: ConsoleOptions;
+  /** The 解纷码 public page served at /intake/ (none when omitted). */
+  intake?: IntakeOptions;
 }
 
 export interface GatewayServer {
@@ -167,19 +171,20 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     app.get("/", sendIdePage);
     app.get("/graphql", idePageForBrowsers);
   }
+  const authenticateCaller = authenticate(
+    createTokenVerifier({
+      jwks: options.jwks,
+      issuer: options.issuer,
+      audience: options.audience,
+      ...(options.maxTokenAgeSeconds === undefined ? {} : { maxTokenAgeSeconds: options.maxTokenAgeSeconds }),
+    }),
+    delegationVerifier(acceptedSecrets(options.gatewaySecret, options.previousGatewaySecret)),
+  );
   app.use(
     "/graphql",
     declaredLengthLimit(limits.maxBodyBytes),
     express.json({ limit: limits.maxBodyBytes }),
-    authenticate(
-      createTokenVerifier({
-        jwks: options.jwks,
-        issuer: options.issuer,
-        audience: options.audience,
-        ...(options.maxTokenAgeSeconds === undefined ? {} : { maxTokenAgeSeconds: options.maxTokenAgeSeconds }),
-      }),
-      delegationVerifier(acceptedSecrets(options.gatewaySecret, options.previousGatewaySecret)),
-    ),
+    authenticateCaller,
     ...(rateLimiter ? [rateLimiter.middleware] : []),
     ...(options.persistedOperations ? [persistedOperations(options.persistedOperations)] : []),
     operationGuard({ limits, schema: () => apiSchema, ...(rateLimiter ? { check: rateLimiter.intakeCheck } : {}) }),
@@ -191,9 +196,25 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       },
     }),
   );
+  app.use(
+    "/documents",
+    documentsRouter(
+      async (query, variables, contextValue) => {
+        const response = await apollo.executeOperation({ query, variables }, { contextValue });
+        if (response.body.kind !== "single") throw new Error("a document's query answered incrementally");
+        const { data, errors } = response.body.singleResult;
+        return { data, errors: errors?.map((error) => ({ message: error.message, extensions: { ...error.extensions } })) };
+      },
+      [authenticateCaller, ...(rateLimiter ? [rateLimiter.middleware] : [])],
+    ),
+  );
   if (options.console) {
     app.get("/console", (req, res, next) => (req.originalUrl === "/console" ? res.redirect(301, "/console/") : next()));
     app.use("/console", consoleRouter(options.console));
+  }
+  if (options.intake) {
+    app.get("/intake", (req, res, next) => (req.originalUrl === "/intake" ? res.redirect(301, "/intake/") : next()));
+    app.use("/intake", intakeRouter(options.intake));
   }
   app.use(notFound);
   app.use(errorHandler);

@@ -7,6 +7,7 @@ import type { Actor } from "@hub/subgraph-kit";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { LocalSignInUser } from "../../gateway/src/console/options";
 import { centreSupervisor } from "../support/actors";
+import type { DepartmentName } from "../support/migrations";
 import { startHub, type RunningHub } from "../support/hub-harness";
 import { DONGHE_COURT_ID, seedOrganisations } from "../e2e/seed";
 import { expectData } from "../e2e/steps";
@@ -43,9 +44,24 @@ export interface ConsoleHub {
   pageErrors: string[];
   org: Awaited<ReturnType<typeof seedOrganisations>>;
   /** A new tab signed in through the local sign-in page, by clicking. */
-  signIn(user: UserKey): Promise<Page>;
+  signIn(user: UserKey | (string & {})): Promise<Page>;
   screenshot(page: Page, name: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, in a fresh profile of its own (remove `userDataDir` when done). */
+export async function launchChromium(): Promise<{ context: BrowserContext; userDataDir: string }> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), "hub-console-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    viewport: { width: 1366, height: 900 },
+  });
+  context.setDefaultTimeout(15_000);
+  return { context, userDataDir };
 }
 
 function buildConsoleOnce(): void {
@@ -53,19 +69,27 @@ function buildConsoleOnce(): void {
   if (!existsSync(path.join(DIST, "index.html"))) execFileSync("npx", ["vite", "build"], { cwd: CONSOLE_DIR, stdio: "ignore" });
 }
 
+export interface ConsoleHubOptions {
+  /** More demo users on the sign-in page, by key (e.g. of the procuratorate). */
+  extraUsers?: Record<string, Actor>;
+  /** Databases of the test's own instead of the departments' shared test databases. */
+  databaseUrls?: Partial<Record<DepartmentName, string>>;
+}
+
 /** The hub on free ports with the gateway serving the built console, its organisations seeded, and Chromium. */
-export async function startConsoleHub(): Promise<ConsoleHub> {
+export async function startConsoleHub({ extraUsers = {}, databaseUrls }: ConsoleHubOptions = {}): Promise<ConsoleHub> {
   buildConsoleOnce();
-  const actors: Record<UserKey, Actor & { label: string }> = {} as Record<UserKey, Actor & { label: string }>;
+  const actors: Record<string, Actor> = {};
   const started: { hub?: RunningHub } = {};
   const users = (): LocalSignInUser[] =>
-    (Object.keys(actors) as UserKey[]).map((key) => ({
+    Object.keys(actors).map((key) => ({
       key,
-      name: actors[key].name,
-      department: actors[key].department,
-      roles: actors[key].roles,
+      name: actors[key]?.name ?? key,
+      department: actors[key]?.department ?? "",
+      roles: actors[key]?.roles ?? [],
     }));
   const hub = await startHub({
+    databaseUrls,
     gateway: {
       console: {
         dir: DIST,
@@ -74,7 +98,7 @@ export async function startConsoleHub(): Promise<ConsoleHub> {
             return users();
           },
           async issue(key) {
-            const actor = actors[key as UserKey];
+            const actor = actors[key];
             if (!actor || !started.hub) return undefined;
             const seconds = key === "centre-officer-brief" ? BRIEF_TOKEN_SECONDS : 600;
             return {
@@ -122,6 +146,7 @@ export async function startConsoleHub(): Promise<ConsoleHub> {
       organisationId: DONGHE_COURT_ID,
       jurisdictionCode: "150202",
     },
+    ...extraUsers,
   });
   expectData(
     await hub.request(
@@ -142,16 +167,7 @@ export async function startConsoleHub(): Promise<ConsoleHub> {
   );
 
   const origin = new URL(hub.gatewayUrl).origin;
-  const userDataDir = await mkdtemp(path.join(tmpdir(), "hub-console-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    locale: "zh-CN",
-    timezoneId: "Asia/Shanghai",
-    viewport: { width: 1366, height: 900 },
-  });
-  context.setDefaultTimeout(15_000);
+  const { context, userDataDir } = await launchChromium();
   const foreignRequests: string[] = [];
   context.on("request", (request) => {
     const url = request.url();
@@ -176,7 +192,7 @@ export async function startConsoleHub(): Promise<ConsoleHub> {
     async signIn(user) {
       const page = await context.newPage();
       await page.goto(`${origin}/console/`);
-      await page.getByRole("button", { name: `以${actors[user].name}登录` }).click();
+      await page.getByRole("button", { name: `以${actors[user]?.name ?? user}登录` }).click();
       await page.getByRole("button", { name: "退出登录" }).waitFor();
       return page;
     },
@@ -195,13 +211,18 @@ export async function startConsoleHub(): Promise<ConsoleHub> {
 export async function choose(page: Page, label: string, option: string): Promise<void> {
   const select = page.locator(".ant-select", { has: page.getByLabel(label, { exact: true }) });
   // A select inside a dialog that is still opening can miss the first click: try again, a bounded number of times.
+  // A dropdown that closed again before the option was clicked is opened again.
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.getByLabel(label, { exact: true }).click();
-    await page
+    const clicked = await page
       .locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option", { hasText: option })
       .first()
-      .click();
-    if ((await select.textContent())?.includes(option)) return;
+      .click({ timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (clicked && (await select.textContent())?.includes(option)) return;
   }
   throw new Error(`could not choose ${option} in ${label}`);
 }

@@ -5,6 +5,7 @@ import { uniqueCreditCode } from "../../subgraphs/center/test/credit-codes";
 import { actor } from "../support/actors";
 import { startHub, type HubResponse, type RunningHub } from "../support/hub-harness";
 import { uniqueIdNumber } from "../support/id-numbers";
+import { consumeAllFeeds } from "../security/consume-feeds";
 import { apiSchema } from "../security/selection";
 import { seedOrganisations } from "./seed";
 import { expectData, mediateToAgreement, step } from "./steps";
@@ -212,6 +213,11 @@ const PROBES: Record<string, Probe> = {
     variables: () => ({ c: f.centreA }),
     expect: centreQueue,
   },
+  duplicateCandidates: {
+    query: `query($c: ID!) { duplicateCandidates(input: { receivingCentreId: $c, placeCode: "150202001", parties: [] }) { score } }`,
+    variables: () => ({ c: f.centreA }),
+    expect: centreQueue,
+  },
   overdueList: { query: `{ overdueList(first: 50, jurisdictionCode: "150202") { totalCount } }`, expect: ofJurisdiction },
   deadlineReminders: {
     query: `query($c: ID!) { deadlineReminders(first: 50, centreId: $c) { id } }`,
@@ -361,6 +367,8 @@ beforeAll(async () => {
     ),
   );
   f.routingA = routed.dispute.currentRouting.id;
+  // The centre's timeline is what its consumer made of the departments' feeds.
+  await consumeAllFeeds(hub);
 }, 180_000);
 afterAll(() => hub.stop());
 
@@ -628,6 +636,67 @@ describe.each(Object.keys(NESTED).map((field) => [field]))("nested field %s", (f
                 ? "ABSENT_OR_FORBIDDEN"
                 : `UNEXPECTED ${String(code)}`;
       }
+      cells.push({ who: caller.label, answer });
+      expected.push({ who: caller.label, answer: want });
+    }
+    expect(cells).toEqual(expected);
+  });
+});
+
+/**
+ * The dispute's event lists: each shows an event about a record (a mediation case, an
+ * application, a supervision case) exactly when the caller sees that record, as its root read does.
+ */
+type EventSubject = "MediationCase" | "ConfirmationApplication" | "SupervisionCase";
+const EVENT_SUBJECTS: Record<EventSubject, () => string> = {
+  MediationCase: () => f.caseA,
+  ConfirmationApplication: () => f.applicationA,
+  SupervisionCase: () => f.supervisionA,
+};
+const EVENT_LISTS: Record<string, EventSubject[]> = {
+  "Dispute.justiceEvents": ["MediationCase"],
+  "Dispute.courtEvents": ["ConfirmationApplication"],
+  "Dispute.procuratorateEvents": ["SupervisionCase"],
+  "Dispute.caseFile": ["MediationCase", "ConfirmationApplication", "SupervisionCase"],
+  "Dispute.timeline": ["MediationCase", "ConfirmationApplication", "SupervisionCase"],
+};
+
+it("covers every event list of Dispute", () => {
+  const dispute = apiSchema().getType("Dispute");
+  if (!isObjectType(dispute)) throw new Error("no Dispute type");
+  const lists = Object.values(dispute.getFields())
+    .filter((field) => ["CaseEvent", "TimelineEntry"].includes(getNamedType(field.type).name) && field.name !== "centerEvents")
+    .map((field) => `Dispute.${field.name}`);
+  expect(Object.keys(EVENT_LISTS).sort()).toEqual(lists.sort());
+});
+
+describe.each(Object.keys(EVENT_LISTS).map((list) => [list]))("event list %s", (list) => {
+  it("shows every role, in and out of scope, a record's events exactly when it sees the record", async () => {
+    const field = list.replace("Dispute.", "");
+    const subjects = EVENT_LISTS[list] ?? [];
+    const cells: { who: string; answer: string }[] = [];
+    const expected: typeof cells = [];
+    for (const caller of CALLERS()) {
+      const parent = parentAnswer("dispute", caller);
+      const want =
+        parent.answer !== "ALLOWED"
+          ? parent.answer
+          : subjects.map((subject) => `${subject} ${caller.actor && sees(subject, caller.actor) ? "SHOWN" : "ABSENT"}`).join(", ");
+      const response = await hub.request<{ dispute: Record<string, { subjectType: string; subjectId: string }[] | null> | null }>(
+        `query($id: ID!) { dispute(id: $id) { id ${field} { subjectType subjectId } } }`,
+        { id: f.disputeA },
+        caller.actor,
+      );
+      const rows = response.data?.dispute?.[field];
+      const answer =
+        response.data?.dispute && !response.errors?.length
+          ? subjects
+              .map((subject) => {
+                const shown = (rows ?? []).some((row) => row.subjectType === subject && row.subjectId === EVENT_SUBJECTS[subject]());
+                return `${subject} ${shown ? "SHOWN" : "ABSENT"}`;
+              })
+              .join(", ")
+          : String(response.errors?.[0]?.extensions?.code ?? "NULL_WITHOUT_ERROR");
       cells.push({ who: caller.label, answer });
       expected.push({ who: caller.label, answer: want });
     }

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import net from "node:net";
 import { centreOfficer, centreSupervisor, judge } from "../support/actors";
-import { startHub, type RunningHub } from "../support/hub-harness";
+import { startFingerprintedHub, type FingerprintedHub } from "../support/fingerprinted-hub";
+import type { RunningHub } from "../support/hub-harness";
 import { uniqueIdNumber } from "../support/id-numbers";
 import { seedDisputeAcrossDepartments, seedOrganisations } from "../e2e/seed";
 import { expectData, step, trafficAccident, type Organisations } from "../e2e/steps";
@@ -14,13 +15,18 @@ import { expectData, step, trafficAccident, type Organisations } from "../e2e/st
  */
 let hub: RunningHub;
 let org: Organisations & { suffix: string };
+let running: FingerprintedHub;
 const BODY_TIMEOUT_MS = 1500;
 
 beforeAll(async () => {
-  hub = await startHub({ gateway: { limits: { bodyTimeoutMs: BODY_TIMEOUT_MS } } });
+  running = await startFingerprintedHub({ gateway: { limits: { bodyTimeoutMs: BODY_TIMEOUT_MS } } });
+  hub = running.hub;
   org = await seedOrganisations(hub);
-});
-afterAll(() => hub.stop());
+}, 60_000);
+afterAll(() => running?.stop());
+
+/** A refused request: every department's database, event log included, stays as it was. */
+const refusedWritingNothing = <T>(send: () => Promise<T>) => running.writingNothing(send);
 
 const RECEIVE = `mutation($input: ReceiveDisputeInput!) { receiveDispute(input: $input) { id } }`;
 const PUBLIC = `mutation($input: PublicDisputeInput!) { submitPublicDispute(input: $input) { trackingCode } }`;
@@ -28,10 +34,12 @@ const PUBLIC = `mutation($input: PublicDisputeInput!) { submitPublicDispute(inpu
 describe("a refusal names nothing of a dispute the caller may not see", () => {
   it("an officer of another centre routing the dispute learns neither its centre nor its township", async () => {
     const { disputeId } = await step.receive(hub, org);
-    const response = await hub.request(
-      `mutation($input: RouteDisputeInput!) { routeDispute(input: $input) { id } }`,
-      { input: { disputeId } },
-      centreOfficer(randomUUID(), "150102"),
+    const response = await refusedWritingNothing(() =>
+      hub.request(
+        `mutation($input: RouteDisputeInput!) { routeDispute(input: $input) { id } }`,
+        { input: { disputeId } },
+        centreOfficer(randomUUID(), "150102"),
+      ),
     );
     expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const text = JSON.stringify(response.errors);
@@ -42,10 +50,12 @@ describe("a refusal names nothing of a dispute the caller may not see", () => {
 
   it("a supervisor of another city urging the dispute learns not where it lies", async () => {
     const { disputeId } = await step.receive(hub, org);
-    const response = await hub.request(
-      `mutation($input: UrgeStageInput!) { urgeStage(input: $input) { stage } }`,
-      { input: { disputeId, stage: "ROUTE", note: "请尽快分流" } },
-      centreSupervisor("1501"),
+    const response = await refusedWritingNothing(() =>
+      hub.request(
+        `mutation($input: UrgeStageInput!) { urgeStage(input: $input) { stage } }`,
+        { input: { disputeId, stage: "ROUTE", note: "请尽快分流" } },
+        centreSupervisor("1501"),
+      ),
     );
     expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(JSON.stringify(response.errors)).not.toMatch(/150202/);
@@ -60,10 +70,12 @@ describe("a refusal names nothing of a dispute the caller may not see", () => {
         centreSupervisor(),
       ),
     );
-    const response = await hub.request(
-      `mutation($input: DecideConfirmationAcceptanceInput!) { decideConfirmationAcceptance(input: $input) { id } }`,
-      { input: { applicationId: dispute.confirmationApplications[0]?.id, accept: true } },
-      { ...judge(randomUUID()), jurisdictionCode: "150102" },
+    const response = await refusedWritingNothing(() =>
+      hub.request(
+        `mutation($input: DecideConfirmationAcceptanceInput!) { decideConfirmationAcceptance(input: $input) { id } }`,
+        { input: { applicationId: dispute.confirmationApplications[0]?.id, accept: true } },
+        { ...judge(randomUUID()), jurisdictionCode: "150102" },
+      ),
     );
     expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const text = JSON.stringify(response.errors);
@@ -77,7 +89,9 @@ describe("idempotency keys answer only their own caller", () => {
     const idempotencyKey = `conflict-${randomUUID()}`;
     const input = trafficAccident(org.centreId, { idempotencyKey });
     const first = expectData(await hub.request<{ receiveDispute: { id: string } }>(RECEIVE, { input }, centreOfficer(org.centreId)));
-    const changed = await hub.request(RECEIVE, { input: { ...input, claims: "请求赔偿9000元。" } }, centreOfficer(org.centreId));
+    const changed = await refusedWritingNothing(() =>
+      hub.request(RECEIVE, { input: { ...input, claims: "请求赔偿9000元。" } }, centreOfficer(org.centreId)),
+    );
     expect(changed.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "input.idempotencyKey" });
     expect(JSON.stringify(changed)).not.toContain(first.receiveDispute.id);
   });
@@ -120,7 +134,9 @@ describe("receivedAt is bounded: not before the configured floor, not in the fut
     ["1999-12-31T00:00:00.000Z", /CENTER_RECEIVED_AT_FLOOR/],
     [new Date(Date.now() + 3_600_000).toISOString(), /future/],
   ])("refuses %s naming the field and the rule", async (receivedAt, rule) => {
-    const response = await hub.request(RECEIVE, { input: trafficAccident(org.centreId, { receivedAt }) }, centreOfficer(org.centreId));
+    const response = await refusedWritingNothing(() =>
+      hub.request(RECEIVE, { input: trafficAccident(org.centreId, { receivedAt }) }, centreOfficer(org.centreId)),
+    );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.receivedAt" });
     expect(String(response.errors?.[0]?.extensions?.rule)).toMatch(rule);
   });

@@ -34,8 +34,8 @@ async function routedAt(at: Date) {
   const centre = await seedCentre(center.server.db, GUYANG, "固阳县综治中心");
   const officer = centreOfficer(centre.id, GUYANG);
   const disputeId = await receive(center, officer, { placeCode: JINSHAN });
-  const { data, errors } = await center.request<{ routeDispute: { id: string; respondDueAt: string } }>(
-    ROUTE,
+  const { data, errors } = await center.request<{ routeDispute: { id: string; respondDueAt: string; calendarMissingFor: number[] } }>(
+    ROUTE.replace("respondDueAt", "respondDueAt calendarMissingFor"),
     { input: { disputeId } },
     officer,
   );
@@ -83,6 +83,15 @@ describe("信访工作条例 art 23: the 5 working days to object across the 202
   });
 });
 
+const routeDueOf = async (disputeId: string) =>
+  (
+    await center.request<{ dispute: { routeDueAt: string; routeCalendarMissingFor: number[] } }>(
+      `query($id: ID!) { dispute(id: $id) { routeDueAt routeCalendarMissingFor } }`,
+      { id: disputeId },
+      centreSupervisor(),
+    )
+  ).data?.dispute;
+
 describe("a limit in a year the holiday calendar does not cover says so (民法典 art 203)", () => {
   it("names 2027 on the limits of a dispute received on 2026-12-28, and nothing on one received in October", async () => {
     const late = await routedAt(cst("2026-12-28T10:00"));
@@ -91,7 +100,15 @@ describe("a limit in a year the holiday calendar does not cover says so (民法�
       ["RESPOND", [2027]],
       ["CONCLUDE", [2027]],
     ]);
+    expect(late.routing.calendarMissingFor).toEqual([2027]);
+    // 信访工作条例 art 22: the 15 days to route end on 2027-01-12.
+    expect(await routeDueOf(late.disputeId)).toEqual({
+      routeDueAt: cst("2027-01-12T23:59:59.999").toISOString(),
+      routeCalendarMissingFor: [2027],
+    });
     const early = await routedAt(cst("2026-10-13T10:00"));
+    expect(early.routing.calendarMissingFor).toEqual([]);
+    expect((await routeDueOf(early.disputeId))?.routeCalendarMissingFor).toEqual([]);
     expect((await deadlinesOf(early.disputeId))?.map((d) => d.calendarMissingFor)).toEqual([[], []]);
   });
 });

@@ -193,7 +193,8 @@ describe("申请时间: when the parties applied, apart from registration", () =
     expect(new Date(String(result?.filedAt)).getTime()).toBeGreaterThan(new Date(appliedAt).getTime());
 
     const late = graph.add({ countyCode: home.divisionCode });
-    if (late.facts.agreement) late.facts.agreement.effectiveAt = new Date(Date.now() - 31 * DAY).toISOString();
+    // 45 days back: late whatever day it is, the 30 days moved off a weekend or a holiday (民法典 art 203) included.
+    if (late.facts.agreement) late.facts.agreement.effectiveAt = new Date(Date.now() - 45 * DAY).toISOString();
     expect((await file(filing(late, home))).extensions).toMatchObject({ code: "DEADLINE_PASSED" });
     const future = await file(filing(late, home, { appliedAt: new Date(Date.now() + DAY).toISOString() }));
     expect(future.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.appliedAt" });

@@ -161,6 +161,25 @@ describe("民诉法解释 372: service and objections", () => {
     expect(late.extensions).toMatchObject({ code: "DEADLINE_PASSED", rule: "民诉法解释 372" });
   });
 
+  it("民诉法解释 372: a late objection whose 6 months ended in a year the holiday calendar does not cover says so (民法典 art 203)", async () => {
+    const { id } = await ruledApplication();
+    clock = new Date("2027-08-02T02:00:00.000Z");
+    const tooLate = await mutate(
+      court,
+      OBJECT,
+      {
+        applicationId: id,
+        objectorKind: "INTERESTED_PERSON",
+        objectorName: "某建材公司",
+        learnedOfHarmAt: "2027-01-15T02:00:00.000Z",
+        grounds: "双方恶意串通转移财产",
+      },
+      courtClerk(home.id),
+    );
+    expect(tooLate.extensions).toMatchObject({ code: "DEADLINE_PASSED", rule: "民诉法解释 372", calendarMissingFor: [2027] });
+    expect(tooLate.errors?.[0]?.message).toContain("2027");
+  });
+
   it("民诉法解释 372: an interested person objects within 6 months of learning of the harm, not after", async () => {
     expect(DEFAULT_DEADLINES.interestedPersonObjection).toMatchObject({ months: 6 });
     const { id } = await ruledApplication();
@@ -197,6 +216,8 @@ describe("民诉法解释 372: service and objections", () => {
       courtClerk(home.id),
     );
     expect(tooLate.extensions).toMatchObject({ code: "DEADLINE_PASSED", rule: "民诉法解释 372" });
+    // Six months that ended in a year the holiday calendar covers: nothing to flag.
+    expect(tooLate.extensions).not.toHaveProperty("calendarMissingFor");
     const noDate = await mutate(
       court,
       OBJECT,

@@ -72,6 +72,10 @@ export const ACCESS_POLICY = {
   respondToRouting: m(RECEIVING, "officers of the organisation the case was routed to"),
   upsertRoutingRule: m(["CENTRE_SUPERVISOR"], "rules within the supervisor's jurisdiction"),
   duplicateReviewQueue: q(CENTRE, "the caller's centre, or a centre in a supervisor's jurisdiction"),
+  duplicateCandidates: q(
+    CENTRE,
+    "a receiving centre the caller may receive for; each candidate read within the caller's scope, its number only otherwise",
+  ),
   linkDuplicate: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   overrideDuplicateReview: m(CENTRE, "the handling centre's officers, or a supervisor over it"),
   mergeDisputes: m(CENTRE, "the handling centre's officers, or a supervisor over it"),

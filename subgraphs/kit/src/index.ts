@@ -27,6 +27,7 @@ export * from "./migrate";
 export * from "./officer.type";
 export * from "./prisma";
 export * from "./replay-guard";
+export * from "./scoped-events";
 export * from "./run";
 export * from "./server";
 export * from "./state-machine";

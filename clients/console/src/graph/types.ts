@@ -45,6 +45,9 @@ export type NotAcceptedGround =
   | "OTHER_SPECIAL_PROCEDURE"
   | "PUBLIC_SUMMONS_OR_BANKRUPTCY"
   | "PROPERTY_OR_IP_TITLE";
+export type ApplicationMaterial =
+  "AGREEMENT" | "MEDIATION_ORGANISATION_PROOF" | "PARTY_IDENTITY_AND_CONTACT" | "PROPERTY_RIGHTS_PROOF" | "POWER_OF_ATTORNEY";
+export type HearingManner = "APPEARED_IN_PERSON" | "APPEARED_BY_AGENT" | "HEARD_ONLINE";
 export type PersonalDataField = "ID_NUMBER" | "PHONE" | "ADDRESS";
 export type DisclosurePurpose = "SERVICE_OF_DOCUMENTS" | "CONTACT_PARTY" | "IDENTITY_CHECK" | "SUPERVISION_REVIEW";
 
@@ -54,6 +57,7 @@ export type Named = { id: string; name: string };
 export type DivisionNode = Item<ResultOf<typeof Op.Divisions>["divisions"]>;
 export type ReceivedDispute = ResultOf<typeof Op.ReceiveDispute>["receiveDispute"];
 export type DuplicateCandidate = Item<NonNullable<ReceivedDispute["duplicateReview"]>["candidates"]>;
+export type DuplicatePreviewCandidate = Item<ResultOf<typeof Op.DuplicateCandidates>["duplicateCandidates"]>;
 export type QueuedReview = Item<ResultOf<typeof Op.DuplicateReviewQueue>["duplicateReviewQueue"]>;
 export type QueuedDispute = Item<ResultOf<typeof Op.RoutingQueue>["routingQueue"]>;
 export type RoutingTarget = { department: Department; organisationId: string };

@@ -137,6 +137,22 @@ export const NOT_ACCEPTED_GROUND: Record<T.NotAcceptedGround, string> = {
   PROPERTY_OR_IP_TITLE: "涉及物权、知识产权确权",
 };
 
+/** 民诉法解释 354: the materials an application is filed with. */
+export const MATERIAL: Record<T.ApplicationMaterial, string> = {
+  AGREEMENT: "调解协议",
+  MEDIATION_ORGANISATION_PROOF: "调解组织主持调解的证明",
+  PARTY_IDENTITY_AND_CONTACT: "双方当事人的身份、住所、联系方式",
+  PROPERTY_RIGHTS_PROOF: "与调解协议相关的财产权利证明",
+  POWER_OF_ATTORNEY: "授权委托书",
+};
+
+/** 民诉法解释 356: how a party appeared or was heard before the ruling. */
+export const HEARING_MANNER: Record<T.HearingManner, string> = {
+  APPEARED_IN_PERSON: "本人到场",
+  APPEARED_BY_AGENT: "委托代理人到场",
+  HEARD_ONLINE: "在线询问",
+};
+
 export const DISCLOSURE_PURPOSE: Record<T.DisclosurePurpose, string> = {
   SERVICE_OF_DOCUMENTS: "送达",
   CONTACT_PARTY: "联系当事人",

@@ -1,5 +1,6 @@
 import { Button, Layout, Menu, Space, Spin, Tag, Typography } from "antd";
 import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from "react";
+import { OVERSIGHT_ROUTES } from "../app/oversight-routes";
 import { match, navigate, usePath } from "../app/router";
 import { useSession } from "../app/session-context";
 import { homeOf, menuFor } from "../app/workspaces";
@@ -18,6 +19,8 @@ const ROUTES: [string, Page][] = [
   ["/court/application/:id", lazy(() => import("../workspaces/court/ApplicationPage"))],
   ["/disputes", lazy(() => import("../workspaces/casefile/DisputeListPage"))],
   ["/case/:id", lazy(() => import("../workspaces/casefile/CaseFilePage"))],
+  ["/documents/:slug/:id", lazy(() => import("../workspaces/documents/DocumentPage"))],
+  ...OVERSIGHT_ROUTES,
 ];
 
 /** The signed-in layout: the role's workspaces in a side menu, who is signed in, and sign-out. */

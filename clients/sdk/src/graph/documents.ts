@@ -31,6 +31,8 @@ import type {
   DivisionQueryVariables,
   DivisionsQuery,
   DivisionsQueryVariables,
+  DuplicateCandidatesQuery,
+  DuplicateCandidatesQueryVariables,
   DuplicateReviewQueueQuery,
   DuplicateReviewQueueQueryVariables,
   EscalateDisputeMutation,
@@ -77,6 +79,8 @@ import type {
   ConsoleMediatorsAndExpertsQueryVariables,
   ConsoleRoutingsToQuery,
   ConsoleRoutingsToQueryVariables,
+  DocumentMediationAgreementQuery,
+  DocumentMediationAgreementQueryVariables,
   EndMediationAtPartyRequestMutation,
   EndMediationAtPartyRequestMutationVariables,
   ExpertsQuery,
@@ -141,6 +145,8 @@ import type {
   DecideRulingObjectionMutationVariables,
   DeemConfirmationWithdrawnMutation,
   DeemConfirmationWithdrawnMutationVariables,
+  DocumentConfirmationApplicationQuery,
+  DocumentConfirmationApplicationQueryVariables,
   ExtendConfirmationConclusionMutation,
   ExtendConfirmationConclusionMutationVariables,
   FileConfirmationApplicationMutation,
@@ -167,6 +173,8 @@ import type {
   WithdrawConfirmationApplicationMutationVariables,
   ConcludeSupervisionMutation,
   ConcludeSupervisionMutationVariables,
+  ConsoleRedFlagScreenQuery,
+  ConsoleRedFlagScreenQueryVariables,
   DisputesForScreeningQuery,
   DisputesForScreeningQueryVariables,
   OpenSupervisionCaseMutation,
@@ -189,6 +197,10 @@ import type {
   SupervisionCasesQueryVariables,
   SupervisionLeadsQuery,
   SupervisionLeadsQueryVariables,
+  ConsoleEarlyWarningsQuery,
+  ConsoleEarlyWarningsQueryVariables,
+  ConsoleResolvedDisputesQuery,
+  ConsoleResolvedDisputesQueryVariables,
   DeadlineRemindersQuery,
   DeadlineRemindersQueryVariables,
   DisputeStatisticsQuery,
@@ -421,6 +433,18 @@ export const DivisionsDocument = hubDocument<DivisionsQuery, DivisionsQueryVaria
   workspace: "centre-desk",
   hash: "2813eaf861f66ee96796825f13f7cf81cfa6a9683cca4ce99d1e1c4032ed3f52",
   body: "query Divisions($parentCode: ID!) {\n  divisions(parentCode: $parentCode) {\n    code\n    name\n    level\n    parentCode\n    parent {\n      code\n      name\n      level\n      parentCode\n      parent {\n        code\n        name\n      }\n      children {\n        code\n        name\n      }\n      path {\n        code\n        name\n      }\n    }\n    children {\n      code\n      name\n      level\n      parentCode\n      parent {\n        code\n        name\n      }\n      children {\n        code\n        name\n      }\n      path {\n        code\n        name\n      }\n    }\n    path {\n      code\n      name\n      level\n      parentCode\n      parent {\n        code\n        name\n      }\n      children {\n        code\n        name\n      }\n      path {\n        code\n        name\n      }\n    }\n  }\n}",
+});
+
+/**
+ * 查重预览 The disputes a submission not yet saved would be found to repeat, with why each matched; nothing is written (a receiving centre the caller may receive for; each candidate read within the caller's scope, its number only otherwise)
+ * `operations/centre-desk/DuplicateCandidates.graphql`
+ */
+export const DuplicateCandidatesDocument = hubDocument<DuplicateCandidatesQuery, DuplicateCandidatesQueryVariables>({
+  name: "DuplicateCandidates",
+  kind: "query",
+  workspace: "centre-desk",
+  hash: "0486416be5ddb7ec7a977245ed26a3f353a9987aaf81442c8575c2a08cbf3c81",
+  body: "query DuplicateCandidates($input: DuplicateCandidatesInput!) {\n  duplicateCandidates(input: $input) {\n    score\n    disputeNumber\n    reasons {\n      kind\n      summary\n    }\n    dispute {\n      id\n      number\n      category\n      receivedAt\n      facts\n    }\n  }\n}",
 });
 
 /**
@@ -700,6 +724,18 @@ export const ConsoleRoutingsToDocument = hubDocument<ConsoleRoutingsToQuery, Con
 });
 
 /**
+ * 文书 One agreement with all its 人民调解协议书 shows: parties, facts, disputed points, responsibility, terms, signatures, seal (MediationCase scope of its case)
+ * `operations/mediation/DocumentMediationAgreement.graphql`
+ */
+export const DocumentMediationAgreementDocument = hubDocument<DocumentMediationAgreementQuery, DocumentMediationAgreementQueryVariables>({
+  name: "DocumentMediationAgreement",
+  kind: "query",
+  workspace: "mediation",
+  hash: "7989df59f866856c28dc55757741e1d70225f7e298512890047cf161a7cd2d98",
+  body: "query DocumentMediationAgreement($id: ID!) {\n  mediationAgreement(id: $id) {\n    id\n    form\n    status\n    reachedAt\n    effectiveAt\n    partyIds\n    facts\n    disputedPoints\n    responsibility\n    sealedAt\n    mediatorSigned\n    terms {\n      id\n      position\n      obligorPartyId\n      obligeePartyId\n      obligation\n      manner\n      place\n      deadline\n    }\n    signatures {\n      id\n      signer\n      partyId\n      method\n      signedAt\n    }\n    mediator {\n      id\n      name\n    }\n    mediationCase {\n      id\n      committee {\n        id\n        name\n      }\n      dispute {\n        id\n        number\n        parties {\n          id\n          role\n          kind\n          name\n          idNumberMasked\n        }\n      }\n    }\n  }\n}",
+});
+
+/**
  * 终止调解 A party asks to end the mediation: TERMINATED (人民调解法 art 23) (the committee, or the justice bureau over it)
  * `operations/mediation/EndMediationAtPartyRequest.graphql`
  */
@@ -973,7 +1009,8 @@ export const ConfirmationApplicationByCaseNumberDocument = hubDocument<
 });
 
 /**
- * Console: one confirmation application with the agreement's terms, its limits and their sources
+ * Console: one confirmation application with the agreement's terms, its materials and supplements (民诉法解释 354),
+ * the parties' hearings (356), its limits and their sources
  * `operations/court/ConsoleConfirmationApplication.graphql`
  */
 export const ConsoleConfirmationApplicationDocument = hubDocument<
@@ -983,8 +1020,8 @@ export const ConsoleConfirmationApplicationDocument = hubDocument<
   name: "ConsoleConfirmationApplication",
   kind: "query",
   workspace: "court",
-  hash: "03f5e3124d1b386c6136b1409bdb69a58e56b779dd8a11ba142558d12b711954",
-  body: "query ConsoleConfirmationApplication($id: ID!) {\n  confirmationApplication(id: $id) {\n    id\n    status\n    caseNumber\n    filedAt\n    applicantPartyIds\n    acceptanceDueAt\n    conclusionDueAt\n    targetConclusionAt\n    acceptedAt\n    reviewStartedAt\n    rulingOutcome\n    rejectionGround\n    rulingReasoning\n    ruledAt\n    enforcementDeadline\n    objectionDeadline\n    court {\n      id\n      name\n    }\n    dispute {\n      id\n      number\n      parties {\n        id\n        role\n        name\n      }\n    }\n    mediationCase {\n      id\n      agreement {\n        id\n        effectiveAt\n        terms {\n          id\n          obligation\n          manner\n          place\n          deadline\n        }\n      }\n    }\n  }\n  courtDeadlineRules {\n    name\n    days\n    years\n    basis\n  }\n}",
+  hash: "8ef31c17737fba92f2f95473bb6d408e9ecca80d467b55d6f518ec5e8ce42021",
+  body: "query ConsoleConfirmationApplication($id: ID!) {\n  confirmationApplication(id: $id) {\n    id\n    status\n    caseNumber\n    filedAt\n    applicantPartyIds\n    acceptanceDueAt\n    conclusionDueAt\n    targetConclusionAt\n    acceptedAt\n    reviewStartedAt\n    rulingOutcome\n    rejectionGround\n    rulingReasoning\n    ruledAt\n    enforcementDeadline\n    objectionDeadline\n    materials\n    missingMaterials\n    supplementOrders {\n      id\n      missing\n      orderedAt\n      dueAt\n      orderedBy {\n        name\n      }\n      suppliedAt\n    }\n    hearings {\n      id\n      partyId\n      manner\n      heardAt\n      notes\n      recordedBy {\n        name\n      }\n    }\n    court {\n      id\n      name\n      caseNumbers\n    }\n    dispute {\n      id\n      number\n      parties {\n        id\n        role\n        name\n      }\n    }\n    mediationCase {\n      id\n      agreement {\n        id\n        effectiveAt\n        terms {\n          id\n          obligation\n          manner\n          place\n          deadline\n        }\n      }\n    }\n  }\n  courtDeadlineRules {\n    name\n    days\n    years\n    basis\n  }\n}",
 });
 
 /**
@@ -1101,6 +1138,21 @@ export const DeemConfirmationWithdrawnDocument = hubDocument<DeemConfirmationWit
     body: "mutation DeemConfirmationWithdrawn($input: DeemConfirmationWithdrawnInput!) {\n  deemConfirmationWithdrawn(input: $input) {\n    id\n    status\n    filedAt\n    form\n    oralRecord\n    materials\n    subjectMatterPlaceCode\n    deemedWithdrawn\n    applicantPartyIds\n    agreementId\n    caseNumber\n    acceptanceDecidedAt\n    notAcceptedGround\n    acceptanceReason\n    reviewStartedAt\n    rulingOutcome\n    rejectionGround\n    rulingReasoning\n    ruledAt\n    enforcementDeadline\n    withdrawnAt\n    withdrawalReason\n    dispute {\n      id\n      number\n      status\n    }\n    mediationCase {\n      id\n      status\n    }\n    court {\n      id\n      name\n    }\n    filedBy {\n      id\n      name\n    }\n    acceptedAt\n    acceptanceDecidedBy {\n      id\n      name\n    }\n    reviewStartedBy {\n      id\n      name\n    }\n    ruledBy {\n      id\n      name\n    }\n    withdrawnBy {\n      id\n      name\n    }\n    acceptanceDueAt\n    conclusionDueAt\n    targetConclusionAt\n    ownConclusionLimitApplies\n    appliedAt\n    missingMaterials\n    supplementOrders {\n      id\n    }\n    hearings {\n      id\n    }\n    enforcementWindows {\n      termId\n      position\n      runsFrom\n      deadline\n    }\n    services {\n      id\n    }\n    objectionDeadline\n    objections {\n      id\n      status\n    }\n    conclusionExtensions {\n      id\n    }\n  }\n}",
   },
 );
+
+/**
+ * 文书 One application with all its printed documents show: 司法确认申请书, 受理通知书, 民事裁定书 (ConfirmationApplication scope)
+ * `operations/court/DocumentConfirmationApplication.graphql`
+ */
+export const DocumentConfirmationApplicationDocument = hubDocument<
+  DocumentConfirmationApplicationQuery,
+  DocumentConfirmationApplicationQueryVariables
+>({
+  name: "DocumentConfirmationApplication",
+  kind: "query",
+  workspace: "court",
+  hash: "2b7d80826a73624550771c37693e722cb2c7f6c76a451dffb8d75773be0b72d0",
+  body: "query DocumentConfirmationApplication($id: ID!) {\n  confirmationApplication(id: $id) {\n    id\n    status\n    caseNumber\n    filedAt\n    applicantPartyIds\n    acceptedAt\n    acceptanceDecidedAt\n    acceptanceReason\n    conclusionDueAt\n    notAcceptedGround\n    rulingOutcome\n    rejectionGround\n    rulingReasoning\n    ruledAt\n    enforcementDeadline\n    objectionDeadline\n    court {\n      id\n      name\n    }\n    ruledBy {\n      id\n      name\n    }\n    dispute {\n      id\n      number\n      parties {\n        id\n        role\n        kind\n        name\n        idNumberMasked\n      }\n    }\n    mediationCase {\n      id\n      committee {\n        id\n        name\n      }\n      agreement {\n        id\n        reachedAt\n        effectiveAt\n        facts\n        disputedPoints\n        responsibility\n        terms {\n          id\n          position\n          obligorPartyId\n          obligeePartyId\n          obligation\n          manner\n          place\n          deadline\n        }\n      }\n    }\n  }\n}",
+});
 
 /**
  * 延长审限 Record the court president's approval to extend a conclusion limit, with its reason (民事诉讼法 art 187); a judge of that court (applications before the judge's court)
@@ -1268,6 +1320,18 @@ export const ConcludeSupervisionDocument = hubDocument<ConcludeSupervisionMutati
 });
 
 /**
+ * Console 虚假调解筛查: one dispute's red flags with their masked evidence and weights (disputes in the prosecutor's jurisdiction)
+ * `operations/procuratorate/ConsoleRedFlagScreen.graphql`
+ */
+export const ConsoleRedFlagScreenDocument = hubDocument<ConsoleRedFlagScreenQuery, ConsoleRedFlagScreenQueryVariables>({
+  name: "ConsoleRedFlagScreen",
+  kind: "query",
+  workspace: "procuratorate",
+  hash: "435f4b9aec99eb2d6bb4598e9370183e0d112d325002f2c06cefe74a2ef39310",
+  body: "query ConsoleRedFlagScreen($disputeId: ID!) {\n  redFlagScreen(disputeId: $disputeId) {\n    disputeNumber\n    score\n    threshold\n    suspicious\n    flags {\n      code\n      severity\n      weight\n      description\n      source\n      evidence {\n        label\n        value\n      }\n    }\n  }\n}",
+});
+
+/**
  * The disputes by key, in key order (null for a key the centre does not know), to read their fields from every department in one request (prosecutors; at most 100 keys) (Dispute scope (the centre answers each key))
  * `operations/procuratorate/DisputesForScreening.graphql`
  */
@@ -1400,6 +1464,30 @@ export const SupervisionLeadsDocument = hubDocument<SupervisionLeadsQuery, Super
   workspace: "procuratorate",
   hash: "6d20506f6ed393cb8e9bc5ccd902a63333bc97d7a98ed3a36f0fefb487193a9b",
   body: "query SupervisionLeads($first: Int!, $since: DateTime, $jurisdictionCode: String) {\n  supervisionLeads(\n    first: $first\n    since: $since\n    jurisdictionCode: $jurisdictionCode\n  ) {\n    kind\n    id\n    occurredAt\n    disputeNumber\n    placeCode\n    category\n    caseNumber\n    rulingOutcome\n    committeeName\n    dispute {\n      id\n      number\n      status\n    }\n    supervisionCases {\n      id\n      status\n    }\n  }\n}",
+});
+
+/**
+ * Console 预警: early warnings in a jurisdiction, each with the disputes it counts (disputes placed in the caller's jurisdiction)
+ * `operations/supervision/ConsoleEarlyWarnings.graphql`
+ */
+export const ConsoleEarlyWarningsDocument = hubDocument<ConsoleEarlyWarningsQuery, ConsoleEarlyWarningsQueryVariables>({
+  name: "ConsoleEarlyWarnings",
+  kind: "query",
+  workspace: "supervision",
+  hash: "65882cc28cc4bb0a69da0ef543a17a43b22a2828134581c17fd05e66f21f6488",
+  body: "query ConsoleEarlyWarnings($asOf: DateTime, $jurisdictionCode: String!) {\n  earlyWarnings(asOf: $asOf, jurisdictionCode: $jurisdictionCode) {\n    kind\n    placeCode\n    category\n    count\n    threshold\n    windowFrom\n    windowTo\n    markers\n    basis\n    disputes {\n      id\n      number\n      category\n      status\n      receivedAt\n    }\n  }\n}",
+});
+
+/**
+ * Console 回访结案: resolved disputes in the caller's scope with their return visit and its due date, by cursor
+ * `operations/supervision/ConsoleResolvedDisputes.graphql`
+ */
+export const ConsoleResolvedDisputesDocument = hubDocument<ConsoleResolvedDisputesQuery, ConsoleResolvedDisputesQueryVariables>({
+  name: "ConsoleResolvedDisputes",
+  kind: "query",
+  workspace: "supervision",
+  hash: "00bef31bf4b2c4f837596f2fcb1eed0a7e5b9c03ae0a1418b7bd3d0d533ad5cc",
+  body: "query ConsoleResolvedDisputes($first: Int!, $after: String, $filter: DisputeFilter) {\n  disputes(first: $first, after: $after, filter: $filter) {\n    nodes {\n      id\n      number\n      category\n      status\n      resolvedAt\n      returnVisitDueAt\n      returnVisit {\n        id\n        visitedAt\n        outcome\n        satisfaction\n      }\n      handlingCentre {\n        id\n        name\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}",
 });
 
 /**

@@ -431,6 +431,27 @@ export type DisputeStatus =
   /** 已合并 recorded separately by mistake and merged into its survivor */
   | "MERGED";
 
+/** 查重预览 What a submission holds before it is saved, to find the disputes it likely repeats */
+export type DuplicateCandidatesInput = {
+  /** The centre receiving it; the caller's own when omitted */
+  receivingCentreId?: string | number | null | undefined;
+  /** 纠纷发生地 9-digit township code (GB/T 10114) */
+  placeCode: string;
+  facts?: string | null | undefined;
+  claims?: string | null | undefined;
+  parties: Array<DuplicatePreviewPartyInput>;
+};
+
+/** A party as the 受理登记 form holds it so far: only what duplicate matching reads */
+export type DuplicatePreviewPartyInput = {
+  role: PartyRole;
+  kind: PartyKind;
+  /** 姓名或名称; an organisation is matched by it, as at receipt */
+  name: string;
+  /** 居民身份证号码 (GB 11643) of a natural person; matched by blind index, never stored */
+  idNumber?: string | null | undefined;
+};
+
 /** Why a dispute was found a likely duplicate */
 export type DuplicateReasonKind =
   /** 当事人相同 persons by their root record, organisations by name */
@@ -1724,6 +1745,19 @@ export type DivisionsQuery = {
   }>;
 };
 
+export type DuplicateCandidatesQueryVariables = Exact<{
+  input: DuplicateCandidatesInput;
+}>;
+
+export type DuplicateCandidatesQuery = {
+  duplicateCandidates: Array<{
+    score: number;
+    disputeNumber: string;
+    reasons: Array<{ kind: DuplicateReasonKind; summary: string }>;
+    dispute: { id: string; number: string; category: DisputeCategory; receivedAt: string; facts: string } | null;
+  }>;
+};
+
 export type DuplicateReviewQueueQueryVariables = Exact<{
   centreId: string | number;
   first?: number | null | undefined;
@@ -2303,6 +2337,47 @@ export type ConsoleRoutingsToQuery = {
   }>;
 };
 
+export type DocumentMediationAgreementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DocumentMediationAgreementQuery = {
+  mediationAgreement: {
+    id: string;
+    form: AgreementForm;
+    status: AgreementStatus;
+    reachedAt: string;
+    effectiveAt: string | null;
+    partyIds: Array<string>;
+    facts: string;
+    disputedPoints: string;
+    responsibility: string;
+    sealedAt: string | null;
+    mediatorSigned: boolean;
+    terms: Array<{
+      id: string;
+      position: number;
+      obligorPartyId: string;
+      obligeePartyId: string;
+      obligation: string;
+      manner: string;
+      place: string | null;
+      deadline: string;
+    }>;
+    signatures: Array<{ id: string; signer: AgreementSigner; partyId: string | null; method: SignatureMethod; signedAt: string }>;
+    mediator: { id: string; name: string };
+    mediationCase: {
+      id: string;
+      committee: { id: string; name: string };
+      dispute: {
+        id: string;
+        number: string;
+        parties: Array<{ id: string; role: PartyRole; kind: PartyKind; name: string; idNumberMasked: string | null }>;
+      } | null;
+    };
+  };
+};
+
 export type EndMediationAtPartyRequestMutationVariables = Exact<{
   input: EndMediationAtPartyRequestInput;
 }>;
@@ -2869,7 +2944,25 @@ export type ConsoleConfirmationApplicationQuery = {
     ruledAt: string | null;
     enforcementDeadline: string | null;
     objectionDeadline: string | null;
-    court: { id: string; name: string };
+    materials: Array<ApplicationMaterial>;
+    missingMaterials: Array<ApplicationMaterial>;
+    supplementOrders: Array<{
+      id: string;
+      missing: Array<ApplicationMaterial>;
+      orderedAt: string;
+      dueAt: string;
+      suppliedAt: string | null;
+      orderedBy: { name: string };
+    }>;
+    hearings: Array<{
+      id: string;
+      partyId: string;
+      manner: HearingManner;
+      heardAt: string;
+      notes: string | null;
+      recordedBy: { name: string };
+    }>;
+    court: { id: string; name: string; caseNumbers: CaseNumberSource };
     dispute: { id: string; number: string; parties: Array<{ id: string; role: PartyRole; name: string }> } | null;
     mediationCase: {
       id: string;
@@ -3083,6 +3176,60 @@ export type DeemConfirmationWithdrawnMutation = {
     services: Array<{ id: string }>;
     objections: Array<{ id: string; status: ObjectionStatus }>;
     conclusionExtensions: Array<{ id: string }>;
+  };
+};
+
+export type DocumentConfirmationApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DocumentConfirmationApplicationQuery = {
+  confirmationApplication: {
+    id: string;
+    status: ConfirmationStatus;
+    caseNumber: string | null;
+    filedAt: string;
+    applicantPartyIds: Array<string>;
+    acceptedAt: string | null;
+    acceptanceDecidedAt: string | null;
+    acceptanceReason: string | null;
+    conclusionDueAt: string;
+    notAcceptedGround: NotAcceptedGround | null;
+    rulingOutcome: RulingOutcome | null;
+    rejectionGround: RejectionGround | null;
+    rulingReasoning: string | null;
+    ruledAt: string | null;
+    enforcementDeadline: string | null;
+    objectionDeadline: string | null;
+    court: { id: string; name: string };
+    ruledBy: { id: string; name: string } | null;
+    dispute: {
+      id: string;
+      number: string;
+      parties: Array<{ id: string; role: PartyRole; kind: PartyKind; name: string; idNumberMasked: string | null }>;
+    } | null;
+    mediationCase: {
+      id: string;
+      committee: { id: string; name: string };
+      agreement: {
+        id: string;
+        reachedAt: string;
+        effectiveAt: string | null;
+        facts: string;
+        disputedPoints: string;
+        responsibility: string;
+        terms: Array<{
+          id: string;
+          position: number;
+          obligorPartyId: string;
+          obligeePartyId: string;
+          obligation: string;
+          manner: string;
+          place: string | null;
+          deadline: string;
+        }>;
+      } | null;
+    } | null;
   };
 };
 
@@ -3439,6 +3586,27 @@ export type ConcludeSupervisionMutation = {
   };
 };
 
+export type ConsoleRedFlagScreenQueryVariables = Exact<{
+  disputeId: string | number;
+}>;
+
+export type ConsoleRedFlagScreenQuery = {
+  redFlagScreen: {
+    disputeNumber: string;
+    score: number;
+    threshold: number;
+    suspicious: boolean;
+    flags: Array<{
+      code: RedFlagCode;
+      severity: RedFlagSeverity;
+      weight: number;
+      description: string;
+      source: string;
+      evidence: Array<{ label: string; value: string }>;
+    }>;
+  };
+};
+
 export type DisputesForScreeningQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -3760,6 +3928,48 @@ export type SupervisionLeadsQuery = {
     dispute: { id: string; number: string; status: DisputeStatus };
     supervisionCases: Array<{ id: string; status: SupervisionCaseStatus }>;
   }>;
+};
+
+export type ConsoleEarlyWarningsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  jurisdictionCode: string;
+}>;
+
+export type ConsoleEarlyWarningsQuery = {
+  earlyWarnings: Array<{
+    kind: EarlyWarningKind;
+    placeCode: string | null;
+    category: DisputeCategory | null;
+    count: number;
+    threshold: number;
+    windowFrom: string;
+    windowTo: string;
+    markers: Array<string>;
+    basis: string;
+    disputes: Array<{ id: string; number: string; category: DisputeCategory; status: DisputeStatus; receivedAt: string }>;
+  }>;
+};
+
+export type ConsoleResolvedDisputesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: DisputeFilter | null | undefined;
+}>;
+
+export type ConsoleResolvedDisputesQuery = {
+  disputes: {
+    nodes: Array<{
+      id: string;
+      number: string;
+      category: DisputeCategory;
+      status: DisputeStatus;
+      resolvedAt: string | null;
+      returnVisitDueAt: string | null;
+      returnVisit: { id: string; visitedAt: string; outcome: ReturnVisitOutcome; satisfaction: ReturnVisitSatisfaction } | null;
+      handlingCentre: { id: string; name: string };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 };
 
 export type DeadlineRemindersQueryVariables = Exact<{

@@ -40,7 +40,7 @@ export async function followStatuses(
         disputeId: dispute.id,
         subjectType: "Dispute",
         subjectId: dispute.id,
-        summary: `纠纷状态随${DEPARTMENT_ZH[source]}“${event.summary}”更新为${STATUS_ZH[follow.to]}${follow.remedies ? `；${REMEDIES_ZH}` : ""}`,
+        summary: `纠纷状态随${DEPARTMENT_ZH[source]}${FOLLOWED_STEP_ZH[event.type] ?? "办理进展"}更新为${STATUS_ZH[follow.to]}${follow.remedies ? `；${REMEDIES_ZH}` : ""}`,
         occurredAt: now,
         payload: {
           from: dispute.status,
@@ -82,3 +82,18 @@ const DEPARTMENT_ZH: Record<Department, string> = {
 const REMEDIES_ZH = "当事人可以通过调解方式变更原调解协议或者达成新的调解协议，也可以向人民法院提起诉讼";
 
 const STATUS_ZH: Record<string, string> = { IN_MEDIATION: "调解中", IN_HANDLING: "办理中", RESOLVED: "已化解" };
+
+/**
+ * The step named in the centre's own line, never the department's: that line can carry what only
+ * readers of the record may see (a committee, a case number, a rejection ground), while the
+ * centre's event is shown to everyone who may see the dispute.
+ */
+const FOLLOWED_STEP_ZH: Partial<Record<string, string>> = {
+  "mediation.accepted": "受理调解",
+  "mediation.agreement_effective": "调解协议生效",
+  "mediation.failed": "调解不成",
+  "mediation.party_refused": "当事人拒绝调解",
+  "mediation.ended_at_party_request": "当事人要求终止调解",
+  "confirmation.ruled": "作出司法确认裁定",
+  "confirmation.ruling_revoked": "撤销司法确认裁定",
+};

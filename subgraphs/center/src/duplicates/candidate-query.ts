@@ -35,7 +35,7 @@ export function candidateQuery(lookup: CandidateLookup): Prisma.Sql {
     LIMIT ${CANDIDATE_LIMIT}`;
 }
 
-type Queryable = { $queryRaw<T>(query: Prisma.Sql): Promise<T> };
+export type Queryable = { $queryRaw<T>(query: Prisma.Sql): Promise<T> };
 
 export async function findCandidateRows(db: Queryable, lookup: CandidateLookup): Promise<CandidateRow[]> {
   if (!lookup.personIds.length && !lookup.organisationNames.length) return [];

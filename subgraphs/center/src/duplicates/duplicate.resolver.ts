@@ -7,6 +7,8 @@ import { requireCentreAuthority } from "../routing/centre-authority";
 import { loadCentre } from "../routing/centre-of";
 import { linkDuplicate, overrideDuplicateReview } from "./decide-duplicate-review";
 import { DuplicateCandidate } from "./duplicate-candidate.type";
+import { DuplicateCandidatesInput } from "./duplicate-preview.input";
+import { previewDuplicates, type CandidateView } from "./preview-duplicates";
 import { DuplicateReview } from "./duplicate-review.type";
 import { LinkDuplicateInput } from "./link-duplicate.input";
 import { OverrideDuplicateReviewInput } from "./override-duplicate-review.input";
@@ -41,6 +43,18 @@ export class DuplicateReviewResolver {
       orderBy: [{ openedAt: "asc" }, { id: "asc" }],
       take: first,
     });
+  }
+
+  @Query((_returns) => [DuplicateCandidate], {
+    description:
+      "查重预览 The disputes a submission not yet saved would be found to repeat, by intake's matching and threshold, best first; nothing is written",
+  })
+  duplicateCandidates(
+    @Arg("input", (_type) => DuplicateCandidatesInput) input: DuplicateCandidatesInput,
+    @Ctx() context: CenterContext,
+  ): Promise<CandidateView[]> {
+    authorize(context, "duplicateCandidates");
+    return previewDuplicates(context, input);
   }
 
   @Mutation((_returns) => DuplicateReview, {

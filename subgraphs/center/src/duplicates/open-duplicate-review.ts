@@ -3,7 +3,7 @@ import { eventRow, type Actor } from "@hub/subgraph-kit";
 import type { Prisma } from "../../generated/client";
 import type { DuplicateSettings } from "../config/duplicates";
 import { PARTY_ROLE_ZH } from "./duplicate-labels";
-import { findCandidateRows } from "./candidate-query";
+import { findCandidateRows, type Queryable } from "./candidate-query";
 import { likelyDuplicates, type IdentifiableParty, type ScoredCandidate } from "./duplicate-score";
 
 const DAY_MS = 86_400_000;
@@ -20,10 +20,10 @@ export interface ReceivedSubmission {
 /**
  * 查重 at receipt, in the receipt's transaction before the dispute number is drawn (so the
  * counter's row lock is not held over the lookup): the disputes sharing a party within the
- * window, scored, those at the threshold best first.
+ * window, scored, those at the threshold best first. The preview before saving asks the same.
  */
 export async function findLikelyDuplicates(
-  tx: Prisma.TransactionClient,
+  tx: Queryable,
   settings: DuplicateSettings,
   submission: ReceivedSubmission,
 ): Promise<ScoredCandidate[]> {

@@ -1,4 +1,4 @@
-import { authorize, checkUuid, dueAt, notFound } from "@hub/subgraph-kit";
+import { authorize, checkUuid, computeDeadline, dueAt, notFound } from "@hub/subgraph-kit";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Dispute as DisputeRow, RoutingRule as RoutingRuleRow, Routing as RoutingRow } from "../../generated/client";
@@ -91,5 +91,13 @@ export class DisputeRoutingResolver {
   })
   routeDueAt(@Root() dispute: DisputeRow, @Ctx() context: CenterContext): Date {
     return dueAt(dispute.receivedAt, context.deadlines.routeDispute);
+  }
+
+  @FieldResolver((_type) => [Int], {
+    description:
+      "节假日安排缺失 The years routeDueAt touches that the holiday calendar does not cover: counted on weekends alone, check by hand (民法典 art 203)",
+  })
+  routeCalendarMissingFor(@Root() dispute: DisputeRow, @Ctx() context: CenterContext): number[] {
+    return computeDeadline(dispute.receivedAt, context.deadlines.routeDispute).calendarMissingFor;
   }
 }

@@ -1,4 +1,4 @@
-import { authorize, checkUuid, ErrorCode, HubError, invalidInput, Officer, outOfScope } from "@hub/subgraph-kit";
+import { authorize, checkUuid, computeDeadline, ErrorCode, HubError, invalidInput, Officer, outOfScope } from "@hub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Dispute as DisputeRow, Routing as RoutingRow } from "../../generated/client";
 import type { CenterContext } from "../context";
@@ -95,6 +95,15 @@ export class RoutingResolver {
   ): Promise<RoutingRow> {
     authorize(context, "withdrawRouting");
     return withdrawRouting(context, input);
+  }
+
+  @FieldResolver((_type) => [Int], {
+    description:
+      "节假日安排缺失 The years the 5 working days to object (respondDueAt, 信访工作条例 art 23) touch that the holiday calendar does not cover: " +
+      "counted on weekends alone, check by hand; judged on the limit and calendar in force (民法典 art 203)",
+  })
+  calendarMissingFor(@Root() routing: RoutingRow, @Ctx() context: CenterContext): number[] {
+    return computeDeadline(routing.routedAt, context.deadlines.respondToRouting).calendarMissingFor;
   }
 
   @FieldResolver((_type) => RoutingTarget, { description: "承办单位 The organisation the case was routed to" })

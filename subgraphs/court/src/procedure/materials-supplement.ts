@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { dueAt, ErrorCode, HubError, invalidInput, isUniqueViolation, optionalText } from "@hub/subgraph-kit";
+import { dueAt, ErrorCode, HubError, invalidInput, isUniqueViolation, LostRace, lostRaceConflict, optionalText } from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow, SupplementOrder as SupplementRow } from "../../generated/client";
 import { MATERIALS_RULE } from "../applications/application-record";
 import { transition } from "../applications/transition";
@@ -96,29 +96,38 @@ export async function recordMaterialsSupplied(
   });
   const order = await openOrder(context, application.id);
   if (!order) throw noOpenOrder();
-  const updated = await context.db.$transaction(async (tx) => {
-    const { count } = await tx.supplementOrder.updateMany({
-      where: { id: order.id, suppliedAt: null },
-      data: { suppliedAt: now, suppliedById: context.actor.userId, suppliedByName: context.actor.name },
+  const updated = await context.db
+    .$transaction(async (tx) => {
+      const { count } = await tx.supplementOrder.updateMany({
+        where: { id: order.id, suppliedAt: null },
+        data: { suppliedAt: now, suppliedById: context.actor.userId, suppliedByName: context.actor.name },
+      });
+      if (count === 0) throw noOpenOrder();
+      // Conditional on the status checked above: a ruling or a withdrawal meanwhile leaves nothing to supply.
+      const changed = await tx.confirmationApplication.updateMany({
+        where: { id: application.id, status: application.status },
+        data: { materials: [...new Set([...application.materials, ...order.missing])] },
+      });
+      if (changed.count === 0) throw new LostRace();
+      const row = await tx.confirmationApplication.findUniqueOrThrow({ where: { id: application.id } });
+      await applicationEvent(
+        tx,
+        context,
+        row,
+        {
+          type: "confirmation.materials_supplied",
+          summary: "当事人已补交材料",
+          payload: { supplementOrderId: order.id, supplied: order.missing },
+        },
+        now,
+      );
+      return row;
+    }, LOCKING_TRANSACTION)
+    .catch(async (error: unknown) => {
+      if (!(error instanceof LostRace)) throw error;
+      const current = await context.db.confirmationApplication.findUnique({ where: { id: application.id } });
+      throw lostRaceConflict({ zh: "该申请", en: "application" }, "input.applicationId", current?.status ?? null);
     });
-    if (count === 0) throw noOpenOrder();
-    const row = await tx.confirmationApplication.update({
-      where: { id: application.id },
-      data: { materials: [...new Set([...application.materials, ...order.missing])] },
-    });
-    await applicationEvent(
-      tx,
-      context,
-      row,
-      {
-        type: "confirmation.materials_supplied",
-        summary: "当事人已补交材料",
-        payload: { supplementOrderId: order.id, supplied: order.missing },
-      },
-      now,
-    );
-    return row;
-  }, LOCKING_TRANSACTION);
   context.loaders.applicationById.clear(updated.id).prime(updated.id, updated);
   return updated;
 }

@@ -1,5 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { checkUuid, dueAt, ErrorCode, HubError, invalidInput, notFound, optionalText } from "@hub/subgraph-kit";
+import {
+  calendarMissingNote,
+  checkUuid,
+  computeDeadline,
+  ErrorCode,
+  HubError,
+  invalidInput,
+  notFound,
+  optionalText,
+} from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow, RulingObjection as ObjectionRow } from "../../generated/client";
 import { confirmationMachine } from "../applications/confirmation-machine";
 import type { CourtContext } from "../context";
@@ -16,14 +25,22 @@ function required(value: string | null | undefined, field: string, max: number, 
   throw invalidInput(field, OBJECTION_RULE, { zh: `须填写${label.zh}`, en: `${label.en} is required` });
 }
 
-function late(deadline: Date, from: string, extra: Record<string, unknown>): HubError {
+/** `calendarMissingFor`: the years the period touched that the holiday calendar does not cover (民法典 art 203). */
+function late(deadline: Date, from: string, calendarMissingFor: number[], extra: Record<string, unknown>): HubError {
+  const missing = calendarMissingNote(calendarMissingFor);
   return new HubError(
     ErrorCode.DEADLINE_PASSED,
     {
-      zh: `提出异议的期限已于${deadline.toISOString()}届满（${from}）`,
-      en: `The time to object ended at ${deadline.toISOString()} (${from})`,
+      zh: `提出异议的期限已于${deadline.toISOString()}届满（${from}）${missing ? `（${missing.zh}）` : ""}`,
+      en: `The time to object ended at ${deadline.toISOString()} (${from})${missing ? ` (${missing.en})` : ""}`,
     },
-    { field: "input.applicationId", rule: OBJECTION_RULE, deadline: deadline.toISOString(), ...extra },
+    {
+      field: "input.applicationId",
+      rule: OBJECTION_RULE,
+      deadline: deadline.toISOString(),
+      ...(calendarMissingFor.length > 0 ? { calendarMissingFor } : {}),
+      ...extra,
+    },
   );
 }
 
@@ -40,7 +57,8 @@ async function checkInTime(context: CourtContext, application: ApplicationRow, i
     const services = await context.loaders.servicesByApplication.load(application.id);
     const service = services.find((row) => row.partyId.toLowerCase() === partyId.toLowerCase());
     if (service && now.getTime() > service.objectionDeadline.getTime()) {
-      throw late(service.objectionDeadline, "当事人自收到裁定之日起十五日内 15 days from receiving the ruling", {
+      const { calendarMissingFor } = computeDeadline(service.servedAt, context.deadlines.partyObjection);
+      throw late(service.objectionDeadline, "当事人自收到裁定之日起十五日内 15 days from receiving the ruling", calendarMissingFor, {
         servedAt: service.servedAt.toISOString(),
       });
     }
@@ -73,11 +91,14 @@ async function checkInTime(context: CourtContext, application: ApplicationRow, i
     });
   }
   const learnedOfHarmAt = pastOrNow(input.learnedOfHarmAt, now, "input.learnedOfHarmAt");
-  const deadline = dueAt(learnedOfHarmAt, context.deadlines.interestedPersonObjection);
+  const { dueAt: deadline, calendarMissingFor } = computeDeadline(learnedOfHarmAt, context.deadlines.interestedPersonObjection);
   if (now.getTime() > deadline.getTime()) {
-    throw late(deadline, "利害关系人自知道或者应当知道其民事权益受到侵害之日起六个月内 6 months from learning of the harm", {
-      learnedOfHarmAt: learnedOfHarmAt.toISOString(),
-    });
+    throw late(
+      deadline,
+      "利害关系人自知道或者应当知道其民事权益受到侵害之日起六个月内 6 months from learning of the harm",
+      calendarMissingFor,
+      { learnedOfHarmAt: learnedOfHarmAt.toISOString() },
+    );
   }
   return { partyId: null, objectorName, learnedOfHarmAt };
 }

@@ -1,5 +1,14 @@
-import { CaseEvent, loadForMatter, requireAccessGrant, requireRole, REQUIRES_CENTRE_FIELDS, toCaseEvent } from "@hub/subgraph-kit";
+import {
+  CaseEvent,
+  loadForMatter,
+  requireAccessGrant,
+  requireRole,
+  REQUIRES_CENTRE_FIELDS,
+  toCaseEvent,
+  visibleEventsOfMatter,
+} from "@hub/subgraph-kit";
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { readableSubjects } from "../access/readable-subjects";
 import type { SupervisionCase as SupervisionCaseRow } from "../../generated/client";
 import type { ProcuratorateContext } from "../context";
 import { requireWithinJurisdiction } from "../jurisdiction";
@@ -29,15 +38,16 @@ export class DisputeResolver {
   @FieldResolver((_type) => [CaseEvent], {
     nullable: true,
     description:
-      "人民检察院案卷记录 What the procuratorate did on this dispute, oldest first (null only while the procuratorate subgraph cannot be reached)",
+      "人民检察院案卷记录 What the procuratorate did on this dispute's supervision cases the caller may see (SupervisionCase scope, as at the root), oldest first (null only while the procuratorate subgraph cannot be reached)",
   })
   async procuratorateEvents(@Root() dispute: Dispute, @Ctx() context: ProcuratorateContext): Promise<CaseEvent[]> {
     requireAccessGrant(dispute, context);
     return (
-      await loadForMatter(
+      await visibleEventsOfMatter(
         context.loaders.eventsByDispute,
         dispute,
         (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || Number(a.seq - b.seq),
+        readableSubjects(context, dispute),
       )
     ).map((row) => toCaseEvent("PROCURATORATE", row));
   }

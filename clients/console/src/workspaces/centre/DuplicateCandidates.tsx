@@ -7,6 +7,10 @@ import type { DuplicateCandidate } from "../../graph/types";
 import { RefusalAlert } from "../../forms/RefusalAlert";
 import { CATEGORY, formatTime } from "../../labels/zh";
 
+/** What the clerk reads once a submission is linked to the dispute that carries the matter on. */
+export const linkedMessage = (number: string, survivor: string | undefined) =>
+  `已将 ${number} 关联至 ${survivor ?? "原纠纷"}，按一事一办在原纠纷下办理`;
+
 interface Props {
   disputeId: string;
   disputeNumber: string;
@@ -33,7 +37,7 @@ export function DuplicateCandidates({ disputeId, disputeNumber, candidates, onDe
   const link = (survivorId: string) =>
     run(async () => {
       const { linkDuplicate } = await graph(LinkDuplicate, { input: { disputeId, survivorId } });
-      return `已将 ${disputeNumber} 关联至 ${linkDuplicate.linkedTo?.number ?? "原纠纷"}，按一事一办在原纠纷下办理`;
+      return linkedMessage(disputeNumber, linkDuplicate.linkedTo?.number);
     });
 
   const override = () =>

@@ -1,17 +1,19 @@
 import { Alert, Button, Card, Form, Input, InputNumber, Result, Select, Space } from "antd";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { navigate } from "../../app/router";
 import { useSession } from "../../app/session-context";
 import { DivisionPicker } from "../../forms/DivisionPicker";
 import { RefusalAlert } from "../../forms/RefusalAlert";
 import { submitForm } from "../../forms/submit";
 import { useDraftForm } from "../../forms/use-draft-form";
-import { ReceiveDispute } from "../../graph/operations";
-import type { Problem } from "../../graph/refusal";
-import type { DisputeCategory, DisputeChannel, PartyKind, PartyRole, ReceivedDispute } from "../../graph/types";
+import { graph } from "../../graph/client";
+import { LinkDuplicate, ReceiveDispute } from "../../graph/operations";
+import { GraphRefusal, type Problem } from "../../graph/refusal";
+import type { DisputeCategory, DisputeChannel, DuplicatePreviewCandidate, PartyKind, PartyRole, ReceivedDispute } from "../../graph/types";
 import { CATEGORY, CHANNEL, options } from "../../labels/zh";
 import { PageTitle } from "../../layout/PageTitle";
-import { DuplicateCandidates } from "./DuplicateCandidates";
+import { DuplicateCandidates, linkedMessage } from "./DuplicateCandidates";
+import { DuplicatePreview } from "./DuplicatePreview";
 import { PartiesFields } from "./PartiesFields";
 
 interface PartyValues {
@@ -61,6 +63,23 @@ export default function ReceivePage() {
   const [saving, setSaving] = useState(false);
   const [received, setReceived] = useState<ReceivedDispute>();
   const [decided, setDecided] = useState<string>();
+  // The candidate the clerk chose before saving (提交并关联): linked as soon as the receipt's review names it.
+  const linkTo = useRef<DuplicatePreviewCandidate | undefined>(undefined);
+
+  const linkChosen = async (dispute: ReceivedDispute) => {
+    const survivorId = linkTo.current?.dispute?.id;
+    linkTo.current = undefined;
+    const review = dispute.duplicateReview;
+    if (!survivorId || review?.status !== "OPEN" || !review.candidates.some((c) => c.dispute?.id === survivorId)) return;
+    try {
+      const { linkDuplicate } = await graph(LinkDuplicate, { input: { disputeId: dispute.id, survivorId } });
+      setDecided(linkedMessage(dispute.number, linkDuplicate.linkedTo?.number));
+    } catch (error) {
+      // The review stays open on the page below, to link or override by hand.
+      if (error instanceof GraphRefusal) setProblems(error.problems);
+      else throw error;
+    }
+  };
 
   const onFinish = async (values: ReceiveValues) => {
     if (!values.category) return;
@@ -88,13 +107,15 @@ export default function ReceivePage() {
     if (data) {
       discardDraft();
       setReceived(data.receiveDispute);
-    }
+      await linkChosen(data.receiveDispute);
+    } else linkTo.current = undefined;
   };
 
   const startAnother = () => {
     form.resetFields();
     setReceived(undefined);
     setDecided(undefined);
+    setProblems([]);
   };
 
   if (received) {
@@ -103,6 +124,7 @@ export default function ReceivePage() {
       <>
         <PageTitle title="受理登记" />
         <Space direction="vertical" style={{ width: "100%" }} size="large">
+          <RefusalAlert problems={problems} />
           <Result
             status={review?.status === "OPEN" && !decided ? "warning" : "success"}
             title={`已受理，纠纷编号 ${received.number}`}
@@ -142,6 +164,7 @@ export default function ReceivePage() {
         initialValues={initialValues}
         onValuesChange={onValuesChange}
         onFinish={(values) => void onFinish(values)}
+        onFinishFailed={() => (linkTo.current = undefined)}
         scrollToFirstError
         aria-label="受理登记"
       >
@@ -152,7 +175,7 @@ export default function ReceivePage() {
               <Select options={options(CHANNEL)} style={{ width: 160 }} />
             </Form.Item>
             <Form.Item name="category" label="纠纷类别" rules={[{ required: true, message: "请选择纠纷类别" }]}>
-              <Select options={options(CATEGORY)} style={{ width: 180 }} />
+              <Select options={options(CATEGORY)} showSearch={{ optionFilterProp: "label" }} style={{ width: 180 }} />
             </Form.Item>
             <Form.Item name="amountYuan" label="争议金额（元）">
               <InputNumber min={0} precision={2} style={{ width: 180 }} />
@@ -183,7 +206,13 @@ export default function ReceivePage() {
         <Card title="当事人" style={{ marginBottom: 16 }}>
           <PartiesFields />
         </Card>
-        <Button type="primary" htmlType="submit" size="large" loading={saving}>
+        <DuplicatePreview
+          onSubmitAndLink={(candidate) => {
+            linkTo.current = candidate;
+            form.submit();
+          }}
+        />
+        <Button type="primary" htmlType="submit" size="large" loading={saving} onClick={() => (linkTo.current = undefined)}>
           提交受理
         </Button>
       </Form>

@@ -11,6 +11,7 @@ import { messageOf } from "../../forms/apply-refusal";
 import { RefusalAlert } from "../../forms/RefusalAlert";
 import { CATEGORY, formatTime } from "../../labels/zh";
 import { PageTitle } from "../../layout/PageTitle";
+import { IntakePosterLink } from "./IntakePosterLink";
 import { RouteDialog } from "./RouteDialog";
 
 /** 分流待办: received and returned disputes of the clerk's centre, oldest first, with the rule's suggestion. */
@@ -40,7 +41,7 @@ export default function RoutingQueuePage() {
 
   return (
     <>
-      <PageTitle title="分流待办" count={rows.length} />
+      <PageTitle title="分流待办" count={rows.length} extra={<IntakePosterLink />} />
       {queue.refusal && <RefusalAlert problems={queue.refusal.problems} />}
       {notice && (
         <Alert

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Radio, Select } from "antd";
+import { Alert, Button, Card, Form, Input, Radio, Select } from "antd";
 import { useState } from "react";
 import { useSession } from "../../app/session-context";
 import { RefusalAlert } from "../../forms/RefusalAlert";
@@ -6,7 +6,7 @@ import { submitForm } from "../../forms/submit";
 import { DecideConfirmationAcceptance, RuleOnConfirmation, StartConfirmationReview } from "../../graph/operations";
 import type { Problem } from "../../graph/refusal";
 import type { ApplicationDetail, NotAcceptedGround, RejectionGround } from "../../graph/types";
-import { NOT_ACCEPTED_GROUND, options, REJECTION_GROUND } from "../../labels/zh";
+import { MATERIAL, NOT_ACCEPTED_GROUND, options, REJECTION_GROUND } from "../../labels/zh";
 
 interface StepProps {
   application: ApplicationDetail;
@@ -17,6 +17,7 @@ interface AcceptanceValues {
   accept: boolean;
   notAcceptedGround?: NotAcceptedGround;
   reason?: string;
+  caseNumber?: string;
 }
 
 /** 受理 (assigning the 民特 case number) or 裁定不予受理 on a 民诉法解释 355 ground, within 3 days. */
@@ -24,10 +25,18 @@ function AcceptanceForm({ application, onDone }: StepProps) {
   const [form] = Form.useForm<AcceptanceValues>();
   const [problems, setProblems] = useState<Problem[]>([]);
   const accept = Form.useWatch("accept", form) ?? true;
+  // 法〔2015〕137号: where the court's case-management system issues its numbers, the clerk enters that number.
+  const numberFromSystem = application.court.caseNumbers === "COURT_SYSTEM";
+  const incomplete = application.missingMaterials.length > 0 || application.supplementOrders.some((order) => !order.suppliedAt);
   const decide = async (values: AcceptanceValues) => {
     const accepted = values.accept !== false;
     const input = accepted
-      ? { applicationId: application.id, accept: true, reason: values.reason?.trim() || undefined }
+      ? {
+          applicationId: application.id,
+          accept: true,
+          reason: values.reason?.trim() || undefined,
+          caseNumber: numberFromSystem ? values.caseNumber?.trim() || undefined : undefined,
+        }
       : {
           applicationId: application.id,
           accept: false,
@@ -38,6 +47,17 @@ function AcceptanceForm({ application, onDone }: StepProps) {
   };
   return (
     <Card title="受理审查（三日内决定）">
+      {incomplete && accept !== false && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="申请材料不齐全，应当限期补交后再决定受理（民诉法解释第三百五十四条）"
+          description={
+            application.missingMaterials.length ? `尚缺：${application.missingMaterials.map((m) => MATERIAL[m]).join("、")}` : undefined
+          }
+        />
+      )}
       <RefusalAlert problems={problems} />
       <Form<AcceptanceValues>
         form={form}
@@ -61,6 +81,15 @@ function AcceptanceForm({ application, onDone }: StepProps) {
             rules={[{ required: true, message: "请选择不予受理的理由（民诉法解释第三百五十五条）" }]}
           >
             <Select options={options(NOT_ACCEPTED_GROUND)} />
+          </Form.Item>
+        )}
+        {accept !== false && numberFromSystem && (
+          <Form.Item
+            name="caseNumber"
+            label="案号（本院案件管理系统编立）"
+            rules={[{ required: true, whitespace: true, message: "请填写本院案件管理系统编立的民特案号（法〔2015〕137号）" }]}
+          >
+            <Input placeholder="（2026）内0202民特1号" style={{ width: 280 }} />
           </Form.Item>
         )}
         <Form.Item name="reason" label="说明">
@@ -103,6 +132,8 @@ function RulingForm({ application, onDone }: StepProps) {
   const [form] = Form.useForm<RulingValues>();
   const [problems, setProblems] = useState<Problem[]>([]);
   const outcome = Form.useWatch("outcome", form) ?? "VALID";
+  const heard = new Set(application.hearings.map((hearing) => hearing.partyId));
+  const unheard = application.applicantPartyIds.filter((id) => !heard.has(id)).length;
   const rule = async (values: RulingValues) => {
     const rejected = values.outcome === "REJECTED";
     const input = {
@@ -115,6 +146,14 @@ function RulingForm({ application, onDone }: StepProps) {
   };
   return (
     <Card title="裁定">
+      {unheard > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`尚有 ${unheard} 名申请人未到场核实；作出裁定前须通知双方当事人同时到场核实（民诉法解释第三百五十六条）`}
+        />
+      )}
       <RefusalAlert problems={problems} />
       <Form<RulingValues>
         form={form}

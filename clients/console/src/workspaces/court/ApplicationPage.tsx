@@ -6,7 +6,10 @@ import { RefusalAlert } from "../../forms/RefusalAlert";
 import { CONFIRMATION_STATUS, formatTime, PARTY_ROLE, REJECTION_GROUND } from "../../labels/zh";
 import { PageTitle } from "../../layout/PageTitle";
 import { ApplicationActions } from "./ApplicationActions";
+import { HearingsCard } from "./HearingsCard";
+import { MaterialsCard } from "./MaterialsCard";
 import { remaining } from "./remaining";
+import { DocumentLinks } from "../documents/DocumentLinks";
 
 /** One confirmation application: its case number, the limits with their sources, and the next step. */
 export default function ApplicationPage({ params }: { params: Record<string, string> }) {
@@ -71,6 +74,13 @@ export default function ApplicationPage({ params }: { params: Record<string, str
           )
         }
       />
+      <DocumentLinks
+        documents={[
+          { type: "CONFIRMATION_APPLICATION", id: application.id, ready: true },
+          { type: "ACCEPTANCE_NOTICE", id: application.id, ready: Boolean(application.caseNumber && application.acceptedAt) },
+          { type: "CONFIRMATION_RULING", id: application.id, ready: Boolean(application.rulingOutcome) },
+        ]}
+      />
       <Descriptions bordered size="small" column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="案号">
           <span aria-label="案号">{application.caseNumber ?? "受理后编立"}</span>
@@ -121,6 +131,10 @@ export default function ApplicationPage({ params }: { params: Record<string, str
           { title: "依据", dataIndex: "basis" },
         ]}
       />
+      <MaterialsCard application={application} onDone={query.reload} />
+      {application.status !== "FILED" && application.status !== "NOT_ACCEPTED" && (
+        <HearingsCard application={application} onDone={query.reload} />
+      )}
       <ApplicationActions application={application} onDone={query.reload} />
     </>
   );

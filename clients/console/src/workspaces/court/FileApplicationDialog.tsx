@@ -5,23 +5,13 @@ import { submitForm } from "../../forms/submit";
 import { useDraftForm } from "../../forms/use-draft-form";
 import { FileConfirmationApplication } from "../../graph/operations";
 import type { Problem } from "../../graph/refusal";
-import type { CourtDisputeRow, Named } from "../../graph/types";
-import { PARTY_ROLE } from "../../labels/zh";
-
-/** 民诉法解释 354: the materials an application is filed with; what is missing the court orders supplied. */
-const MATERIALS = [
-  { value: "AGREEMENT", label: "调解协议" },
-  { value: "MEDIATION_ORGANISATION_PROOF", label: "调解组织主持调解的证明" },
-  { value: "PARTY_IDENTITY_AND_CONTACT", label: "双方当事人的身份、住所、联系方式" },
-  { value: "PROPERTY_RIGHTS_PROOF", label: "与调解协议相关的财产权利证明" },
-  { value: "POWER_OF_ATTORNEY", label: "授权委托书" },
-] as const;
-type Material = (typeof MATERIALS)[number]["value"];
+import type { ApplicationMaterial, CourtDisputeRow, Named } from "../../graph/types";
+import { MATERIAL, options, PARTY_ROLE } from "../../labels/zh";
 
 interface Values {
   courtId?: string;
   applicantPartyIds: string[];
-  materials: Material[];
+  materials: ApplicationMaterial[];
 }
 
 /** 司法确认申请: the parties apply jointly (民事诉讼法 art 205; 民诉法解释 351), by keys only. */
@@ -94,7 +84,7 @@ export function FileApplicationDialog({
           />
         </Form.Item>
         <Form.Item name="materials" label="提交的材料（民诉法解释第三百五十四条）">
-          <Checkbox.Group options={MATERIALS.map((material) => ({ ...material }))} />
+          <Checkbox.Group options={options(MATERIAL)} />
         </Form.Item>
       </Form>
     </Modal>

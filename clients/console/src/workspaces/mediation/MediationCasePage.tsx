@@ -10,6 +10,7 @@ import { AssignMediatorCard } from "./AssignMediatorCard";
 import { FailureCard } from "./FailureCard";
 import { SessionCard } from "./SessionCard";
 import { SignaturesCard } from "./SignaturesCard";
+import { DocumentLinks } from "../documents/DocumentLinks";
 
 /** One mediation case: mediator, sessions, refusal, agreement with signatures and seal, or failure. */
 export default function MediationCasePage({ params }: { params: Record<string, string> }) {
@@ -68,6 +69,9 @@ export default function MediationCasePage({ params }: { params: Record<string, s
       {open && <SessionCard mediation={mediation} onDone={query.reload} />}
       {open && mediation.mediator && <AgreementCard mediation={mediation} onDone={query.reload} />}
       {mediation.agreement && <SignaturesCard mediation={mediation} onDone={query.reload} />}
+      {mediation.agreement?.form === "WRITTEN" && (
+        <DocumentLinks documents={[{ type: "MEDIATION_AGREEMENT", id: mediation.agreement.id, ready: true }]} />
+      )}
       {open && <FailureCard mediation={mediation} onDone={query.reload} />}
     </>
   );

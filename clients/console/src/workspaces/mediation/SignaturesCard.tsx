@@ -12,18 +12,23 @@ export function SignaturesCard({ mediation, onDone }: { mediation: MediationCase
   const agreement = mediation.agreement;
   const [methods, setMethods] = useState<Record<string, SignatureMethod>>({});
   const [problems, setProblems] = useState<Problem[]>([]);
+  // One step at a time: a click while the last step is still being recorded acts on a stale page.
+  const [busy, setBusy] = useState(false);
   if (!agreement) return null;
   const parties = mediation.dispute?.parties ?? [];
   const nameOf = (id: string | null) => parties.find((p) => p.id === id)?.name ?? "调解员";
 
   const act = async (action: () => Promise<unknown>) => {
     setProblems([]);
+    setBusy(true);
     try {
       await action();
       onDone();
     } catch (error) {
       if (error instanceof GraphRefusal) setProblems(error.problems);
       else throw error;
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -94,12 +99,22 @@ export function SignaturesCard({ mediation, onDone }: { mediation: MediationCase
                   options={(Object.keys(SIGNATURE_METHOD) as SignatureMethod[]).map((value) => ({ value, label: SIGNATURE_METHOD[value] }))}
                   style={{ width: 120 }}
                 />
-                <Button onClick={() => void signParty(partyId)}>记录 {nameOf(partyId)} 签署</Button>
+                <Button disabled={busy} onClick={() => void signParty(partyId)}>
+                  记录 {nameOf(partyId)} 签署
+                </Button>
               </Space>
             );
           })}
-          {!agreement.mediatorSigned && <Button onClick={() => void signMediator()}>调解员签名</Button>}
-          {!agreement.sealedAt && <Button onClick={() => void seal()}>加盖调解委员会印章</Button>}
+          {!agreement.mediatorSigned && (
+            <Button disabled={busy} onClick={() => void signMediator()}>
+              调解员签名
+            </Button>
+          )}
+          {!agreement.sealedAt && (
+            <Button disabled={busy} onClick={() => void seal()}>
+              加盖调解委员会印章
+            </Button>
+          )}
         </Space>
       )}
       {agreement.status === "EFFECTIVE" && (

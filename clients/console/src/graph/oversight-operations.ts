@@ -1,0 +1,22 @@
+// The calls of the procuratorate's and the supervisors' workspaces: the SDK's generated, typed documents.
+export {
+  CentresDocument as Centres,
+  CloseDisputeDocument as CloseDispute,
+  ConcludeSupervisionDocument as ConcludeSupervision,
+  ConsoleEarlyWarningsDocument as EarlyWarnings,
+  ConsoleRedFlagScreenDocument as RedFlagScreen,
+  ConsoleResolvedDisputesDocument as ResolvedDisputes,
+  DeadlineRemindersDocument as DeadlineReminders,
+  DisputeStatisticsDocument as DisputeStatistics,
+  ExtendDeadlineDocument as ExtendDeadline,
+  OpenSupervisionCaseFromLeadDocument as OpenSupervisionCaseFromLead,
+  OverdueListDocument as OverdueList,
+  ReassignDisputeDocument as ReassignDispute,
+  RecordReturnVisitDocument as RecordReturnVisit,
+  RedFlagScreeningDocument as RedFlagScreening,
+  StartSupervisionReviewDocument as StartSupervisionReview,
+  SupervisionCaseDocument as SupervisionCase,
+  SupervisionCasesDocument as SupervisionCases,
+  SupervisionLeadsDocument as SupervisionLeads,
+  UrgeStageDocument as UrgeStage,
+} from "@hub/sdk";
