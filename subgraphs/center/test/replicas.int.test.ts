@@ -5,6 +5,8 @@ import { ownDatabase } from "../../../tests/support/own-database";
 import { startSubgraph, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import { EventConsumer } from "../src/consumer/event-consumer";
 import { localFeedSource } from "../src/consumer/feed-source";
+import { runOversight } from "../src/oversight/oversight-job";
+import { refreshStages } from "../src/oversight/refresh-stages";
 import { createCenterServer, type CenterServer } from "../src/server";
 import { WebhookWorker } from "../src/webhooks/delivery-worker";
 import { parseEgressAllowlist } from "../src/webhooks/egress/egress-policy";
@@ -119,5 +121,30 @@ describe("two centre replicas on one database", () => {
     expect(rows.map((row) => row.eventId).sort()).toEqual(eventIds);
     expect(rows.every((row) => row.attempts === 1)).toBe(true);
     expect([...hits].sort()).toEqual(eventIds);
+  });
+
+  it("run the 督办 job at the same instant and record each reminder and escalation once", async () => {
+    const [first, second] = replicas;
+    if (!first || !second) throw new Error("two replicas did not start");
+    const db = first.server.db;
+    await refreshStages(first.server.services, new Date());
+    const open = await db.stageDeadline.count({ where: { closedAt: null } });
+    expect(open).toBeGreaterThan(0);
+
+    // A year on, every open limit is overdue past the grace period: each replica races for all of them.
+    const later = new Date(Date.now() + 366 * 24 * 60 * 60 * 1000);
+    const runs = await Promise.all(replicas.map((replica) => runOversight(replica.server.services, later, quietLog, "15")));
+    const escalated = runs.reduce((sum, run) => sum + run.escalated, 0);
+    const overdue = runs.reduce((sum, run) => sum + run.overdue, 0);
+    const reminders = await db.deadlineReminder.findMany({ where: { level: { in: ["OVERDUE", "ESCALATED"] } } });
+    expect(escalated).toBe(reminders.filter((row) => row.level === "ESCALATED").length);
+    expect(overdue).toBe(reminders.filter((row) => row.level === "OVERDUE").length);
+    expect(escalated).toBeGreaterThanOrEqual(open);
+    const keys = reminders.map((row) => `${row.stageDeadlineId}:${row.level}:${row.dueAt.toISOString()}`);
+    expect(new Set(keys).size).toBe(keys.length);
+
+    // A second pass of both finds nothing left to do.
+    const again = await Promise.all(replicas.map((replica) => runOversight(replica.server.services, later, quietLog, "15")));
+    expect(again.map((run) => run.escalated + run.overdue)).toEqual([0, 0]);
   });
 });
