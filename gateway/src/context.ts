@@ -1,5 +1,5 @@
-import type { Actor } from "@hub/subgraph-kit/actor";
-import type { Logger } from "@hub/subgraph-kit";
+import type { Actor } from "@hub/contract";
+import type { Logger } from "./logger";
 import type { RequestOutcome } from "./request-state";
 
 /** Apollo's per-request context in the gateway, built from the request's state. */

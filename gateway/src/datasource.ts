@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions, type ServiceEndpointDefinition } from "@apollo/gateway";
-import { ACTOR_HEADER, ANONYMOUS, Audience, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signActor } from "@hub/subgraph-kit/actor";
-import type { Logger } from "@hub/subgraph-kit";
+import { ACTOR_HEADER, ANONYMOUS, Audience, CORRELATION_ID_HEADER, REQUEST_ID_HEADER, signActor } from "@hub/contract";
+import type { Logger } from "./logger";
 import { GraphQLError } from "graphql";
 import { isGatewayContext, type GatewayContext } from "./context";
 import { gatewayError, GatewayErrorCode } from "./errors";

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ConfigError } from "@hub/subgraph-kit";
+import { ConfigError } from "@hub/contract";
 import { exportJWK, generateKeyPair } from "jose";
 import { loadGatewayConfig } from "./env";
 import { DEFAULT_LIMITS } from "./limits/config";

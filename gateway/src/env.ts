@@ -1,8 +1,15 @@
 import { accessSync, constants, readFileSync } from "node:fs";
 import path from "node:path";
-import { ConfigError, parseEnv } from "@hub/subgraph-kit";
 import type { JSONWebKeySet } from "jose";
-import { DEFAULT_ACTOR_LIFETIME_SECONDS, MAX_ACTOR_LIFETIME_SECONDS, Role } from "@hub/subgraph-kit/actor";
+import {
+  ConfigError,
+  DEFAULT_ACTOR_LIFETIME_SECONDS,
+  DEPARTMENT_REGISTRY,
+  MAX_ACTOR_LIFETIME_SECONDS,
+  parseEnv,
+  ROLES,
+  type SubgraphName,
+} from "@hub/contract";
 import { z } from "zod";
 import { parseJwks } from "./auth/jwks";
 import { DEFAULT_MAX_TOKEN_AGE_SECONDS } from "./auth/verifier";
@@ -17,14 +24,12 @@ import { DEFAULT_RATE_LIMITS, WHEN_STORE_DOWN, type RateLimits } from "./rate-li
 /** The committed, composed supergraph: `<repo>/schema/supergraph.graphql` (same depth from src/ and dist/). */
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, "../../schema/supergraph.graphql");
 
-/** Each subgraph's name in the supergraph, and the variable holding its URL. */
-export const SUBGRAPH_URL_VARIABLES = {
-  center: "CENTER_URL",
-  justice: "JUSTICE_URL",
-  court: "COURT_URL",
-  procuratorate: "PROCURATORATE_URL",
-} as const;
-export type SubgraphName = keyof typeof SUBGRAPH_URL_VARIABLES;
+/** Each subgraph's name in the supergraph, and the variable holding its URL (subgraphs/registry.json). */
+export const SUBGRAPH_URL_VARIABLES = Object.fromEntries(DEPARTMENT_REGISTRY.map((entry) => [entry.name, entry.urlVariable])) as Record<
+  SubgraphName,
+  string
+>;
+export type { SubgraphName };
 
 const blankAsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const subgraphUrl = (port: number) =>
@@ -49,7 +54,7 @@ const list = (fallback: string) =>
         .map((item) => item.trim())
         .filter((item) => item !== ""),
     );
-const ROLES = new Set<string>(Role.options);
+const ROLE_NAMES = new Set<string>(ROLES);
 const isOrigin = (value: string) => {
   try {
     return new URL(value).origin === value;
@@ -65,10 +70,6 @@ export const gatewayEnvSchema = z
     HOST: z.string().min(1).default("0.0.0.0"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH_PATH),
-    CENTER_URL: subgraphUrl(4001),
-    JUSTICE_URL: subgraphUrl(4002),
-    COURT_URL: subgraphUrl(4003),
-    PROCURATORATE_URL: subgraphUrl(4004),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     HUB_GATEWAY_SECRET: z.string().min(32, "must be at least 32 characters: it signs the identity forwarded to subgraphs"),
     HUB_GATEWAY_SECRET_PREVIOUS: z.preprocess(
@@ -137,8 +138,8 @@ export const gatewayEnvSchema = z
     ),
     HUB_PERSISTED_OPERATIONS_FILE: z.string().min(1).default(DEFAULT_MANIFEST_PATH),
     HUB_PERSISTED_ONLY_FOR: list("PARTNER_SYSTEM").refine(
-      (items) => items.every((item) => item === EVERYONE || ROLES.has(item)),
-      `must list roles (${Role.options.join(", ")}) or be ${EVERYONE} for every caller`,
+      (items) => items.every((item) => item === EVERYONE || ROLE_NAMES.has(item)),
+      `must list roles (${ROLES.join(", ")}) or be ${EVERYONE} for every caller`,
     ),
   })
   .superRefine((env, ctx) => {
@@ -167,6 +168,32 @@ export const gatewayEnvSchema = z
       });
     }
   });
+
+/** One URL variable per department of the registry, defaulting to its local port. */
+const subgraphUrlsSchema = z
+  .object(Object.fromEntries(DEPARTMENT_REGISTRY.map((entry) => [entry.urlVariable, subgraphUrl(entry.port)])))
+  .transform(
+    (urls) =>
+      Object.fromEntries(DEPARTMENT_REGISTRY.map((entry) => [entry.name, String(urls[entry.urlVariable])])) as Record<SubgraphName, string>,
+  );
+
+/** Parses both schemas, so a ConfigError names every bad variable of either. */
+function parseBoth<A, B>(first: z.ZodType<A>, second: z.ZodType<B>, source: NodeJS.ProcessEnv): [A, B] {
+  const issues: string[] = [];
+  const attempt = <T>(schema: z.ZodType<T>): T | undefined => {
+    try {
+      return parseEnv(schema, source);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      issues.push(...error.issues);
+      return undefined;
+    }
+  };
+  const a = attempt(first);
+  const b = attempt(second);
+  if (issues.length || a === undefined || b === undefined) throw new ConfigError(issues);
+  return [a, b];
+}
 
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 
@@ -237,7 +264,7 @@ function checkReadable(variable: string, file: string): void {
 
 /** Reads and validates the gateway's configuration once; throws ConfigError naming each bad variable. */
 export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const env = parseEnv(gatewayEnvSchema, source);
+  const [env, subgraphUrls] = parseBoth(gatewayEnvSchema, subgraphUrlsSchema, source);
   const supergraphPath = path.resolve(env.SUPERGRAPH_PATH);
   checkReadable("SUPERGRAPH_PATH", supergraphPath);
   return {
@@ -246,12 +273,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     logLevel: env.LOG_LEVEL,
     production: env.NODE_ENV === "production" || env.HUB_PRODUCTION_MODE,
     supergraphPath,
-    subgraphUrls: {
-      center: env.CENTER_URL,
-      justice: env.JUSTICE_URL,
-      court: env.COURT_URL,
-      procuratorate: env.PROCURATORATE_URL,
-    },
+    subgraphUrls,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     gatewaySecret: env.HUB_GATEWAY_SECRET,
     previousGatewaySecret: env.HUB_GATEWAY_SECRET_PREVIOUS,

@@ -1,5 +1,4 @@
-import type { Bilingual } from "@hub/subgraph-kit";
-import { ErrorCode } from "@hub/subgraph-kit";
+import { ErrorCode, errorResponseBody, hubErrorBody, type Bilingual } from "@hub/contract";
 import { GraphQLError } from "graphql";
 
 /** Codes the gateway itself raises, beside the kit's shared ones. */
@@ -32,27 +31,18 @@ export const GatewayErrorCode = {
 } as const;
 export type GatewayErrorCode = (typeof GatewayErrorCode)[keyof typeof GatewayErrorCode];
 
-/** Same shape as the kit's HubError, so clients read gateway and subgraph errors alike. */
+/** The contract's error body, so clients read gateway and subgraph errors alike. */
 export function gatewayError(
   code: GatewayErrorCode,
   message: Bilingual,
   extensions: Record<string, unknown> = {},
   originalError?: Error,
 ): GraphQLError {
-  return new GraphQLError(`${message.zh} / ${message.en}`, {
-    extensions: { code, messageZh: message.zh, messageEn: message.en, ...extensions },
-    ...(originalError ? { originalError } : {}),
-  });
+  const body = hubErrorBody(code, message, extensions);
+  return new GraphQLError(body.message, { extensions: body.extensions, ...(originalError ? { originalError } : {}) });
 }
 
 /** A GraphQL-shaped body for responses sent before Apollo Server sees the request. */
 export function errorBody(code: GatewayErrorCode, message: Bilingual, extensions: Record<string, unknown> = {}) {
-  return {
-    errors: [
-      {
-        message: `${message.zh} / ${message.en}`,
-        extensions: { code, messageZh: message.zh, messageEn: message.en, ...extensions },
-      },
-    ],
-  };
+  return errorResponseBody(code, message, extensions);
 }

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
+import { INTERNAL_ERROR_MESSAGE } from "@hub/contract";
 import { GatewayErrorCode } from "./errors";
 
 /** The error without a `stacktrace` extension, whoever added it (the gateway or a subgraph it relays). */
@@ -20,7 +21,7 @@ export function formatError(production: boolean) {
     if (code !== undefined && code !== GatewayErrorCode.INTERNAL) return withoutStacktrace(formatted);
     const serviceName = formatted.extensions?.serviceName;
     return {
-      message: "内部错误 / Internal error",
+      message: INTERNAL_ERROR_MESSAGE,
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: GatewayErrorCode.INTERNAL, ...(serviceName === undefined ? {} : { serviceName }) },
     };

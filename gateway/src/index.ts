@@ -1,10 +1,11 @@
-import { createLogger, runUntilSignalled } from "@hub/subgraph-kit";
+import { runUntilSignalled } from "@hub/contract";
 import { loadGatewayConfig } from "./env";
+import { createLogger } from "./logger";
 import { createGatewayServer } from "./server";
 
 runUntilSignalled(async () => {
   const config = loadGatewayConfig();
-  const log = createLogger("gateway", config.logLevel);
+  const log = createLogger(config.logLevel);
   const server = await createGatewayServer({
     supergraphPath: config.supergraphPath,
     subgraphUrls: config.subgraphUrls,

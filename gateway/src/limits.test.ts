@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ANONYMOUS, Audience, signActor } from "@hub/subgraph-kit/actor";
+import { ANONYMOUS, Audience, signActor } from "@hub/contract";
 import { startFakeSubgraph, type FakeSubgraph } from "../test/fake-subgraph";
 import { compose, GATEWAY_SECRET, startGateway, tempSupergraph, type RunningGateway } from "../test/harness";
 import { createTestIssuer, OFFICER_CLAIMS, type TestIssuer } from "../test/tokens";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { ANONYMOUS, CORRELATION_ID_HEADER, REQUEST_ID_HEADER } from "@hub/subgraph-kit/actor";
-import type { Logger } from "@hub/subgraph-kit";
+import { ANONYMOUS, CORRELATION_ID_HEADER, REQUEST_ID_HEADER } from "@hub/contract";
+import type { Logger } from "./logger";
 import type { RequestHandler } from "express";
 import { setRequestState } from "./request-state";
 

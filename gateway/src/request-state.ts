@@ -1,5 +1,5 @@
-import type { Actor } from "@hub/subgraph-kit/actor";
-import type { Logger } from "@hub/subgraph-kit";
+import type { Actor } from "@hub/contract";
+import type { Logger } from "./logger";
 import type { Response } from "express";
 
 /** What the access log reports about a GraphQL request once it is answered. */

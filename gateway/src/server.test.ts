@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { ANONYMOUS, Audience, signActor, verifyActor } from "@hub/subgraph-kit/actor";
+import { ANONYMOUS, Audience, signActor, verifyActor } from "@hub/contract";
 import { GraphQLError, GraphQLScalarType } from "graphql";
 import { decodeJwt } from "jose";
 import { startFakeSubgraph, type FakeSubgraph } from "../test/fake-subgraph";

@@ -4,8 +4,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import type { Logger } from "@hub/subgraph-kit";
-import { acceptedSecrets, DEFAULT_ACTOR_LIFETIME_SECONDS } from "@hub/subgraph-kit/actor";
+import type { Logger } from "./logger";
+import { acceptedSecrets, close, DEFAULT_ACTOR_LIFETIME_SECONDS, listen } from "@hub/contract";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { JSONWebKeySet } from "jose";
@@ -222,21 +222,12 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   return {
     app,
     httpServer,
-    listen(port, host = "0.0.0.0") {
-      return new Promise((resolve, reject) => {
-        httpServer.once("error", reject);
-        httpServer.listen(port, host, () => {
-          httpServer.off("error", reject);
-          const address = httpServer.address();
-          resolve(typeof address === "object" && address ? address.port : port);
-        });
-      });
-    },
+    listen: (port, host) => listen(httpServer, port, host),
     async stop() {
       stopWatchingSchema();
       await apollo.stop();
       await rateLimiter?.close();
-      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await close(httpServer);
     },
   };
 }

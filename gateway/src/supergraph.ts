@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { unwatchFile, watchFile, type Stats } from "node:fs";
 import type { SupergraphSdlHook } from "@apollo/gateway";
-import type { Logger } from "@hub/subgraph-kit";
+import type { Logger } from "./logger";
 
 export type SupergraphReloadEvent =
   { outcome: "applied"; path: string; hash: string } | { outcome: "rejected"; path: string; hash: string; error: Error };

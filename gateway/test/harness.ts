@@ -2,7 +2,7 @@ import { mkdtempSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { composeServices } from "@apollo/composition";
-import { verifyActor, type Actor } from "@hub/subgraph-kit/actor";
+import { verifyActor, type Actor } from "@hub/contract";
 import { GraphQLError, parse, type GraphQLFormattedError } from "graphql";
 import pino from "pino";
 import { createGatewayServer, type GatewayServer, type GatewayServerOptions } from "../src/server";

@@ -8,7 +8,7 @@ import { startHub, SUPERGRAPH_PATH, type RunningHub } from "../support/hub-harne
 import { ownDatabase } from "../support/own-database";
 import { dataStatements } from "../support/subgraph-harness";
 import { databaseFingerprint, type Fingerprinter } from "../support/database-fingerprint";
-import type { DepartmentName } from "../support/migrations";
+import { DEPARTMENT_NAMES, type DepartmentName } from "../support/migrations";
 import {
   callerOf,
   fixtures,
@@ -36,7 +36,7 @@ let areas: Record<Area, AreaOrganisations>;
 let fixture: ReturnType<typeof fixtures>;
 let fingerprint: Fingerprinter;
 
-const DEPARTMENTS: DepartmentName[] = ["center", "justice", "court", "procuratorate"];
+const DEPARTMENTS: readonly DepartmentName[] = DEPARTMENT_NAMES;
 
 beforeAll(async () => {
   const urls = await Promise.all(DEPARTMENTS.map((name) => ownDatabase(name)));

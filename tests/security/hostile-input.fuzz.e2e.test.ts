@@ -14,7 +14,7 @@ import { MATRIX_ROLES } from "@hub/subgraph-kit";
 import { apiSchemaOf } from "../../schema/api-schema";
 import { actor } from "../support/actors";
 import { startHub, SUPERGRAPH_PATH, type RunningHub } from "../support/hub-harness";
-import type { DepartmentName } from "../support/migrations";
+import { DEPARTMENT_NAMES, type DepartmentName } from "../support/migrations";
 import { ownDatabase } from "../support/own-database";
 
 /**
@@ -50,7 +50,7 @@ const VARIANTS = STRINGS.length / 2;
 
 const LEAK =
   /\bat [\w.<>]+ \(|node_modules|generated\/client|\.ts:\d+|prisma|postgres|invalid input syntax|invalid byte sequence|\bSQLSTATE\b/i;
-const DEPARTMENTS: DepartmentName[] = ["center", "justice", "court", "procuratorate"];
+const DEPARTMENTS: readonly DepartmentName[] = DEPARTMENT_NAMES;
 
 const schema = apiSchemaOf(readFileSync(SUPERGRAPH_PATH, "utf8"));
 const ROOT_FIELDS = [

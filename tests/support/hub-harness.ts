@@ -4,14 +4,10 @@ import { REQUEST_ID_HEADER, type Actor, type SubgraphServer } from "@hub/subgrap
 import type { GraphQLFormattedError } from "graphql";
 import { SignJWT, exportJWK, generateKeyPair, type KeyLike } from "jose";
 import pino from "pino";
-import { createCenterServer } from "../../subgraphs/center/src/server";
-import { createCourtServer } from "../../subgraphs/court/src/server";
-import { createJusticeServer } from "../../subgraphs/justice/src/server";
-import { createProcuratorateServer } from "../../subgraphs/procuratorate/src/server";
 import { createGatewayServer, type GatewayServerOptions } from "../../gateway/src/server";
 import { TEST_GATEWAY_SECRET } from "./env";
 import { freePort } from "./free-port";
-import type { DepartmentName } from "./migrations";
+import { DEPARTMENT_NAMES, type DepartmentName } from "./migrations";
 import { startSubgraph, type RunningSubgraph, type StartOptions, type SubgraphFactory } from "./subgraph-harness";
 
 const ISSUER = "hub-test-identity";
@@ -27,12 +23,23 @@ async function testWebhookLookup(hostname: string) {
   return [{ address: "93.184.216.34", family: 4 }];
 }
 
-const FACTORIES: Record<DepartmentName, SubgraphFactory<SubgraphServer>> = {
-  center: (options) => createCenterServer({ ...options, webhookLookup: testWebhookLookup }),
-  justice: createJusticeServer,
-  court: createCourtServer,
-  procuratorate: createProcuratorateServer,
-};
+/** Every department's `createServer`, found in its `src/department.ts` (the registry names the departments). */
+function factoryOf(name: DepartmentName): SubgraphFactory<SubgraphServer> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the registry, not this file, says which departments there are
+  const department = require(path.join(__dirname, "..", "..", "subgraphs", name, "src", "department")) as {
+    createServer?: (
+      options: Parameters<SubgraphFactory<SubgraphServer>>[0] & { webhookLookup: typeof testWebhookLookup },
+    ) => Promise<SubgraphServer>;
+  };
+  const create = department.createServer;
+  if (typeof create !== "function") throw new Error(`subgraphs/${name}/src/department.ts exports no createServer`);
+  return (options) => create({ ...options, webhookLookup: testWebhookLookup });
+}
+
+const FACTORIES = Object.fromEntries(DEPARTMENT_NAMES.map((name) => [name, factoryOf(name)])) as Record<
+  DepartmentName,
+  SubgraphFactory<SubgraphServer>
+>;
 
 export interface HubResponse<T> {
   status: number;

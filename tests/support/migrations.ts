@@ -1,13 +1,14 @@
 import path from "node:path";
+import { DEPARTMENT_REGISTRY, type SubgraphName } from "@hub/contract";
 
 const root = path.join(__dirname, "..", "..");
 
-/** Where each department's migrations live. */
-export const MIGRATIONS = {
-  center: path.join(root, "subgraphs", "center", "prisma", "migrations"),
-  justice: path.join(root, "subgraphs", "justice", "prisma", "migrations"),
-  court: path.join(root, "subgraphs", "court", "prisma", "migrations"),
-  procuratorate: path.join(root, "subgraphs", "procuratorate", "prisma", "migrations"),
-} as const;
+export type DepartmentName = SubgraphName;
 
-export type DepartmentName = keyof typeof MIGRATIONS;
+/** Where each department's migrations live (every department of the registry, by convention). */
+export const MIGRATIONS = Object.fromEntries(
+  DEPARTMENT_REGISTRY.map((entry) => [entry.name, path.join(root, "subgraphs", entry.name, "prisma", "migrations")]),
+) as Record<DepartmentName, string>;
+
+/** The departments, in the registry's order. */
+export const DEPARTMENT_NAMES: readonly DepartmentName[] = DEPARTMENT_REGISTRY.map((entry) => entry.name);

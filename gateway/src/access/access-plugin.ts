@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { mayUse, policyOf } from "@hub/subgraph-kit/access-policy";
-import type { Actor } from "@hub/subgraph-kit/actor";
+import { mayUse, policyOf } from "@hub/contract/access-policy";
+import type { Actor } from "@hub/contract";
 import type { GatewayContext } from "../context";
 import { gatewayError, GatewayErrorCode } from "../errors";
 import { rootFieldsOf } from "./root-fields";

@@ -1,9 +1,9 @@
-import { actorSchema, type Actor } from "@hub/subgraph-kit/actor";
+import { parseActor, type Actor } from "@hub/contract";
 import type { JWTPayload } from "jose";
 
-/** Maps the identity provider's claims onto the actor; throws (ZodError) when they do not fit. */
+/** Maps the identity provider's claims onto the actor; throws (ActorShapeError) when they do not fit. */
 export function actorFromClaims(claims: JWTPayload): Actor {
-  return actorSchema.parse({
+  return parseActor({
     userId: claims.sub,
     name: claims.name,
     organisationId: claims.org ?? null,

@@ -1,5 +1,5 @@
-import { Audience, verifyActorToken, type VerifiedActor } from "@hub/subgraph-kit/actor";
-import { ReplayGuard } from "@hub/subgraph-kit";
+import { Audience, verifyActorToken, type VerifiedActor } from "@hub/contract";
+import { ReplayGuard } from "@hub/contract";
 
 /**
  * Verifies the actor a subgraph delegates when it reads through the graph (signed for the

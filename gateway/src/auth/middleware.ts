@@ -1,4 +1,4 @@
-import { ACTOR_HEADER, REQUEST_ID_HEADER, type VerifiedActor } from "@hub/subgraph-kit/actor";
+import { ACTOR_HEADER, REQUEST_ID_HEADER, type VerifiedActor } from "@hub/contract";
 import type { RequestHandler } from "express";
 import { errorBody, GatewayErrorCode } from "../errors";
 import { requestState } from "../request-state";

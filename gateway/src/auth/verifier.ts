@@ -1,6 +1,5 @@
-import type { Actor } from "@hub/subgraph-kit/actor";
+import { ActorShapeError, type Actor } from "@hub/contract";
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
-import { ZodError } from "zod";
 import { actorFromClaims } from "./claims";
 import { remoteKeySet, type RemoteKeySetOptions } from "./remote-jwks";
 
@@ -60,7 +59,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       return actorFromClaims(payload);
     } catch (error) {
       const detail =
-        error instanceof ZodError ? error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ") : String(error);
+        error instanceof ActorShapeError ? error.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ") : String(error);
       throw new TokenRejected("claims", detail);
     }
   };

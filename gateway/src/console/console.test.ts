@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ConfigError } from "@hub/subgraph-kit";
+import { ConfigError } from "@hub/contract";
 import express from "express";
 import { decodeJwt, exportJWK, generateKeyPair } from "jose";
 import { loadGatewayConfig } from "../env";

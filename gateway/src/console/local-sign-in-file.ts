@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { ConfigError } from "@hub/subgraph-kit";
+import { ConfigError } from "@hub/contract";
 import { importJWK, SignJWT, type JWK } from "jose";
 import { z } from "zod";
 import type { LocalSignIn } from "./options";

@@ -1,5 +1,5 @@
 import { DocumentNotReady, documentTypeOfSlug, DOCUMENT_TITLES, loadDocument, type RunQuery } from "@hub/documents";
-import type { Bilingual } from "@hub/subgraph-kit";
+import type { Bilingual } from "@hub/contract";
 import express, { type RequestHandler, type Router } from "express";
 import type { GatewayContext } from "../context";
 import { errorBody, GatewayErrorCode } from "../errors";

@@ -1,4 +1,4 @@
-import type { Bilingual } from "@hub/subgraph-kit";
+import type { Bilingual } from "@hub/contract";
 import type { Response } from "express";
 import { errorBody, type GatewayErrorCode } from "../errors";
 import { requestState } from "../request-state";

@@ -1,4 +1,4 @@
-import type { Actor } from "@hub/subgraph-kit/actor";
+import type { Actor } from "@hub/contract";
 import type { RequestHandler } from "express";
 import { GatewayErrorCode } from "../errors";
 import { graphqlRequestOf, replaceDocument } from "../limits/graphql-request";

@@ -88,6 +88,23 @@ describe("回访/反馈 and closing a case", () => {
     expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(["dispute.return_visited", "dispute.closed"]));
   });
 
+  it("names the years the return-visit period runs into that the holiday calendar does not cover (民法典 art 203)", async () => {
+    const readDue = async (id: string) =>
+      (
+        await center.request<{ dispute: { returnVisitDueAt: string; returnVisitCalendarMissingFor: number[] } }>(
+          `query($id: ID!) { dispute(id: $id) { returnVisitDueAt returnVisitCalendarMissingFor } }`,
+          { id },
+          officer,
+        )
+      ).data?.dispute;
+    const covered = await resolvedDispute();
+    expect((await readDue(covered))?.returnVisitCalendarMissingFor).toEqual([]);
+    const late = await resolvedDispute();
+    // Resolved Tuesday 2026-12-15: the 30 days end on 2027-01-14, a year the calendar lacks.
+    await center.server.db.dispute.update({ where: { id: late }, data: { resolvedAt: new Date("2026-12-15T02:00:00Z") } });
+    expect(await readDue(late)).toEqual({ returnVisitDueAt: "2027-01-14T15:59:59.999Z", returnVisitCalendarMissingFor: [2027] });
+  });
+
   it("records one visit when several officers record it at once; the others get a CONFLICT", async () => {
     const id = await resolvedDispute();
     const answers = await Promise.all(Array.from({ length: 6 }, () => center.request(VISIT, { input: visit(id) }, officer)));

@@ -11,7 +11,8 @@ import {
 } from "./access-policy";
 import type { Role } from "./actor";
 
-const SHORT: Record<Role, string> = {
+/** The matrix columns of the hub's roles; a department's new role is shown by its initials. */
+const SHORT: Partial<Record<Role, string>> = {
   CENTRE_OFFICER: "CO",
   CENTRE_SUPERVISOR: "CS",
   MEDIATOR: "ME",
@@ -25,6 +26,11 @@ const SHORT: Record<Role, string> = {
   DEPARTMENT_SYSTEM: "DS",
 };
 
+function shortOf(role: Role): string {
+  const words = role.split("_");
+  return SHORT[role] ?? (words.length > 1 ? words.map((word) => word.charAt(0)).join("") : role.slice(0, 2));
+}
+
 const GROUND: Record<ScopeGround, string> = {
   JURISDICTION: "J",
   ORGANISATION: "O",
@@ -35,7 +41,7 @@ const GROUND: Record<ScopeGround, string> = {
 
 /** The README's role matrix, rendered from the declaration (a test keeps the README equal to it). */
 export function renderRoleMatrix(): string {
-  const header = `| root field | kind | ${MATRIX_ROLES.map((role) => SHORT[role]).join(" | ")} | anonymous | rows |`;
+  const header = `| root field | kind | ${MATRIX_ROLES.map((role) => shortOf(role)).join(" | ")} | anonymous | rows |`;
   const rule = `|---|---|${MATRIX_ROLES.map(() => "---").join("|")}|---|---|`;
   const rows = Object.entries(ACCESS_POLICY).map(([field, policy]: [string, FieldPolicy]) => {
     const cells = MATRIX_ROLES.map((role) => (policy.roles === "ANYONE" || policy.roles.includes(role) ? "✓" : ""));
@@ -46,7 +52,7 @@ export function renderRoleMatrix(): string {
 
 /** The README's scope table: per entity, per role, the grounds on which a row is visible. */
 export function renderScopeMatrix(): string {
-  const header = `| entity | ${MATRIX_ROLES.map((role) => SHORT[role]).join(" | ")} |`;
+  const header = `| entity | ${MATRIX_ROLES.map((role) => shortOf(role)).join(" | ")} |`;
   const rule = `|---|${MATRIX_ROLES.map(() => "---").join("|")}|`;
   const rows = Object.entries(SCOPE_RULES).map(([entity, scope]) => {
     const grounds = scope.grounds as Partial<Record<Role, readonly string[]>>;
@@ -70,7 +76,7 @@ export function renderRevealRules(): string {
   const rule = "|---|---|";
   const rows = STAFF.map((role) => {
     const ground = grounds[role];
-    return `| ${SHORT[role]} | ${ground ? `${ground}: ${REVEAL_RULES.means[ground]}` : "never (masked only)"} |`;
+    return `| ${shortOf(role)} | ${ground ? `${ground}: ${REVEAL_RULES.means[ground]}` : "never (masked only)"} |`;
   });
   return [header, rule, ...rows].join("\n");
 }

@@ -1,19 +1,13 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { DEPARTMENT_ZH } from "@hub/contract";
 import { Department } from "./actor";
 import { Officer } from "./officer.type";
 
 registerEnumType(Department.enum, {
   name: "Department",
   description: "部门 The department that acted",
-  valuesConfig: {
-    CENTER: { description: "综治中心" },
-    JUSTICE: { description: "司法局" },
-    COURT: { description: "人民法院" },
-    PROCURATORATE: { description: "人民检察院" },
-    PARTNER: { description: "合作系统" },
-    PUBLIC: { description: "公众" },
-  },
+  valuesConfig: Object.fromEntries(Department.options.map((department) => [department, { description: DEPARTMENT_ZH[department] }])),
 });
 
 /** One entry of a dispute's case file: something a department did, when, and who did it. */

@@ -3,7 +3,7 @@ import { accessGrants, type AccessGrants } from "./access-grant";
 import { ACTOR_HEADER, CORRELATION_ID_HEADER, verifyActorToken, type Actor, type VerifiedActor } from "./actor";
 import { ErrorCode, HubError } from "./errors";
 import type { Logger } from "./logger";
-import type { ReplayGuard } from "./replay-guard";
+import type { ReplayGuard } from "@hub/contract";
 
 /** What every resolver gets: built fresh for each request, never shared between requests. */
 export interface HubContext {

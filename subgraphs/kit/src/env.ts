@@ -1,21 +1,7 @@
+import { parseEnv } from "@hub/contract";
 import { z } from "zod";
 
-/** Raised when configuration is missing or malformed; the process must not start. */
-export class ConfigError extends Error {
-  constructor(readonly issues: string[]) {
-    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join("\n")}`);
-    this.name = "ConfigError";
-  }
-}
-
-/** Parses `source` (process.env by default) once, naming every variable that is wrong. */
-export function parseEnv<S extends z.ZodObject<z.ZodRawShape>>(schema: S, source: NodeJS.ProcessEnv = process.env): z.infer<S> {
-  const result = schema.safeParse(source);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`));
-  }
-  return result.data;
-}
+export { ConfigError, parseEnv } from "@hub/contract";
 
 const port = z.coerce.number().int().min(0).max(65535);
 

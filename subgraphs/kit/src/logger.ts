@@ -1,3 +1,4 @@
+import { REDACTED_LOG_PATHS } from "@hub/contract";
 import pino, { type Logger } from "pino";
 
 export type { Logger };
@@ -9,6 +10,6 @@ export function createLogger(service: string, level: string = "info"): Logger {
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    redact: { paths: ["req.headers.authorization", "req.headers['x-hub-actor']"], remove: true },
+    redact: { paths: REDACTED_LOG_PATHS, remove: true },
   });
 }

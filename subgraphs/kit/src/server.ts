@@ -5,11 +5,10 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
-import { acceptedSecrets } from "./actor";
+import { acceptedSecrets, close as closeServer, INTERNAL_ERROR_MESSAGE, listen, ReplayGuard } from "@hub/contract";
 import { baseContext, type HubContext } from "./context";
 import { ErrorCode } from "./errors";
 import type { Logger } from "./logger";
-import { ReplayGuard } from "./replay-guard";
 
 export interface SubgraphServerOptions<C extends HubContext> {
   name: string;
@@ -67,7 +66,7 @@ function formatError(development: boolean) {
     const original = error instanceof GraphQLError ? error.originalError : undefined;
     const unexpected = code === ErrorCode.INTERNAL || (original !== undefined && !(original instanceof GraphQLError));
     if (!unexpected || development) return formatted;
-    return { message: "内部错误 / Internal error", path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+    return { message: INTERNAL_ERROR_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
   };
 }
 
@@ -118,18 +117,10 @@ export async function createSubgraphServer<C extends HubContext>(options: Subgra
   return {
     app,
     httpServer,
-    listen(port, host = "0.0.0.0") {
-      return new Promise((resolve, reject) => {
-        httpServer.once("error", reject);
-        httpServer.listen(port, host, () => {
-          const address = httpServer.address();
-          resolve(typeof address === "object" && address ? address.port : port);
-        });
-      });
-    },
+    listen: (port, host) => listen(httpServer, port, host),
     async stop() {
       await apollo.stop();
-      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await closeServer(httpServer);
     },
   };
 }

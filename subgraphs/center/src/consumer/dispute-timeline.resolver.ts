@@ -3,10 +3,11 @@ import { GraphQLDateTime } from "graphql-scalars";
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterContext } from "../context";
-import { Dispute } from "../disputes/dispute.type";
+import { CASE_FILE_EVENT_FIELDS, Dispute } from "../disputes/dispute.type";
 import { TimelineEntry } from "./timeline-entry.type";
 
-type WithDepartmentEvents = DisputeRow & Pick<Dispute, "justiceEvents" | "courtEvents" | "procuratorateEvents">;
+/** The dispute with the other departments' event lists the gateway fetched for `@requires`. */
+type WithDepartmentEvents = DisputeRow & Partial<Record<string, CaseEvent[] | null>>;
 
 /**
  * The ids of the other departments' events the caller may see: each department answers its own
@@ -14,13 +15,12 @@ type WithDepartmentEvents = DisputeRow & Pick<Dispute, "justiceEvents" | "courtE
  * shows none of that department's events rather than all of them.
  */
 function visibleElsewhere(dispute: WithDepartmentEvents): Set<string> {
-  const lists: (CaseEvent[] | null | undefined)[] = [dispute.justiceEvents, dispute.courtEvents, dispute.procuratorateEvents];
-  return new Set(lists.flatMap((list) => (list ?? []).map((event) => event.id)));
+  return new Set(CASE_FILE_EVENT_FIELDS.flatMap((field) => (dispute[field] ?? []).map((event) => event.id)));
 }
 
 @Resolver((_of) => Dispute)
 export class DisputeTimelineResolver {
-  @Directive(`@requires(fields: "justiceEvents { id } courtEvents { id } procuratorateEvents { id }")`)
+  @Directive(`@requires(fields: "${CASE_FILE_EVENT_FIELDS.map((field) => `${field} { id }`).join(" ")}")`)
   @FieldResolver((_type) => [TimelineEntry], {
     description:
       "时间线 Every department's events on this dispute, and on the records linked or merged into it, in the order the centre learned them from their feeds; another department's event only where the caller may read the record it is about (that entity's scope, as at the root)",

@@ -1,22 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { DEPARTMENT_REGISTRY, hubDepartment, type AgencyDepartment, type EventEnvelope } from "@hub/contract";
 import { readEventFeed, systemActor, type Department } from "@hub/subgraph-kit";
 import type { CenterDb } from "../db";
 import type { GraphReader } from "../graph";
 
-/** An event as the consumer receives it from any department's feed. */
-export interface SourceEvent {
-  id: string;
-  type: string;
-  disputeId: string | null;
-  subjectType: string;
-  subjectId: string;
-  occurredAt: Date;
-  actor: { id: string; name: string };
-  summary: string;
-  payload: Record<string, unknown>;
-  /** The feed position just after this event. */
-  cursor?: string;
-}
+/** An event as the consumer receives it from any department's feed (the feed says whose). */
+export type SourceEvent = Omit<EventEnvelope, "department">;
 
 export interface SourcePage {
   events: SourceEvent[];
@@ -32,19 +21,14 @@ export interface FeedSource {
 /** The identity the centre's consumer and reconciliation read feeds under, signed like any actor. */
 export const CONSUMER_ACTOR = systemActor("CENTER", "system:center-event-consumer", "综治中心事件消费者");
 
-const FEED_FIELDS: Partial<Record<Department, string>> = {
-  JUSTICE: "justiceEventFeed",
-  COURT: "courtEventFeed",
-  PROCURATORATE: "procuratorateEventFeed",
-};
-
 interface RemoteEvent extends Omit<SourceEvent, "occurredAt"> {
   occurredAt: string;
 }
 
 /** Another department's feed, read through the gateway as the consumer's system actor. */
-export function gatewayFeedSource(graph: GraphReader, department: "JUSTICE" | "COURT" | "PROCURATORATE"): FeedSource {
-  const field = FEED_FIELDS[department] as string;
+export function gatewayFeedSource(graph: GraphReader, department: AgencyDepartment): FeedSource {
+  const field = DEPARTMENT_REGISTRY.find((entry) => entry.department === department)?.feed;
+  if (!field) throw new Error(`${department} has no event feed in subgraphs/registry.json`);
   const document = `query ConsumeFeed($after: String, $first: Int) {
     ${field}(after: $after, first: $first) {
       events { id type disputeId subjectType subjectId occurredAt summary payload cursor actor { id name } }
@@ -70,16 +54,13 @@ export function gatewayFeedSource(graph: GraphReader, department: "JUSTICE" | "C
 /** The centre's own log, read in the same commit-safe order from its own database. */
 export function localFeedSource(db: CenterDb): FeedSource {
   return {
-    department: "CENTER",
-    read: (after, first) => readEventFeed(db, "CENTER", { after, first }),
+    department: hubDepartment().department,
+    read: (after, first) => readEventFeed(db, hubDepartment().department, { after, first }),
   };
 }
 
 export function defaultFeedSources(db: CenterDb, graph: GraphReader): FeedSource[] {
-  return [
-    localFeedSource(db),
-    gatewayFeedSource(graph, "JUSTICE"),
-    gatewayFeedSource(graph, "COURT"),
-    gatewayFeedSource(graph, "PROCURATORATE"),
-  ];
+  // Every other department of the registry, in its order, after the centre's own log.
+  const others = DEPARTMENT_REGISTRY.filter((entry) => !entry.hub);
+  return [localFeedSource(db), ...others.map((entry) => gatewayFeedSource(graph, entry.department))];
 }

@@ -1,3 +1,4 @@
+import { DEPARTMENT_ZH } from "@hub/contract";
 import { eventRow, type Department } from "@hub/subgraph-kit";
 import type { Dispute as DisputeRow, Prisma } from "../../generated/client";
 import { CONSUMER_ACTOR, type SourceEvent } from "./feed-source";
@@ -69,15 +70,6 @@ async function survivorOf(
   }
   return current;
 }
-
-const DEPARTMENT_ZH: Record<Department, string> = {
-  CENTER: "综治中心",
-  JUSTICE: "司法局",
-  COURT: "人民法院",
-  PROCURATORATE: "人民检察院",
-  PARTNER: "合作系统",
-  PUBLIC: "公众",
-};
 
 const REMEDIES_ZH = "当事人可以通过调解方式变更原调解协议或者达成新的调解协议，也可以向人民法院提起诉讼";
 

@@ -3,11 +3,12 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Dispute as DisputeRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { eventsOfMatter } from "../merging/matter-events";
-import { Dispute } from "./dispute.type";
+import { CASE_FILE_EVENT_FIELDS, Dispute } from "./dispute.type";
 
 const EVENT_FIELDS = "id at department type summary actor { id name } subjectType subjectId";
 
-type WithRequired = DisputeRow & Pick<Dispute, "justiceEvents" | "courtEvents" | "procuratorateEvents">;
+/** The dispute with the other departments' events the gateway fetched for `@requires`. */
+type WithRequired = DisputeRow & Partial<Record<string, CaseEvent[] | null>>;
 
 /** Oldest first; events at the same instant keep the order of the departments' hand-offs. */
 function chronological(a: CaseEvent, b: CaseEvent): number {
@@ -23,15 +24,13 @@ export class CaseFileResolver {
     return (await eventsOfMatter(context, dispute)).map((row) => toCaseEvent("CENTER", row));
   }
 
-  @Directive(
-    `@requires(fields: "justiceEvents { ${EVENT_FIELDS} } courtEvents { ${EVENT_FIELDS} } procuratorateEvents { ${EVENT_FIELDS} }")`,
-  )
+  @Directive(`@requires(fields: "${CASE_FILE_EVENT_FIELDS.map((field) => `${field} { ${EVENT_FIELDS} }`).join(" ")}")`)
   @FieldResolver((_type) => [CaseEvent], {
     description: "案卷 The whole story of the dispute across the four departments, oldest first, with who did what",
   })
   async caseFile(@Root() dispute: WithRequired, @Ctx() context: CenterContext): Promise<CaseEvent[]> {
     const own = (await eventsOfMatter(context, dispute)).map((row) => toCaseEvent("CENTER", row));
-    const others = [...(dispute.justiceEvents ?? []), ...(dispute.courtEvents ?? []), ...(dispute.procuratorateEvents ?? [])];
+    const others = CASE_FILE_EVENT_FIELDS.flatMap((field) => dispute[field] ?? []);
     return [...own, ...others].sort(chronological);
   }
 }

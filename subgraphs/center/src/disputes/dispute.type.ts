@@ -1,3 +1,4 @@
+import { DEPARTMENT_REGISTRY } from "@hub/contract";
 import { CaseEvent } from "@hub/subgraph-kit";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
@@ -35,17 +36,16 @@ export class Dispute {
 
   @Field((_type) => GraphQLDateTime, { description: "受理时间 When the centre received it" })
   receivedAt!: Date;
+}
 
-  // Resolved by the other departments; the centre reads them only to assemble the case file.
-  @Directive("@external")
-  @Field((_type) => [CaseEvent], { nullable: true })
-  justiceEvents?: CaseEvent[] | null;
-
-  @Directive("@external")
-  @Field((_type) => [CaseEvent], { nullable: true })
-  courtEvents?: CaseEvent[] | null;
-
-  @Directive("@external")
-  @Field((_type) => [CaseEvent], { nullable: true })
-  procuratorateEvents?: CaseEvent[] | null;
+/**
+ * Each other department's events on the dispute (`caseFileEvents` in subgraphs/registry.json),
+ * resolved by that department; the centre reads them only to assemble the case file.
+ */
+export const CASE_FILE_EVENT_FIELDS: readonly string[] = DEPARTMENT_REGISTRY.flatMap((entry) =>
+  entry.caseFileEvents ? [entry.caseFileEvents] : [],
+);
+for (const field of CASE_FILE_EVENT_FIELDS) {
+  Directive("@external")(Dispute.prototype, field);
+  Field((_type) => [CaseEvent], { nullable: true })(Dispute.prototype, field);
 }

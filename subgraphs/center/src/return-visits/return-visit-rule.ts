@@ -1,4 +1,4 @@
-import { dueAt } from "@hub/subgraph-kit";
+import { computeDeadline, dueAt } from "@hub/subgraph-kit";
 
 /**
  * When the return visit is due, and the rule that a case closes only after it. The period is local
@@ -13,4 +13,9 @@ export const RETURN_VISIT = {
 /** Counted on the holiday calendar like every limit (民法典 art 203: a last day on a rest day moves to the next working day). */
 export function returnVisitDueAt(resolvedAt: Date): Date {
   return dueAt(resolvedAt, { days: RETURN_VISIT.days });
+}
+
+/** The years the return-visit period touches that the holiday calendar does not cover (counted on weekends alone there). */
+export function returnVisitCalendarMissingFor(resolvedAt: Date): number[] {
+  return computeDeadline(resolvedAt, { days: RETURN_VISIT.days }).calendarMissingFor;
 }

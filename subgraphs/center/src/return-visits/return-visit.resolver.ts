@@ -1,12 +1,12 @@
 import { authorize } from "@hub/subgraph-kit";
 import { GraphQLDateTime } from "graphql-scalars";
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { Dispute as DisputeRow, ReturnVisit as ReturnVisitRow } from "../../generated/client";
 import type { CenterContext } from "../context";
 import { Dispute } from "../disputes/dispute.type";
 import { closeDispute, recordReturnVisit } from "./return-visit-steps";
 import { CloseDisputeInput, RecordReturnVisitInput } from "./return-visit.inputs";
-import { returnVisitDueAt } from "./return-visit-rule";
+import { returnVisitCalendarMissingFor, returnVisitDueAt } from "./return-visit-rule";
 import { ReturnVisit } from "./return-visit.type";
 
 type ReturnVisitView = ReturnVisitRow & { officer: { id: string; name: string } };
@@ -45,6 +45,14 @@ export class ReturnVisitResolver {
   })
   returnVisitDueAt(@Root() dispute: DisputeRow): Date | null {
     return dispute.resolvedAt ? returnVisitDueAt(dispute.resolvedAt) : null;
+  }
+
+  @FieldResolver((_type) => [Int], {
+    description:
+      "节假日安排缺失 The years returnVisitDueAt touches that the holiday calendar does not cover: counted on weekends alone, check by hand (民法典 art 203)",
+  })
+  returnVisitCalendarMissingFor(@Root() dispute: DisputeRow): number[] {
+    return dispute.resolvedAt ? returnVisitCalendarMissingFor(dispute.resolvedAt) : [];
   }
 
   @FieldResolver((_type) => GraphQLDateTime, { nullable: true, description: "结案时间" })

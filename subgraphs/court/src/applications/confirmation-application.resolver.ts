@@ -1,11 +1,11 @@
 import { applicationScopeWhere } from "../access/scoped-loaders";
 import { authorize, checkUuid, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
+import { Dispute } from "../disputes/dispute.type";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ConfirmationApplication as ApplicationRow, Court as CourtRow } from "../../generated/client";
 import type { CourtContext } from "../context";
 import { requireCourtRole } from "../courts/court-officer";
 import { Court } from "../courts/court.type";
-import { Dispute } from "../disputes/dispute.type";
 import { MediationCase } from "../mediation/mediation-case.type";
 import { checkCaseNumber, formatCaseNumber } from "./case-number";
 import { ConfirmationApplication } from "./confirmation-application.type";

@@ -1,4 +1,5 @@
 import { authorize, checkUuid, computeDeadline, notFound, Officer, outOfScope } from "@hub/subgraph-kit";
+import { Dispute } from "../disputes/dispute.type";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type {
   MediationAgreement as AgreementRow,
@@ -10,7 +11,6 @@ import type {
 import { MediationAgreement } from "../agreements/mediation-agreement.type";
 import { MediationCommittee } from "../committees/mediation-committee.type";
 import type { JusticeContext } from "../context";
-import { Dispute } from "../disputes/dispute.type";
 import { Mediator } from "../mediators/mediator.type";
 import { acceptMediationCase } from "./accept-mediation-case";
 import { AcceptMediationCaseInput } from "./accept-mediation-case.input";

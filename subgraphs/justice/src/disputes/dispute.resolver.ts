@@ -1,17 +1,9 @@
-import {
-  CaseEvent,
-  loadForMatter,
-  requireAccessGrant,
-  REQUIRES_CENTRE_FIELDS,
-  toCaseEvent,
-  visibleEventsOfMatter,
-} from "@hub/subgraph-kit";
+import { loadForMatter, requireAccessGrant, REQUIRES_CENTRE_FIELDS } from "@hub/subgraph-kit";
+import { Dispute } from "./dispute.type";
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { readableSubjects } from "../access/readable-subjects";
 import type { MediationCase as MediationCaseRow } from "../../generated/client";
 import { MediationCase } from "../cases/mediation-case.type";
 import type { JusticeContext } from "../context";
-import { Dispute } from "./dispute.type";
 
 @Resolver((_of) => Dispute)
 export class DisputeResolver {
@@ -30,23 +22,5 @@ export class DisputeResolver {
     );
     for (const row of cases) context.loaders.caseById.prime(row.id, row);
     return cases;
-  }
-
-  @Directive(REQUIRES_CENTRE_FIELDS)
-  @FieldResolver((_type) => [CaseEvent], {
-    nullable: true,
-    description:
-      "司法局案卷记录 What the justice bureau's committees did on this dispute's mediation cases the caller may see (MediationCase scope, as at the root), oldest first (null only while the justice subgraph cannot be reached)",
-  })
-  async justiceEvents(@Root() dispute: Dispute, @Ctx() context: JusticeContext): Promise<CaseEvent[]> {
-    requireAccessGrant(dispute, context);
-    return (
-      await visibleEventsOfMatter(
-        context.loaders.eventsByDispute,
-        dispute,
-        (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || Number(a.seq - b.seq),
-        readableSubjects(context, dispute),
-      )
-    ).map((row) => toCaseEvent("JUSTICE", row));
   }
 }

@@ -1,8 +1,33 @@
+import type { Server } from "node:http";
 import { ConfigError } from "./env";
-import type { Logger } from "./logger";
+
+/** What a service needs of its logger (pino's fits). */
+export interface ServiceLog {
+  info(details: object, message: string): void;
+}
+
+/** Header paths no log line may carry: the caller's credentials and the signed actor. */
+export const REDACTED_LOG_PATHS = ["req.headers.authorization", "req.headers['x-hub-actor']"];
+
+/** Starts listening; resolves with the port actually bound (0 picks a free one). */
+export function listen(httpServer: Server, port: number, host = "0.0.0.0"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => {
+      httpServer.off("error", reject);
+      const address = httpServer.address();
+      resolve(typeof address === "object" && address ? address.port : port);
+    });
+  });
+}
+
+/** Stops accepting connections and resolves once the open ones are done. */
+export async function close(httpServer: Server): Promise<void> {
+  if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+}
 
 export interface Runnable {
-  log: Logger;
+  log: ServiceLog;
   /** Starts serving; resolves with a short description (e.g. the URL). */
   start(): Promise<string>;
   stop(): Promise<void>;
