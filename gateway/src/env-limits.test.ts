@@ -71,6 +71,23 @@ describe("limits, rate limits, persisted operations and production mode from the
     expect(loadGatewayConfig(env({ HUB_RATE_LIMITS: "false", HUB_PERSISTED_ONLY_FOR: "" })).rateLimits).toBeUndefined();
   });
 
+  it("shares the rate limits through Redis only when HUB_RATE_LIMIT_REDIS_URL is set, falling back locally by default", () => {
+    expect(loadGatewayConfig(env()).rateLimits?.shared).toBeUndefined();
+    expect(loadGatewayConfig(env({ HUB_RATE_LIMIT_REDIS_URL: "redis://cache.internal:6379/2" })).rateLimits?.shared).toEqual({
+      redisUrl: "redis://cache.internal:6379/2",
+      whenDown: "local",
+      timeoutMs: 250,
+    });
+    const closed = loadGatewayConfig(
+      env({
+        HUB_RATE_LIMIT_REDIS_URL: "rediss://cache.internal",
+        HUB_RATE_LIMIT_REDIS_WHEN_DOWN: "closed",
+        HUB_RATE_LIMIT_REDIS_TIMEOUT_MS: "100",
+      }),
+    );
+    expect(closed.rateLimits?.shared).toMatchObject({ whenDown: "closed", timeoutMs: 100 });
+  });
+
   it("turns production mode on with NODE_ENV=production or HUB_PRODUCTION_MODE=true", () => {
     expect(loadGatewayConfig(env({ NODE_ENV: "production" })).production).toBe(true);
     expect(loadGatewayConfig(env({ NODE_ENV: "development", HUB_PRODUCTION_MODE: "true" })).production).toBe(true);
@@ -81,6 +98,8 @@ describe("limits, rate limits, persisted operations and production mode from the
     [{ HUB_MAX_COST: "lots" }, "HUB_MAX_COST"],
     [{ HUB_RATE_LIMIT_PER_MINUTE: "-1" }, "HUB_RATE_LIMIT_PER_MINUTE"],
     [{ HUB_PRODUCTION_MODE: "yes" }, "HUB_PRODUCTION_MODE"],
+    [{ HUB_RATE_LIMIT_REDIS_URL: "http://cache.internal:6379" }, "HUB_RATE_LIMIT_REDIS_URL"],
+    [{ HUB_RATE_LIMIT_REDIS_WHEN_DOWN: "maybe" }, "HUB_RATE_LIMIT_REDIS_WHEN_DOWN"],
     [{ HUB_PERSISTED_ONLY_FOR: "PARTNER_SYSTEM,ROBOT" }, "HUB_PERSISTED_ONLY_FOR"],
     [{ HUB_PERSISTED_OPERATIONS_FILE: path.join(dir, "missing.json") }, "HUB_PERSISTED_OPERATIONS_FILE"],
   ])("refuses %j naming the variable", (overrides, variable) => {

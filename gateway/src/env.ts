@@ -20,7 +20,7 @@ import type { IntakeOptions } from "./intake/intake-router";
 import { DEFAULT_LIMITS, type OperationLimits } from "./limits/config";
 import { EVERYONE, type PersistedOperationsOptions } from "./persisted/allowlist";
 import { DEFAULT_MANIFEST_PATH, readManifest, type PersistedOperationsManifest } from "./persisted/manifest";
-import { DEFAULT_RATE_LIMITS, type RateLimits } from "./rate-limit/config";
+import { DEFAULT_RATE_LIMITS, WHEN_STORE_DOWN, type RateLimits } from "./rate-limit/config";
 
 /** The committed, composed supergraph: `<repo>/schema/supergraph.graphql` (same depth from src/ and dist/). */
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, "../../schema/supergraph.graphql");
@@ -120,6 +120,13 @@ export const gatewayEnvSchema = z
     HUB_RATE_LIMIT_INTAKE_BURST: count(DEFAULT_RATE_LIMITS.intake.burst),
     HUB_RATE_LIMIT_INTAKE_PER_MINUTE: rate(DEFAULT_RATE_LIMITS.intake.perMinute),
     HUB_RATE_LIMIT_INTAKE_FIELDS: list(DEFAULT_RATE_LIMITS.intakeFields.join(",")),
+    /** Shares the budgets between gateway replicas; unset, each process keeps its own. */
+    HUB_RATE_LIMIT_REDIS_URL: z.preprocess(
+      blankAsUnset,
+      z.url({ protocol: /^rediss?$/, message: "must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379/0" }).optional(),
+    ),
+    HUB_RATE_LIMIT_REDIS_WHEN_DOWN: z.enum(WHEN_STORE_DOWN, { message: `must be one of ${WHEN_STORE_DOWN.join(", ")}` }).default("local"),
+    HUB_RATE_LIMIT_REDIS_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
     HUB_CONSOLE_DIR: z.preprocess(blankAsUnset, z.string().optional()),
     HUB_CONSOLE_OIDC_AUTHORITY: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/ }).optional()),
     HUB_CONSOLE_OIDC_CLIENT_ID: z.preprocess(blankAsUnset, z.string().optional()),
@@ -299,6 +306,15 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
           anonymous: { burst: env.HUB_RATE_LIMIT_ANONYMOUS_BURST, perMinute: env.HUB_RATE_LIMIT_ANONYMOUS_PER_MINUTE },
           intake: { burst: env.HUB_RATE_LIMIT_INTAKE_BURST, perMinute: env.HUB_RATE_LIMIT_INTAKE_PER_MINUTE },
           intakeFields: env.HUB_RATE_LIMIT_INTAKE_FIELDS,
+          ...(env.HUB_RATE_LIMIT_REDIS_URL === undefined
+            ? {}
+            : {
+                shared: {
+                  redisUrl: env.HUB_RATE_LIMIT_REDIS_URL,
+                  whenDown: env.HUB_RATE_LIMIT_REDIS_WHEN_DOWN,
+                  timeoutMs: env.HUB_RATE_LIMIT_REDIS_TIMEOUT_MS,
+                },
+              }),
         }
       : undefined,
     persistedOperations: { manifest: loadManifest(env.HUB_PERSISTED_OPERATIONS_FILE), onlyFor: env.HUB_PERSISTED_ONLY_FOR },

@@ -24,6 +24,8 @@ export const GatewayErrorCode = {
   OPERATION_TIMEOUT: "OPERATION_TIMEOUT",
   /** The caller's request budget is spent (429); `extensions.retryAfter` says when to retry, in seconds. */
   RATE_LIMITED: "RATE_LIMITED",
+  /** The shared budget store (Redis) is down and the gateway is configured to fail closed (503). */
+  RATE_LIMIT_UNAVAILABLE: "RATE_LIMIT_UNAVAILABLE",
   /** The caller may only run operations from the persisted-operations manifest. */
   PERSISTED_QUERY_NOT_ALLOWED: "PERSISTED_QUERY_NOT_ALLOWED",
 } as const;

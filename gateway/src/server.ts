@@ -151,7 +151,8 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const stopWatchingSchema = gateway.onSchemaLoadOrUpdate((loaded) => {
     apiSchema = loaded.apiSchema;
   });
-  const rateLimiter = options.rateLimits ? createRateLimiter(options.rateLimits) : undefined;
+  const rateLimiter = options.rateLimits ? createRateLimiter(options.rateLimits, log.child({ component: "rate-limit" })) : undefined;
+  await rateLimiter?.ready();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -238,6 +239,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       stopWatchingSchema();
       await metricsEndpoint.close();
       await apollo.stop();
+      await rateLimiter?.close();
       await close(httpServer);
     },
   };

@@ -9,7 +9,11 @@ import { measureDocument } from "./structure";
 import { countTokens } from "./tokens";
 
 /** Checks the operation about to run once it is known (e.g. a rate limit on certain root fields); returns a refusal or nothing. */
-export type OperationCheck = (rootFields: readonly string[], req: Request, res: Response) => Refusal | undefined;
+export type OperationCheck = (
+  rootFields: readonly string[],
+  req: Request,
+  res: Response,
+) => Refusal | undefined | Promise<Refusal | undefined>;
 
 export interface OperationGuardOptions {
   limits: OperationLimits;
@@ -89,13 +93,13 @@ function rootFieldsOf(document: DocumentNode, operationName: string | undefined)
  */
 export function operationGuard(options: OperationGuardOptions): RequestHandler {
   const { limits } = options;
-  return (req, res, next) => {
+  return async (req, res, next) => {
     const request = graphqlRequestOf(req);
     if (request?.query === undefined) {
       next();
       return;
     }
-    const refusal = refusalFor(request.query, request.variables, request.operationName, req, res);
+    const refusal = await refusalFor(request.query, request.variables, request.operationName, req, res);
     if (refusal) refuse(res, refusal);
     else next();
   };
@@ -106,7 +110,7 @@ export function operationGuard(options: OperationGuardOptions): RequestHandler {
     operationName: string | undefined,
     req: Request,
     res: Response,
-  ): Refusal | undefined {
+  ): Refusal | undefined | Promise<Refusal | undefined> {
     const bytes = Buffer.byteLength(query, "utf8");
     if (bytes > limits.maxDocumentBytes) {
       return overLimit(
