@@ -72,9 +72,8 @@ export function renderConfigTables(): string {
   return [
     table("Gateway", z.object({ ...objectOf(gatewayEnvSchema).shape, ...subgraphUrlsShape })),
     table("Every subgraph", subgraphEnvSchema, {
-      PORT: DEPARTMENT_REGISTRY.map((entry) => `${entry.port}\` ${entry.name}`)
-        .join(", \`")
-        .replace(/` ([a-z]+)$/, "` $1"),
+      // rows() wraps the value in backticks: "4001` center, `4002` justice, … `4004` procuratorate"
+      PORT: DEPARTMENT_REGISTRY.map((entry) => `${entry.port}${"`"} ${entry.name}`).join(`, ${"`"}`),
     }),
     table("Centre (besides every subgraph's)", own(centerEnvSchema)),
     table("Justice (besides every subgraph's)", own(justiceEnvSchema)),
