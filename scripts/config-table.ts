@@ -21,6 +21,8 @@ export const SECRET_VARIABLES = new Set([
   "DATABASE_URL",
   "HUB_GATEWAY_SECRET",
   "HUB_GATEWAY_SECRET_PREVIOUS",
+  // a Redis URL may carry its password
+  "HUB_RATE_LIMIT_REDIS_URL",
   "HUB_DATA_KEYS",
   "HUB_BLIND_INDEX_KEY",
   "HUB_OTLP_HEADERS",

@@ -180,9 +180,11 @@ describe("the operation timeout", () => {
   beforeAll(async () => {
     hurried = await startGateway([center], issuer, {
       supergraphPath: tempSupergraph(compose([center])),
-      limits: { operationTimeoutMs: 500 },
+      limits: { operationTimeoutMs: 1500 },
       subgraphTimeoutMs: 10_000,
     });
+    // A first request plans `{ hello }`, so the quick one below is not judged on a cold gateway.
+    await hurried.post({ query: "{ hello }" });
   });
   afterAll(() => hurried.stop());
 
@@ -197,10 +199,10 @@ describe("the operation timeout", () => {
       })(),
     ]);
     // The subgraph takes 4 s and the per-fetch timeout is 10 s: only the operation deadline explains an answer this soon.
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(3500);
     expect(slow.data).toBeNull();
-    expect(slow.errors?.[0]?.extensions).toMatchObject({ code: "OPERATION_TIMEOUT", serviceName: "center", limit: 500 });
-    expect(slow.errors?.[0]?.message).toMatch(/500 毫秒.* \/ .*500 ms/);
+    expect(slow.errors?.[0]?.extensions).toMatchObject({ code: "OPERATION_TIMEOUT", serviceName: "center", limit: 1500 });
+    expect(slow.errors?.[0]?.message).toMatch(/1500 毫秒.* \/ .*1500 ms/);
     expect(quick.answered.data).toEqual({ hello: "你好" });
     expect(quick.at).toBeLessThan(slowAt);
     expect((await hurried.post({ query: "{ hello }" })).data).toEqual({ hello: "你好" });

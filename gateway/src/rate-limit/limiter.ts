@@ -1,5 +1,5 @@
 import { ANONYMOUS } from "@hub/contract";
-import type { Logger } from "@hub/subgraph-kit";
+import type { Logger } from "../logger";
 import type { Request, RequestHandler, Response } from "express";
 import { GatewayErrorCode } from "../errors";
 import type { OperationCheck } from "../limits/guard";

@@ -1,4 +1,4 @@
-import type { Logger } from "@hub/subgraph-kit";
+import type { Logger } from "../logger";
 import { Redis } from "ioredis";
 import type { SharedRateLimitStore } from "./config";
 

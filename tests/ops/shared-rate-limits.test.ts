@@ -1,8 +1,8 @@
-import { startRedis, type RunningRedis } from "../../../tests/support/redis-server";
-import { startFakeSubgraph, type FakeSubgraph } from "../../test/fake-subgraph";
-import { compose, startGateway, tempSupergraph, type RunningGateway } from "../../test/harness";
-import { createTestIssuer, OFFICER_CLAIMS, type TestIssuer } from "../../test/tokens";
-import type { RateLimits, WhenStoreDown } from "./config";
+import { startRedis, type RunningRedis } from "../support/redis-server";
+import { startFakeSubgraph, type FakeSubgraph } from "../../gateway/test/fake-subgraph";
+import { compose, startGateway, tempSupergraph, type RunningGateway } from "../../gateway/test/harness";
+import { createTestIssuer, OFFICER_CLAIMS, type TestIssuer } from "../../gateway/test/tokens";
+import type { RateLimits, WhenStoreDown } from "../../gateway/src/rate-limit/config";
 
 const SDL = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
 type Query { hello: String! }
