@@ -78,6 +78,18 @@ describe("信访工作条例 arts 35-36: 复查 and 复核 requests, asked withi
     });
   });
 
+  it("信访工作条例 art 35: a late 复查 whose period ran into a year the holiday calendar lacks says so (民法典 art 203)", async () => {
+    const { officer, disputeId } = await handledDispute();
+    now = cst("2027-02-01T09:00");
+    const late = await request(officer, { disputeId, kind: "REVIEW", opinionReceivedAt: cst("2026-12-20T10:00").toISOString() });
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: "DEADLINE_PASSED", calendarMissingFor: [2027] });
+    expect(late.errors?.[0]?.message).toContain("2027");
+    now = cst("2026-11-20T09:00");
+    const covered = await request(officer, { disputeId, kind: "REVIEW", opinionReceivedAt: cst("2026-10-20T10:00").toISOString() });
+    expect(covered.errors?.[0]?.extensions?.code).toBe("DEADLINE_PASSED");
+    expect(covered.errors?.[0]?.extensions).not.toHaveProperty("calendarMissingFor");
+  });
+
   it("信访工作条例 art 35: refuses a 复查 of a matter with no handling opinion yet, and a second 复查", async () => {
     const pending = await handledDispute(false);
     now = cst("2026-10-21T09:00");

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import {
+  calendarMissingNote,
   checkUuid,
+  computeDeadline,
   dueAt,
   ErrorCode,
   eventRow,
@@ -66,15 +68,22 @@ export async function requestReview(context: CenterContext, input: RequestReview
     });
   }
   if (input.kind === "RE_EXAMINATION") await requireAnsweredReview(context, dispute.id, input.opinionReceivedAt, limits.request.basis);
-  const window = dueAt(input.opinionReceivedAt, limits.request);
+  const { dueAt: window, calendarMissingFor } = computeDeadline(input.opinionReceivedAt, limits.request);
   if (requestedAt.getTime() > window.getTime()) {
+    // A year the holiday calendar lacks was counted on weekends alone (民法典 art 203): the refusal says so.
+    const missing = calendarMissingNote(calendarMissingFor);
     throw new HubError(
       ErrorCode.DEADLINE_PASSED,
       {
-        zh: `请求${kind}的期限已于${formatCst(window)}届满（${limits.request.basis}）`,
-        en: `The time to ask for this review ran out at ${window.toISOString()} (${limits.request.basis})`,
+        zh: `请求${kind}的期限已于${formatCst(window)}届满（${limits.request.basis}）${missing ? `（${missing.zh}）` : ""}`,
+        en: `The time to ask for this review ran out at ${window.toISOString()} (${limits.request.basis})${missing ? ` (${missing.en})` : ""}`,
       },
-      { field: "input.requestedAt", rule: limits.request.basis, deadline: window.toISOString() },
+      {
+        field: "input.requestedAt",
+        rule: limits.request.basis,
+        deadline: window.toISOString(),
+        ...(calendarMissingFor.length > 0 ? { calendarMissingFor } : {}),
+      },
     );
   }
   const { actor } = context;
