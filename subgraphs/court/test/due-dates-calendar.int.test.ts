@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { judge } from "../../../tests/support/actors";
+import { courtClerk, judge } from "../../../tests/support/actors";
 import { startSubgraph, type RunningSubgraph } from "../../../tests/support/subgraph-harness";
 import type { Court } from "../generated/client";
 import { createCourtServer, type CourtServer } from "../src/server";
@@ -31,9 +31,10 @@ interface Read {
 
 let court: RunningSubgraph<CourtServer>;
 let home: Court;
+let now = new Date();
 
 beforeAll(async () => {
-  court = await startSubgraph("court", (options) => createCourtServer({ ...options, graph: new StubGraph() }));
+  court = await startSubgraph("court", (options) => createCourtServer({ ...options, graph: new StubGraph() }), { clock: () => now });
   home = await seedCourt(court.server.db, { divisionCode: "150202" });
 });
 afterAll(() => court.stop());
@@ -124,5 +125,26 @@ describe("confirmation due dates name the years the holiday calendar does not co
     expect(application.enforcementWindows).toEqual([
       { deadline: cst("2028-12-01T23:59:59.999").toISOString(), calendarMissingFor: [2028] },
     ]);
+  });
+
+  it("民诉法解释 354: a supplement deadline the hub counts names 2027; one the court sets, or in a covered year, names none", async () => {
+    const ORDER = `mutation($input: OrderMaterialsSupplementInput!) { orderMaterialsSupplement(input: $input) { dueAt calendarMissingFor } }`;
+    const order = async (input: Record<string, unknown>) => {
+      const filed = await seedApplication(court.server.db, { courtId: home.id, filedAt: now });
+      const { data, errors } = await court.request<{ orderMaterialsSupplement: { dueAt: string; calendarMissingFor: number[] } }>(
+        ORDER,
+        { input: { applicationId: filed.id, missing: ["AGREEMENT"], ...input } },
+        courtClerk(home.id),
+      );
+      if (errors || !data) throw new Error(JSON.stringify(errors));
+      return data.orderMaterialsSupplement;
+    };
+    now = cst("2026-12-28T10:00");
+    // 7 days from Monday 12-28 end on 2027-01-04, a year the calendar lacks.
+    expect(await order({})).toEqual({ dueAt: cst("2027-01-04T23:59:59.999").toISOString(), calendarMissingFor: [2027] });
+    expect(await order({ dueAt: cst("2027-01-08T17:00").toISOString() })).toMatchObject({ calendarMissingFor: [] });
+    now = cst("2026-11-10T10:00");
+    expect(await order({})).toMatchObject({ calendarMissingFor: [] });
+    now = new Date();
   });
 });

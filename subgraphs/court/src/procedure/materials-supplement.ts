@@ -1,5 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { dueAt, ErrorCode, HubError, invalidInput, isUniqueViolation, LostRace, lostRaceConflict, optionalText } from "@hub/subgraph-kit";
+import {
+  computeDeadline,
+  ErrorCode,
+  HubError,
+  invalidInput,
+  isUniqueViolation,
+  LostRace,
+  lostRaceConflict,
+  optionalText,
+} from "@hub/subgraph-kit";
 import type { ConfirmationApplication as ApplicationRow, SupplementOrder as SupplementRow } from "../../generated/client";
 import { MATERIALS_RULE } from "../applications/application-record";
 import { transition } from "../applications/transition";
@@ -34,7 +43,8 @@ export async function orderMaterialsSupplement(
   if (missing.length === 0) {
     throw invalidInput("input.missing", MATERIALS_RULE, { zh: "须列明应补交的材料", en: "Name the materials to be supplied" });
   }
-  const due = input.dueAt ?? dueAt(now, context.deadlines.materialsSupplement);
+  const counted = input.dueAt ? null : computeDeadline(now, context.deadlines.materialsSupplement);
+  const due = input.dueAt ?? counted?.dueAt ?? now;
   if (due.getTime() <= now.getTime()) {
     throw invalidInput("input.dueAt", MATERIALS_RULE, { zh: "补交期限须晚于当前时间", en: "The deadline to supply must be in the future" });
   }
@@ -47,6 +57,7 @@ export async function orderMaterialsSupplement(
           missing,
           orderedAt: now,
           dueAt: due,
+          calendarMissingFor: counted?.calendarMissingFor ?? [],
           orderedById: context.actor.userId,
           orderedByName: context.actor.name,
         },
