@@ -3,7 +3,7 @@
 // 石拐区 (150205), in a centre database of the file's own: the seeds below are the county's whole figures.
 import { readFile } from "node:fs/promises";
 import type { Actor } from "@hub/subgraph-kit";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import pino from "pino";
 import { EventConsumer } from "../../subgraphs/center/src/consumer/event-consumer";
 import { defaultFeedSources } from "../../subgraphs/center/src/consumer/feed-source";
@@ -176,6 +176,18 @@ async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => bool
   return value;
 }
 
+/**
+ * Picks a radio as a person would: click it, and click again if the first click came while the
+ * dialog was still opening and did not take (a person sees the dot missing and clicks again).
+ */
+async function pick(radio: Locator): Promise<void> {
+  for (let attempt = 0; attempt < 10 && !(await radio.isChecked()); attempt++) {
+    await radio.click();
+    if (!(await radio.isChecked())) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  expect(await radio.isChecked()).toBe(true);
+}
+
 const rate = (resolved: number, received: number) => `${((resolved / received) * 100).toFixed(1)}%`;
 
 describe("the procuratorate's workspace", () => {
@@ -326,8 +338,8 @@ describe("the supervisor's workspace", () => {
     await page.getByRole("link", { name: "回访结案" }).click();
     await page.getByRole("button", { name: `回访 ${mediatedNumber}` }).click();
     const visit = page.getByRole("dialog");
-    await visit.getByRole("radio", { name: "已履行", exact: true }).check();
-    await visit.getByRole("radio", { name: "满意", exact: true }).check();
+    await pick(visit.getByRole("radio", { name: "已履行", exact: true }));
+    await pick(visit.getByRole("radio", { name: "满意", exact: true }));
     await visit.getByLabel("回访记录").fill("电话回访申请人，赔偿款已全部到账。");
     await visit.getByLabel("反馈内容").fill("告知申请人调解协议已履行完毕，纠纷办结。");
     await page.getByRole("button", { name: "记录回访" }).click();

@@ -46,3 +46,22 @@ async function consumeFeed(hub: RunningHub, department: Department, read: (after
     if (!page.hasMore) return;
   }
 }
+
+/**
+ * `consumeAllFeeds` until the centre has learned each of `types` on `disputeId`. A department's
+ * feed serves an event only once every transaction older than it has ended (commit-safe order),
+ * so a transaction another test file holds open on the same database delays it: wait for the
+ * events themselves rather than for one pass.
+ */
+export async function consumeUntilLearned(hub: RunningHub, disputeId: string, types: readonly string[], timeoutMs = 60_000): Promise<void> {
+  const { db } = hub.subgraphs.center.server as CenterServer;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await consumeAllFeeds(hub);
+    const learned = await db.consumedEvent.findMany({ where: { disputeId, type: { in: [...types] } }, select: { type: true } });
+    const missing = types.filter((type) => !learned.some((row) => row.type === type));
+    if (missing.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`the centre never learned ${missing.join(", ")} on dispute ${disputeId}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

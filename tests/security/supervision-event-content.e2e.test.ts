@@ -7,7 +7,7 @@ import { startFingerprintedHub, type FingerprintedHub } from "../support/fingerp
 import type { RunningHub } from "../support/hub-harness";
 import { seedOrganisations } from "../e2e/seed";
 import { expectData, mediateToAgreement, step, type Organisations } from "../e2e/steps";
-import { consumeAllFeeds } from "./consume-feeds";
+import { consumeUntilLearned } from "./consume-feeds";
 
 /**
  * Finding 4, what an event carries: a supervision case's events carried its content (the grounds
@@ -94,7 +94,12 @@ beforeAll(async () => {
       districtProsecutor(),
     ),
   );
-  await consumeAllFeeds(hub);
+  await consumeUntilLearned(hub, disputeId, [
+    "confirmation.filed",
+    "supervision.opened",
+    "supervision.review_started",
+    "supervision.concluded",
+  ]);
 }, 240_000);
 afterAll(() => running?.stop());
 
