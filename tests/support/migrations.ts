@@ -1,5 +1,6 @@
 import path from "node:path";
-import { DEPARTMENT_REGISTRY, type SubgraphName } from "@hub/contract";
+// By path, not by package: jest's global setup loads this with Node's own resolution, before any build.
+import { DEPARTMENT_REGISTRY, type SubgraphName } from "../../subgraphs/contract/src/departments";
 
 const root = path.join(__dirname, "..", "..");
 
