@@ -1,18 +1,5 @@
-import path from "node:path";
 import express, { type Router } from "express";
-
-/** Same origin only, and no inline script or style: the page is plain bundled files. */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+import { pageHeaders, servePageFiles } from "../pages/static-page";
 
 /** The 解纷码 public page (clients/intake), built to static files. */
 export interface IntakeOptions {
@@ -20,20 +7,11 @@ export interface IntakeOptions {
   dir: string;
 }
 
-/** Serves the 解纷码 public page at /intake/: no sign-in, nothing but its built files. */
+/** Serves the 解纷码 public page at /intake/ (and /intake/status, /intake/poster): no sign-in, nothing but its built files. */
 export function intakeRouter(options: IntakeOptions): Router {
   const router = express.Router();
-  router.use((_req, res, next) => {
-    res.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    res.set("X-Content-Type-Options", "nosniff");
-    // The tracking code may sit in the status page's address: it is never sent on as a referrer.
-    res.set("Referrer-Policy", "no-referrer");
-    next();
-  });
-  router.use(express.static(options.dir, { index: false, maxAge: "1h", immutable: false }));
-  // The page routes in the browser (/intake/, /intake/status, /intake/poster): each is its index.html.
-  router.get(/.*/, (_req, res) => {
-    res.set("Cache-Control", "no-cache").sendFile(path.join(options.dir, "index.html"));
-  });
+  // The tracking code may sit in the status page's address: it is never sent on as a referrer.
+  router.use(pageHeaders({ inlineStyles: false, referrerPolicy: "no-referrer" }));
+  servePageFiles(router, options.dir);
   return router;
 }
